@@ -1,0 +1,64 @@
+import type { RatingOutcome } from '../rating/ratingCodes';
+
+/** Kỳ đánh giá: a month or quarter of tracking (NĐ 335/2025), or the evaluation year. */
+export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** Where a period is in its life: HR opens it, locks it when the deadline has passed, and archives it. */
+export type PeriodStatus = 'OPEN' | 'LOCKED' | 'CLOSED';
+
+export interface EvaluationPeriod {
+  id: number;
+  kind: PeriodKind;
+  year: number;
+  /** 1–12 for a month, 1–4 for a quarter; absent for the year. */
+  index?: number;
+  status: PeriodStatus;
+  /** Hạn chót: when the civil servant's part is due (ISO date). */
+  deadline?: string;
+}
+
+/** Where one person's evaluation of one period stands, derived from the acts recorded so far. */
+export type EvaluationStep =
+  | 'NOT_STARTED'
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'DECIDED'
+  | 'PUBLISHED';
+
+export interface PeriodResult {
+  periodId: number;
+  step: EvaluationStep;
+  /** Điểm theo dõi, đánh giá (0–100) once scored. */
+  score?: number;
+  rating?: RatingOutcome;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail?: string;
+  jobTitle?: string;
+  department?: string;
+}
+
+/** Something that waits for the acting user (inbox of "Duyệt và quyết định"). */
+export interface PendingTask {
+  id: string;
+  step: 'REVIEW_PERIOD' | 'RECORD_MEETING' | 'DECIDE' | 'ANSWER_COMPLAINT';
+  subject: Person;
+  periodTitle: string;
+  deadline?: string;
+}
+
+/** Progress of one unit for a year: how many people reached each step, and the ratings decided. */
+export interface UnitProgress {
+  unitName: string;
+  staffCount: number;
+  submittedCount: number;
+  reviewedCount: number;
+  decidedCount: number;
+  ratings: Partial<Record<RatingOutcome, number>>;
+}
