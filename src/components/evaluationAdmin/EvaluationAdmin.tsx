@@ -1,0 +1,102 @@
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import * as React from 'react';
+import type { EvaluationPeriod } from '../../domain/evaluation/model';
+import type { SetupStatus } from '../../services/contracts';
+import { format, formatDate } from '../common/format';
+import { periodName, periodStatusLabel } from '../common/labels';
+import { LoadView } from '../common/LoadView';
+import type { RootProps } from '../common/RootProps';
+import { Screen, screenStyles as styles } from '../common/Screen';
+import { UiProvider, useUi } from '../common/UiContext';
+import { useLoad } from '../common/useLoad';
+
+export interface EvaluationAdminProps extends RootProps {
+  evaluationYear?: number;
+}
+
+/** "Quản trị đánh giá": the site's lists and the year's periods, for HR and site owners. */
+export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
+  const year = props.evaluationYear || props.services.today().getFullYear();
+  return (
+    <UiProvider ui={{ strings: props.strings, locale: props.locale }}>
+      <Screen title={props.strings.AdminTitle}>
+        <Setup {...props} />
+        <Periods {...props} year={year} />
+      </Screen>
+    </UiProvider>
+  );
+}
+
+function Setup({ services }: RootProps): JSX.Element {
+  const { strings } = useUi();
+  const [load, reload] = useLoad(() => services.evaluation.getSetupStatus(), [services]);
+  return (
+    <>
+      <h3 className={styles.heading}>{strings.SetupHeading}</h3>
+      <LoadView load={load} onRetry={reload}>{(status) => <SetupMessage status={status} />}</LoadView>
+    </>
+  );
+}
+
+function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {
+  const { strings } = useUi();
+  if (status.missingLists.length > 0) {
+    return (
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        {format(strings.SetupMissing, status.missingLists.length, status.missingLists.join(', '))}
+      </MessageBar>
+    );
+  }
+  if (status.siteSchemaVersion !== status.expectedSchemaVersion) {
+    return (
+      <MessageBar messageBarType={MessageBarType.warning}>
+        {format(strings.SetupOutdated, status.siteSchemaVersion === undefined ? '–' : status.siteSchemaVersion, status.expectedSchemaVersion)}
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar messageBarType={MessageBarType.success}>
+      {format(strings.SetupReady, status.listCount, status.expectedSchemaVersion)}
+    </MessageBar>
+  );
+}
+
+function Periods(props: EvaluationAdminProps & { year: number }): JSX.Element {
+  const { services, year } = props;
+  const [load, reload] = useLoad(() => services.evaluation.getPeriods(year), [services, year]);
+  return <LoadView load={load} onRetry={reload}>{(periods) => <PeriodTable periods={periods} year={year} />}</LoadView>;
+}
+
+function PeriodTable({ periods, year }: { periods: EvaluationPeriod[]; year: number }): JSX.Element {
+  const { strings, locale } = useUi();
+  const heading = format(strings.AdminPeriodsHeading, year);
+  if (periods.length === 0) {
+    return (
+      <>
+        <h3 className={styles.heading}>{heading}</h3>
+        <p>{format(strings.AdminPeriodsEmpty, year)}</p>
+      </>
+    );
+  }
+  return (
+    <table className={styles.table}>
+      <caption>{heading}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{strings.ColumnPeriod}</th>
+          <th scope="col">{strings.ColumnStatus}</th>
+          <th scope="col">{strings.ColumnDeadline}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((period) => (
+          <tr key={period.id}>
+            <th scope="row">{periodName(strings, period)}</th>
+            <td>{periodStatusLabel(strings, period.status)}</td>
+            <td>{period.deadline ? formatDate(period.deadline, locale) : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

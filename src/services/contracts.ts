@@ -1,0 +1,58 @@
+import type {
+  EvaluationPeriod,
+  PendingTask,
+  PeriodResult,
+  Person,
+  UnitProgress
+} from '../domain/evaluation/model';
+
+/** The organisation as Microsoft Graph knows it (Entra ID): people, managers, departments. */
+export interface IDirectoryService {
+  /** The signed-in user (or, on the local intranet, the user chosen in the switcher). */
+  getMe(): Promise<Person>;
+}
+
+export interface MyEvaluationOverview {
+  me: Person;
+  year: number;
+  periods: Array<{ period: EvaluationPeriod; result?: PeriodResult }>;
+}
+
+/** How the site's lists compare with the schema this version of the product needs. */
+export interface SetupStatus {
+  expectedSchemaVersion: number;
+  /** The version recorded on the site, absent when nothing is provisioned yet. */
+  siteSchemaVersion?: number;
+  listCount: number;
+  missingLists: string[];
+}
+
+/** What the four web parts read. Writes come with the evaluation journey. */
+export interface IEvaluationService {
+  getMyOverview(year: number): Promise<MyEvaluationOverview>;
+  getPendingTasks(): Promise<PendingTask[]>;
+  getUnitProgress(year: number): Promise<UnitProgress[]>;
+  getPeriods(year: number): Promise<EvaluationPeriod[]>;
+  getSetupStatus(): Promise<SetupStatus>;
+}
+
+/** Everything a root component needs, built once per page by the composition root. */
+export interface AppServices {
+  directory: IDirectoryService;
+  evaluation: IEvaluationService;
+  /** The page's clock, injectable so tests and screenshots are stable. */
+  today(): Date;
+}
+
+/** Thrown when the product's lists are not on the site yet: the screens explain what to do. */
+export class NotProvisionedError extends Error {
+  public readonly missingLists: string[];
+
+  public constructor(missingLists: string[]) {
+    super(`Missing lists: ${missingLists.join(', ')}`);
+    this.name = 'NotProvisionedError';
+    this.missingLists = missingLists;
+    // Keeps `instanceof` working when TypeScript compiles classes extending Error to ES5.
+    Object.setPrototypeOf(this, NotProvisionedError.prototype);
+  }
+}

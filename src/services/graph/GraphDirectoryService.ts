@@ -1,0 +1,64 @@
+import type { Person } from '../../domain/evaluation/model';
+import type { IDirectoryService } from '../contracts';
+
+/**
+ * The part of the Graph client we use, so that both MSGraphClientV3 (SharePoint, which carries its
+ * own copy of the client's types) and the plain Client (local intranet, tests) fit.
+ */
+export interface GraphRequestLike {
+  select(properties: string | string[]): GraphRequestLike;
+  top(n: number): GraphRequestLike;
+  filter(filter: string): GraphRequestLike;
+  get(): Promise<unknown>;
+  post(body: unknown): Promise<unknown>;
+}
+
+export interface GraphApi {
+  api(path: string): GraphRequestLike;
+}
+
+const PERSON_FIELDS = 'id,displayName,userPrincipalName,mail,jobTitle,department';
+
+interface GraphUser {
+  id: string;
+  displayName?: string;
+  userPrincipalName: string;
+  mail?: string | null; // eslint-disable-line @rushstack/no-new-null -- Graph sends null
+  jobTitle?: string | null; // eslint-disable-line @rushstack/no-new-null
+  department?: string | null; // eslint-disable-line @rushstack/no-new-null
+}
+
+export function toPerson(user: GraphUser): Person {
+  return {
+    id: user.id,
+    displayName: user.displayName || user.userPrincipalName,
+    userPrincipalName: user.userPrincipalName,
+    mail: user.mail || undefined,
+    jobTitle: user.jobTitle || undefined,
+    department: user.department || undefined
+  };
+}
+
+export class GraphDirectoryService implements IDirectoryService {
+  private readonly graph: GraphApi;
+  private me: Promise<Person> | undefined;
+
+  public constructor(graph: GraphApi) {
+    this.graph = graph;
+  }
+
+  public getMe(): Promise<Person> {
+    // Asked once per page: every web part on the page shares this service.
+    if (!this.me) {
+      this.me = this.graph
+        .api('/me')
+        .select(PERSON_FIELDS)
+        .get()
+        .then((user) => toPerson(user as GraphUser));
+      this.me.catch(() => {
+        this.me = undefined; // a failure is not cached: "Try again" asks again
+      });
+    }
+    return this.me;
+  }
+}

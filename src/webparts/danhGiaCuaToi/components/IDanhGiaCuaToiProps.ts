@@ -1,7 +1,0 @@
-export interface IDanhGiaCuaToiProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
-}

@@ -1,0 +1,4 @@
+export interface IEvaluationAdminWebPartProps {
+  /** Empty: the current year. */
+  evaluationYear?: string;
+}

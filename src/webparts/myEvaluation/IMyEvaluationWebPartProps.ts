@@ -1,0 +1,4 @@
+export interface IMyEvaluationWebPartProps {
+  /** Empty: the current year. */
+  evaluationYear?: string;
+}

@@ -1,0 +1,8 @@
+declare interface IMyEvaluationWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'MyEvaluationWebPartStrings' {
+  const strings: IMyEvaluationWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,3 @@
+export interface IReviewAndDecideWebPartProps {
+  // No settings of its own yet: what waits is always the viewer's.
+}

@@ -1,0 +1,8 @@
+declare interface IReviewAndDecideWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module 'ReviewAndDecideWebPartStrings' {
+  const strings: IReviewAndDecideWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,4 @@
+export interface IUnitDashboardWebPartProps {
+  /** Empty: the current year. */
+  evaluationYear?: string;
+}

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Shows the progress and results of the units the viewer may see.'
+  };
+});
