@@ -316,6 +316,23 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
+    },
+    {
+      // Tests, the local intranet, the tools and the benchmarks are type-checked with their own
+      // tsconfig (Node and jest types, not the web part build's).
+      files: ['tests/**/*.ts', 'tests/**/*.tsx', 'dev/**/*.ts', 'dev/**/*.tsx', 'tools/**/*.ts', 'bench/**/*.ts'],
+      parserOptions: { project: './tests/tsconfig.json' }
+    },
+    {
+      // The local intranet speaks SharePoint's and Graph's JSON and reads SQLite rows: null is their word.
+      files: ['dev/**/*.ts'],
+      rules: { '@rushstack/no-new-null': 0 }
+    },
+    {
+      files: ['*.js'],
+      env: { node: true, es2020: true },
+      parserOptions: { ecmaVersion: 2020, sourceType: 'script' },
+      rules: { '@typescript-eslint/no-require-imports': 0 }
     }
   ]
 };

@@ -14,9 +14,10 @@ module.exports = {
     '^.+/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tests/support/amdLocTransform.js'
   },
   transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
+  // The code under test never imports SPFx (it cannot load outside SharePoint); styles are stubbed.
   moduleNameMapper: {
-    '\\.(css|scss)$': '<rootDir>/tests/support/cssModuleStub.js',
-    '^@microsoft/sp-(core-library|webpart-base|property-pane|http|component-base|lodash-subset)$': '<rootDir>/tests/support/spfxStub.ts'
+    '\\.(css|scss)$': '<rootDir>/tests/support/cssModuleStub.js'
   },
+  setupFiles: ['<rootDir>/tests/support/setup.js'],
   testTimeout: 30000
 };

@@ -1,0 +1,40 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, within } from '@testing-library/react';
+import * as React from 'react';
+import { ReviewAndDecide } from '../../src/components/reviewAndDecide/ReviewAndDecide';
+import { fakeServices, SAMPLE_PERSON } from '../support/fakeServices';
+import { en, vi } from '../support/strings';
+
+const other = { ...SAMPLE_PERSON, id: 'u2', displayName: 'Trần Văn Bình', userPrincipalName: 'tran.van.binh@vhttdl.local' };
+
+describe('Duyệt và quyết định (review and decide) first screen', () => {
+  it('lists what waits for the acting user, soonest deadline first, with the step in words', async () => {
+    const services = fakeServices({
+      tasks: [
+        { id: 'a', step: 'DECIDE', subject: other, periodTitle: 'Năm 2026', deadline: '2026-12-15T00:00:00Z' },
+        { id: 'b', step: 'REVIEW_PERIOD', subject: SAMPLE_PERSON, periodTitle: 'Tháng 11/2026', deadline: '2026-12-05T00:00:00Z' }
+      ]
+    });
+    render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
+
+    const table = await screen.findByRole('table', { name: 'Việc đang chờ bạn' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Nguyễn Thị HươngChấm điểm kỳTháng 11/202605/12/2026',
+      'Trần Văn BìnhQuyết định xếp loạiNăm 202615/12/2026'
+    ]);
+  });
+
+  it('says plainly when nothing waits', async () => {
+    render(<ReviewAndDecide services={fakeServices({ tasks: [] })} strings={vi} locale="vi-VN" />);
+    expect(await screen.findByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).toBeTruthy();
+  });
+
+  it('has an English version', async () => {
+    render(<ReviewAndDecide services={fakeServices({ tasks: [] })} strings={en} locale="en-US" />);
+    expect(await screen.findByText('Nothing is waiting for your review or decision.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Review and decide' })).toBeTruthy();
+  });
+});
