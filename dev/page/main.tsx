@@ -1,0 +1,100 @@
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import type { RootProps } from '../../src/components/common/RootProps';
+import { EvaluationAdmin } from '../../src/components/evaluationAdmin/EvaluationAdmin';
+import en from '../../src/components/loc/en-us.js';
+import vi from '../../src/components/loc/vi-vn.js';
+import { MyEvaluation } from '../../src/components/myEvaluation/MyEvaluation';
+import { ReviewAndDecide } from '../../src/components/reviewAndDecide/ReviewAndDecide';
+import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
+import { createServicesForSite } from '../../src/services/forSite';
+import { Outbox } from './Outbox';
+import { chrome, type PageLanguage } from './pageStrings';
+import { UserSwitcher, type DevAccount } from './UserSwitcher';
+
+// SharePoint pages register Fluent's icon font from Microsoft's CDN, which this machine cannot reach:
+// the local page goes without icons (every icon here sits beside a text that says the same).
+setIconOptions({ disableWarnings: true });
+
+const STORED_USER = 'dgcc.localIntranet.user';
+const STORED_LANGUAGE = 'dgcc.localIntranet.language';
+
+function LocalIntranetPage(): JSX.Element {
+  const [accounts, setAccounts] = React.useState<DevAccount[] | undefined>(undefined);
+  const [failure, setFailure] = React.useState<string | undefined>(undefined);
+  const [user, setUser] = React.useState<string>(() => localStorage.getItem(STORED_USER) || '');
+  const [language, setLanguage] = React.useState<PageLanguage>(() => (localStorage.getItem(STORED_LANGUAGE) === 'en' ? 'en' : 'vi'));
+  const words = chrome[language];
+
+  React.useEffect(() => {
+    fetch('/_dev/users')
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((list: DevAccount[]) => {
+        setAccounts(list);
+        if (!list.some((a) => a.userPrincipalName === user) && list.length) setUser(list[0].userPrincipalName);
+      })
+      .catch((error: Error) => setFailure(error.message));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
+  }, []);
+
+  React.useEffect(() => {
+    if (user) localStorage.setItem(STORED_USER, user);
+    localStorage.setItem(STORED_LANGUAGE, language);
+    document.documentElement.lang = language;
+  }, [user, language]);
+
+  const services = React.useMemo(
+    () =>
+      user
+        ? createServicesForSite({
+            siteUrl: `${window.location.origin}/sites/danhgia`,
+            graphUrl: `${window.location.origin}/graph`,
+            userPrincipalName: user
+          })
+        : undefined,
+    [user]
+  );
+
+  if (failure) return <p role="alert">{words.serverUnreachable(failure)}</p>;
+  if (!accounts || !services) return <p>{words.loading}</p>;
+
+  const root: RootProps = { services, strings: language === 'en' ? en : vi, locale: language === 'en' ? 'en-US' : 'vi-VN' };
+  return (
+    <>
+      <header className="page-header">
+        <h1>{words.title}</h1>
+        <UserSwitcher accounts={accounts} value={user} onChange={setUser} label={words.actingUser} />
+        <label>
+          {words.language}{' '}
+          <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main key={`${user}|${language}`}>
+        <Pivot aria-label={words.webParts}>
+          <PivotItem headerText={root.strings.MyEvaluationTitle} itemKey="my">
+            <MyEvaluation {...root} />
+          </PivotItem>
+          <PivotItem headerText={root.strings.ReviewTitle} itemKey="review">
+            <ReviewAndDecide {...root} />
+          </PivotItem>
+          <PivotItem headerText={root.strings.DashboardTitle} itemKey="dashboard">
+            <UnitDashboard {...root} />
+          </PivotItem>
+          <PivotItem headerText={root.strings.AdminTitle} itemKey="admin">
+            <EvaluationAdmin {...root} />
+          </PivotItem>
+          <PivotItem headerText={words.outbox} itemKey="outbox">
+            <Outbox words={words} />
+          </PivotItem>
+        </Pivot>
+      </main>
+    </>
+  );
+}
+
+ReactDom.render(<LocalIntranetPage />, document.getElementById('root'));
