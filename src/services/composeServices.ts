@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
+import { ensureSchema } from './sharepoint/provisioning';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
 
 /**
@@ -14,6 +15,7 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
   return {
     directory,
     evaluation: new SharePointEvaluationService(sp, directory),
+    provisioning: { ensureSchema: () => ensureSchema(sp) },
     today
   };
 }

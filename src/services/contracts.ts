@@ -36,10 +36,26 @@ export interface IEvaluationService {
   getSetupStatus(): Promise<SetupStatus>;
 }
 
+/** What one run of "ensure" did, so the administrator sees that a second run changes nothing. */
+export interface ProvisioningReport {
+  fromVersion?: number;
+  toVersion: number;
+  createdLists: string[];
+  updatedLists: string[];
+  createdFields: string[];
+  indexedFields: string[];
+}
+
+/** Creating and upgrading the product's lists: a site owner's act, run from the administration view. */
+export interface IProvisioningService {
+  ensureSchema(): Promise<ProvisioningReport>;
+}
+
 /** Everything a root component needs, built once per page by the composition root. */
 export interface AppServices {
   directory: IDirectoryService;
   evaluation: IEvaluationService;
+  provisioning: IProvisioningService;
   /** The page's clock, injectable so tests and screenshots are stable. */
   today(): Date;
 }

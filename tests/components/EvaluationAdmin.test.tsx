@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { EvaluationAdmin } from '../../src/components/evaluationAdmin/EvaluationAdmin';
 import { fakeServices } from '../support/fakeServices';
@@ -33,5 +33,44 @@ describe('Quản trị đánh giá (administration) first screen', () => {
     expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
     const row = await screen.findByRole('row', { name: /Quý 3\/2026/ });
     expect(row.textContent).toBe('Quý 3/2026Đã khóa10/10/2026');
+  });
+});
+
+describe('Quản trị đánh giá: setting up the lists', () => {
+  const missing = { expectedSchemaVersion: 1, listCount: 11, missingLists: ['DGCC_Periods'] };
+
+  it('runs the site owner’s setup, reports what changed and reads the status again', async () => {
+    const data: Parameters<typeof fakeServices>[0] = {
+      setup: missing,
+      periods: [],
+      provisioning: { toVersion: 1, createdLists: ['DGCC_Periods'], updatedLists: [], createdFields: ['DGCC_Periods.EvalYear', 'DGCC_Periods.PeriodKind'], indexedFields: [] }
+    };
+    const services = fakeServices(data);
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByText('Còn thiếu 1 danh sách: DGCC_Periods.');
+
+    data.setup = { ...missing, siteSchemaVersion: 1, missingLists: [] };
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
+    expect(await screen.findByText('Đã xong: tạo 1 danh sách và 2 cột, đánh chỉ mục 0 cột, sửa thiết lập 0 danh sách. Lược đồ ở phiên bản 1.')).toBeTruthy();
+    expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
+    expect(services.calls.filter((c) => c === 'getSetupStatus()')).toHaveLength(2);
+  });
+
+  it('says a second run had nothing to change', async () => {
+    const services = fakeServices({
+      setup: { ...missing, siteSchemaVersion: 1, missingLists: [] },
+      periods: [],
+      provisioning: { fromVersion: 1, toVersion: 1, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] }
+    });
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
+    expect(await screen.findByText('Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản 1.')).toBeTruthy();
+  });
+
+  it('tells someone without the right that only a site owner can do it', async () => {
+    const forbidden = Object.assign(new Error('Access denied'), { status: 403 });
+    render(<EvaluationAdmin services={fakeServices({ setup: missing, periods: [], provisioning: forbidden })} strings={vi} locale="vi-VN" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
+    expect(await screen.findByText(/Chỉ chủ sở hữu trang \(quản trị trang\) mới cài đặt được danh sách/)).toBeTruthy();
   });
 });

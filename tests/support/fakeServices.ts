@@ -1,5 +1,5 @@
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
-import type { AppServices, IEvaluationService, MyEvaluationOverview, SetupStatus } from '../../src/services/contracts';
+import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus } from '../../src/services/contracts';
 
 /** Services a test hands to a root component: each answer is what the test says, or a failure. */
 export interface FakeData {
@@ -9,6 +9,7 @@ export interface FakeData {
   progress?: UnitProgress[] | Error;
   periods?: EvaluationPeriod[] | Error;
   setup?: SetupStatus | Error;
+  provisioning?: ProvisioningReport | Error;
 }
 
 export const SAMPLE_PERSON: Person = {
@@ -38,6 +39,7 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     calls,
     directory: { getMe: () => answer('getMe()', data.me || SAMPLE_PERSON) },
     evaluation,
+    provisioning: { ensureSchema: () => answer('ensureSchema()', data.provisioning) },
     today: () => today
   };
 }

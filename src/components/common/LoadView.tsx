@@ -3,6 +3,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as React from 'react';
 import { NotProvisionedError } from '../../services/contracts';
+import { describeError } from './describeError';
 import { format } from './format';
 import { useUi } from './UiContext';
 import type { Load } from './useLoad';
@@ -29,10 +30,4 @@ export function LoadView<T>(props: { load: Load<T>; onRetry: () => void; childre
     );
   }
   return <>{props.children(load.data)}</>;
-}
-
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'status' in error) return `HTTP ${(error as { status: unknown }).status}`;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

@@ -1,7 +1,11 @@
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as React from 'react';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
-import type { SetupStatus } from '../../services/contracts';
+import type { ProvisioningReport, SetupStatus } from '../../services/contracts';
+import { httpStatusOf } from '../../services/sharepoint/odata';
+import { describeError } from '../common/describeError';
 import { format, formatDate } from '../common/format';
 import { periodName, periodStatusLabel } from '../common/labels';
 import { LoadView } from '../common/LoadView';
@@ -34,8 +38,60 @@ function Setup({ services }: RootProps): JSX.Element {
     <>
       <h3 className={styles.heading}>{strings.SetupHeading}</h3>
       <LoadView load={load} onRetry={reload}>{(status) => <SetupMessage status={status} />}</LoadView>
+      <ProvisionAction services={services} onDone={reload} />
     </>
   );
+}
+
+type Provisioning = { state: 'idle' } | { state: 'running' } | { state: 'done'; report: ProvisioningReport } | { state: 'failed'; error: unknown };
+
+/** The site owner's "ensure": safe to run any number of times, and to run again after a failure. */
+function ProvisionAction({ services, onDone }: Pick<RootProps, 'services'> & { onDone: () => void }): JSX.Element {
+  const { strings } = useUi();
+  const [run, setRun] = React.useState<Provisioning>({ state: 'idle' });
+  const start = (): void => {
+    setRun({ state: 'running' });
+    services.provisioning.ensureSchema().then(
+      (report) => {
+        setRun({ state: 'done', report });
+        onDone();
+      },
+      (error: unknown) => setRun({ state: 'failed', error })
+    );
+  };
+  return (
+    <div aria-live="polite">
+      <p>
+        <PrimaryButton onClick={start} disabled={run.state === 'running'}>
+          {strings.ProvisionButton}
+        </PrimaryButton>
+      </p>
+      {run.state === 'running' ? <Spinner size={SpinnerSize.small} label={strings.Provisioning} /> : undefined}
+      {run.state === 'done' ? <ProvisionOutcome report={run.report} /> : undefined}
+      {run.state === 'failed' ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {httpStatusOf(run.error) === 403 ? strings.ProvisionForbidden : format(strings.ProvisionFailed, describeError(run.error))}
+        </MessageBar>
+      ) : undefined}
+    </div>
+  );
+}
+
+function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Element {
+  const { strings } = useUi();
+  const changes = report.createdLists.length + report.createdFields.length + report.indexedFields.length + report.updatedLists.length;
+  const text =
+    changes === 0 && report.fromVersion === report.toVersion
+      ? format(strings.ProvisionNothing, report.toVersion)
+      : format(
+          strings.ProvisionDone,
+          report.createdLists.length,
+          report.createdFields.length,
+          report.indexedFields.length,
+          report.updatedLists.length,
+          report.toVersion
+        );
+  return <MessageBar messageBarType={MessageBarType.success}>{text}</MessageBar>;
 }
 
 function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {

@@ -64,6 +64,12 @@ define([], function () {
     SettingsGroupName: 'Settings',
     YearFieldLabel: 'Evaluation year',
     YearFieldDescription: 'Leave empty to always show the current year.',
-    YearFieldInvalid: 'Type a four-digit year from 2020 to 2100, or leave it empty.'
+    YearFieldInvalid: 'Type a four-digit year from 2020 to 2100, or leave it empty.',
+    ProvisionButton: 'Set up or upgrade the lists',
+    Provisioning: 'Setting up the lists…',
+    ProvisionDone: 'Done: created {0} lists and {1} columns, indexed {2} columns, corrected the settings of {3} lists. The schema is at version {4}.',
+    ProvisionNothing: 'Nothing to change: the lists already match schema version {0}.',
+    ProvisionForbidden: 'Only a site owner can set up the lists. Ask the site owner to do it.',
+    ProvisionFailed: 'Setup did not finish ({0}). Choose the button again to continue: what was already created is kept.'
   };
 });

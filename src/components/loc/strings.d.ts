@@ -66,6 +66,12 @@ declare interface IDanhGiaStrings {
   YearFieldLabel: string;
   YearFieldDescription: string;
   YearFieldInvalid: string;
+  ProvisionButton: string;
+  Provisioning: string;
+  ProvisionDone: string;
+  ProvisionNothing: string;
+  ProvisionForbidden: string;
+  ProvisionFailed: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -64,6 +64,12 @@ define([], function () {
     SettingsGroupName: 'Thiết lập',
     YearFieldLabel: 'Năm đánh giá',
     YearFieldDescription: 'Để trống để luôn hiện năm hiện tại.',
-    YearFieldInvalid: 'Nhập năm bằng 4 chữ số, từ 2020 đến 2100, hoặc để trống.'
+    YearFieldInvalid: 'Nhập năm bằng 4 chữ số, từ 2020 đến 2100, hoặc để trống.',
+    ProvisionButton: 'Cài đặt hoặc nâng cấp danh sách',
+    Provisioning: 'Đang cài đặt danh sách…',
+    ProvisionDone: 'Đã xong: tạo {0} danh sách và {1} cột, đánh chỉ mục {2} cột, sửa thiết lập {3} danh sách. Lược đồ ở phiên bản {4}.',
+    ProvisionNothing: 'Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản {0}.',
+    ProvisionForbidden: 'Chỉ chủ sở hữu trang (quản trị trang) mới cài đặt được danh sách. Hãy nhờ quản trị trang thực hiện.',
+    ProvisionFailed: 'Cài đặt chưa xong ({0}). Bấm lại nút để tiếp tục: những gì đã tạo được giữ nguyên.'
   };
 });

@@ -1,0 +1,109 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import type { ProvisioningReport } from '../contracts';
+import { isNotFound, odataString } from './odata';
+import { ALL_LISTS, FieldSpec, LISTS, ListSpec, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
+
+/** SharePoint's FieldTypeKind numbers (SP.FieldType). */
+const FIELD_TYPE_KIND: Record<FieldSpec['kind'], number> = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Choice: 6,
+  Boolean: 8,
+  Number: 9,
+  User: 20
+};
+
+/** List settings of the security model (architecture.md): item-level write security on acts. */
+interface ListSettings {
+  EnableVersioning: boolean;
+  WriteSecurity: number;
+}
+
+function wantedSettings(spec: ListSpec): ListSettings {
+  // WriteSecurity 2: users edit only the items they created (platform.md 2.3).
+  return { EnableVersioning: true, WriteSecurity: spec.ownItemsOnly ? 2 : 1 };
+}
+
+/**
+ * Brings the site to SCHEMA_VERSION: creates what is missing, corrects what differs, and touches
+ * nothing that is already right. Items are never deleted or rewritten, so an upgrade keeps them.
+ */
+export async function ensureSchema(sp: SPFI): Promise<ProvisioningReport> {
+  const report: ProvisioningReport = {
+    toVersion: SCHEMA_VERSION,
+    createdLists: [],
+    updatedLists: [],
+    createdFields: [],
+    indexedFields: []
+  };
+  report.fromVersion = await readSchemaVersion(sp);
+  for (const spec of ALL_LISTS) {
+    await ensureList(sp, spec, report);
+  }
+  if (report.fromVersion !== SCHEMA_VERSION) await writeSchemaVersion(sp);
+  return report;
+}
+
+async function ensureList(sp: SPFI, spec: ListSpec, report: ProvisioningReport): Promise<void> {
+  const wanted = wantedSettings(spec);
+  const list = sp.web.lists.getByTitle(spec.title);
+  let current: ListSettings | undefined;
+  try {
+    current = await list.select('EnableVersioning', 'WriteSecurity')<ListSettings>();
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  if (!current) {
+    await sp.web.lists.add(spec.title, '', 100, false, { ...wanted });
+    report.createdLists.push(spec.title);
+  } else if (current.EnableVersioning !== wanted.EnableVersioning || current.WriteSecurity !== wanted.WriteSecurity) {
+    await list.update({ ...wanted });
+    report.updatedLists.push(spec.title);
+  }
+
+  const existing = await list.fields.select('InternalName', 'Indexed')<Array<{ InternalName: string; Indexed: boolean }>>();
+  for (const field of spec.fields) {
+    const found = existing.find((f) => f.InternalName === field.name);
+    if (!found) {
+      await list.fields.add(field.name, FIELD_TYPE_KIND[field.kind], fieldProperties(field));
+      report.createdFields.push(`${spec.title}.${field.name}`);
+    } else if (!!field.indexed && !found.Indexed) {
+      await list.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+      report.indexedFields.push(`${spec.title}.${field.name}`);
+    }
+  }
+}
+
+function fieldProperties(field: FieldSpec): Record<string, unknown> {
+  const properties: Record<string, unknown> = { Indexed: !!field.indexed };
+  if (field.kind === 'Choice' && field.choices) properties.Choices = { results: field.choices.slice() };
+  return properties;
+}
+
+async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
+  try {
+    const rows = await sp.web.lists
+      .getByTitle(LISTS.settings.title)
+      .items.select('SettingValue')
+      .filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`)
+      .top(1)<Array<{ SettingValue?: string }>>();
+    const version = rows.length ? Number(rows[0].SettingValue) : NaN;
+    return isFinite(version) ? version : undefined;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+async function writeSchemaVersion(sp: SPFI): Promise<void> {
+  const items = sp.web.lists.getByTitle(LISTS.settings.title).items;
+  const rows = await items.select('Id').filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`).top(1)<Array<{ Id: number }>>();
+  const value = { Title: SCHEMA_VERSION_KEY, SettingValue: String(SCHEMA_VERSION) };
+  if (rows.length) await items.getById(rows[0].Id).update(value);
+  else await items.add(value);
+}
