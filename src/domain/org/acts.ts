@@ -1,0 +1,48 @@
+import { ActStep, mayAct } from './authority';
+import type { OrgModel } from './orgModel';
+
+/**
+ * An act as stored: `authorLogin` is the item's Author, which SharePoint sets itself and no client
+ * can forge. Whatever the item's own fields claim, this is who did it.
+ */
+export interface RecordedAct<TPayload = unknown> {
+  id: number;
+  step: ActStep;
+  subjectLogin: string;
+  authorLogin: string;
+  /** ISO time SharePoint recorded (Created). */
+  createdAt: string;
+  payload: TPayload;
+}
+
+export interface IgnoredAct<TPayload = unknown> {
+  act: RecordedAct<TPayload>;
+  reason: string;
+}
+
+export interface ScreenedActs<TPayload = unknown> {
+  /** The acts that count, oldest first. */
+  effective: RecordedAct<TPayload>[];
+  /** Acts by someone without the right to that step: they change nothing and are shown on the dashboard. */
+  ignored: IgnoredAct<TPayload>[];
+}
+
+/** Splits acts into those whose author had the right to the step, and those ignored (with why). */
+export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<TPayload>[]): ScreenedActs<TPayload> {
+  const result: ScreenedActs<TPayload> = { effective: [], ignored: [] };
+  acts
+    .slice()
+    .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1))
+    .forEach((act) => {
+      const authority = mayAct(org, act.authorLogin, act.step, act.subjectLogin);
+      if (authority.allowed) result.effective.push(act);
+      else result.ignored.push({ act, reason: authority.reason });
+    });
+  return result;
+}
+
+/** The latest effective act of a step: a later act supersedes an earlier one (a re-decision keeps history). */
+export function latestAct<TPayload>(screened: ScreenedActs<TPayload>, step: ActStep, subjectLogin: string): RecordedAct<TPayload> | undefined {
+  const matching = screened.effective.filter((a) => a.step === step && a.subjectLogin === subjectLogin);
+  return matching[matching.length - 1];
+}

@@ -1,0 +1,98 @@
+import { screenActs, latestAct, RecordedAct } from '../../../src/domain/org/acts';
+import { competentEvaluatorOf, mayAct, mayRead } from '../../../src/domain/org/authority';
+import { sampleOrg as org } from '../../support/sampleOrg';
+
+describe('người có thẩm quyền đánh giá (NĐ 90/2020 Điều 16)', () => {
+  it('the head of the agency-level unit evaluates its civil servants, also those of its divisions', () => {
+    expect(competentEvaluatorOf(org, 'chuyen.vien')).toBe('vu.truong');
+    expect(competentEvaluatorOf(org, 'di.san.1')).toBe('cuc.truong');
+    expect(competentEvaluatorOf(org, 'truong.phong')).toBe('cuc.truong');
+  });
+
+  it('the head of the agency evaluates its deputies', () => {
+    expect(competentEvaluatorOf(org, 'vu.pho')).toBe('vu.truong');
+  });
+
+  it('the head of a unit is evaluated by the head of the unit directly above (the Bộ trưởng for a Vụ or Cục)', () => {
+    expect(competentEvaluatorOf(org, 'vu.truong')).toBe('bo.truong');
+    expect(competentEvaluatorOf(org, 'cuc.truong')).toBe('bo.truong');
+  });
+});
+
+describe('who may record which act', () => {
+  it('only the civil servant self-assesses and complains about their own result', () => {
+    expect(mayAct(org, 'chuyen.vien', 'SELF_ASSESSMENT', 'chuyen.vien').allowed).toBe(true);
+    expect(mayAct(org, 'vu.pho', 'SELF_ASSESSMENT', 'chuyen.vien').allowed).toBe(false);
+    expect(mayAct(org, 'vu.truong', 'COMPLAINT', 'chuyen.vien').allowed).toBe(false);
+  });
+
+  it('only the direct manager in the directory scores a period, never the person themself', () => {
+    expect(mayAct(org, 'vu.pho', 'PERIOD_REVIEW', 'chuyen.vien').allowed).toBe(true);
+    expect(mayAct(org, 'vu.truong', 'PERIOD_REVIEW', 'chuyen.vien').allowed).toBe(false);
+    expect(mayAct(org, 'chuyen.vien', 'PERIOD_REVIEW', 'chuyen.vien').allowed).toBe(false);
+  });
+
+  it('the minutes are recorded by the head, a deputy or the secretary of the unit where the person works (Điều 18)', () => {
+    expect(mayAct(org, 'thu.ky', 'MEETING_MINUTES', 'chuyen.vien').allowed).toBe(true);
+    expect(mayAct(org, 'vu.pho', 'MEETING_MINUTES', 'chuyen.vien').allowed).toBe(true);
+    expect(mayAct(org, 'truong.phong', 'MEETING_MINUTES', 'di.san.2').allowed).toBe(true);
+    expect(mayAct(org, 'thu.ky', 'MEETING_MINUTES', 'di.san.2').allowed).toBe(false);
+  });
+
+  it('deciding, publishing and answering a complaint belong to the competent evaluator alone', () => {
+    for (const step of ['DECISION', 'PUBLICATION', 'COMPLAINT_ANSWER'] as const) {
+      expect(mayAct(org, 'vu.truong', step, 'chuyen.vien').allowed).toBe(true);
+      expect(mayAct(org, 'vu.pho', step, 'chuyen.vien').allowed).toBe(false);
+      expect(mayAct(org, 'nhan.su', step, 'chuyen.vien').allowed).toBe(false);
+      expect(mayAct(org, 'vu.truong', step, 'vu.truong').allowed).toBe(false);
+      expect(mayAct(org, 'bo.truong', step, 'vu.truong').allowed).toBe(true);
+    }
+  });
+
+  it('says why in Vietnamese when an act is not allowed', () => {
+    expect(mayAct(org, 'vu.pho', 'DECISION', 'chuyen.vien').reason).toMatch(/người có thẩm quyền đánh giá/);
+    expect(mayAct(org, 'ai.do', 'DECISION', 'chuyen.vien').reason).toMatch(/Không tìm thấy ai\.do/);
+  });
+});
+
+describe('who may read an evaluation', () => {
+  it('the person, their managers up the chain, the leaders of their units and HR; not a colleague of another unit', () => {
+    expect(mayRead(org, 'di.san.1', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'truong.phong', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'cuc.truong', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'bo.truong', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'nhan.su', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'di.san.2', 'di.san.1')).toBe(false);
+    expect(mayRead(org, 'vu.truong', 'di.san.1')).toBe(false);
+  });
+});
+
+describe('acts screened by their author’s right', () => {
+  const act = (id: number, step: RecordedAct['step'], subjectLogin: string, authorLogin: string, createdAt: string): RecordedAct<{ rating: string }> => ({
+    id,
+    step,
+    subjectLogin,
+    authorLogin,
+    createdAt,
+    payload: { rating: id === 2 ? 'HTXSNV' : 'HTTNV' }
+  });
+
+  it('a decision forged by someone without the right is ignored and reported; the real one stands', () => {
+    const screened = screenActs(org, [
+      act(1, 'DECISION', 'chuyen.vien', 'vu.truong', '2026-12-10T08:00:00Z'),
+      act(2, 'DECISION', 'chuyen.vien', 'chuyen.vien', '2026-12-11T08:00:00Z')
+    ]);
+    expect(latestAct(screened, 'DECISION', 'chuyen.vien')?.payload.rating).toBe('HTTNV');
+    expect(screened.ignored.map((i) => i.act.id)).toEqual([2]);
+    expect(screened.ignored[0].reason).toMatch(/người có thẩm quyền/);
+  });
+
+  it('a later decision by the competent evaluator supersedes the earlier one, which stays in the history', () => {
+    const screened = screenActs(org, [
+      act(3, 'DECISION', 'chuyen.vien', 'vu.truong', '2026-12-12T08:00:00Z'),
+      act(1, 'DECISION', 'chuyen.vien', 'vu.truong', '2026-12-10T08:00:00Z')
+    ]);
+    expect(latestAct(screened, 'DECISION', 'chuyen.vien')?.id).toBe(3);
+    expect(screened.effective.map((a) => a.id)).toEqual([1, 3]);
+  });
+});
