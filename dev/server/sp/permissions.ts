@@ -1,0 +1,206 @@
+import { IntranetStore, ItemRow, ListRow, RoleDefinitionRow, UserRow } from '../../store/store';
+
+/** SharePoint's PermissionKind values (1-based bit positions, as PnPjs's hasPermissions reads them). */
+export const Perm = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 3,
+  DeleteListItems: 4,
+  ApproveItems: 5,
+  OpenItems: 6,
+  ViewVersions: 7,
+  DeleteVersions: 8,
+  CancelCheckout: 9,
+  ManagePersonalViews: 10,
+  ManageLists: 12,
+  ViewFormPages: 13,
+  Open: 17,
+  ViewPages: 18,
+  AddAndCustomizePages: 19,
+  ApplyThemeAndBorder: 20,
+  ApplyStyleSheets: 21,
+  BrowseDirectories: 27,
+  BrowseUserInfo: 28,
+  AddDelPrivateWebParts: 29,
+  UpdatePersonalWebParts: 30,
+  ManageWeb: 31,
+  UseClientIntegration: 37,
+  UseRemoteAPIs: 38,
+  CreateAlerts: 40,
+  EditMyUserInfo: 41,
+  EnumeratePermissions: 63,
+  ManagePermissions: 26,
+  CreateGroups: 25
+} as const;
+
+export interface BasePermissions {
+  low: number;
+  high: number;
+}
+
+export const FULL_MASK: BasePermissions = { low: 0xffffffff, high: 0x7fffffff };
+export const EMPTY_MASK: BasePermissions = { low: 0, high: 0 };
+
+function maskOf(kinds: number[]): BasePermissions {
+  let low = 0;
+  let high = 0;
+  for (const k of kinds) {
+    const bit = k - 1;
+    if (bit < 32) {
+      low = (low | (1 << bit)) >>> 0;
+    } else {
+      high = (high | (1 << (bit - 32))) >>> 0;
+    }
+  }
+  return { low, high };
+}
+
+export function hasPerm(mask: BasePermissions, kind: number): boolean {
+  if (mask.low === FULL_MASK.low && mask.high === FULL_MASK.high) {
+    return true;
+  }
+  const bit = kind - 1;
+  return bit < 32 ? ((mask.low >>> bit) & 1) === 1 : ((mask.high >>> (bit - 32)) & 1) === 1;
+}
+
+export function union(a: BasePermissions, b: BasePermissions): BasePermissions {
+  return { low: (a.low | b.low) >>> 0, high: (a.high | b.high) >>> 0 };
+}
+
+const READ = [Perm.ViewListItems, Perm.OpenItems, Perm.ViewVersions, Perm.CreateAlerts, Perm.ViewFormPages, Perm.ViewPages,
+  Perm.BrowseUserInfo, Perm.UseRemoteAPIs, Perm.UseClientIntegration, Perm.Open];
+const CONTRIBUTE = [...READ, Perm.AddListItems, Perm.EditListItems, Perm.DeleteListItems, Perm.DeleteVersions, Perm.BrowseDirectories,
+  Perm.EditMyUserInfo, Perm.ManagePersonalViews, Perm.AddDelPrivateWebParts, Perm.UpdatePersonalWebParts];
+const EDIT = [...CONTRIBUTE, Perm.ManageLists];
+const DESIGN = [...EDIT, Perm.ApproveItems, Perm.CancelCheckout, Perm.AddAndCustomizePages, Perm.ApplyThemeAndBorder, Perm.ApplyStyleSheets];
+const LIMITED = [Perm.ViewFormPages, Perm.Open, Perm.BrowseUserInfo, Perm.UseClientIntegration, Perm.UseRemoteAPIs];
+
+/** SharePoint Online's default permission levels, with their usual ids and RoleTypeKind. */
+export function defaultRoleDefinitions(): RoleDefinitionRow[] {
+  const def = (id: number, name: string, description: string, sort: number, roleType: number, mask: BasePermissions, hidden: boolean = false): RoleDefinitionRow =>
+    ({ id, name, description, sort, roleType, low: mask.low, high: mask.high, hidden });
+  return [
+    def(1073741829, 'Full Control', 'Has full control.', 1, 5, FULL_MASK),
+    def(1073741828, 'Design', 'Can view, add, update, delete, approve, and customize.', 32, 4, maskOf(DESIGN)),
+    def(1073741830, 'Edit', 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', 48, 6, maskOf(EDIT)),
+    def(1073741827, 'Contribute', 'Can view, add, update, and delete list items and documents.', 64, 3, maskOf(CONTRIBUTE)),
+    def(1073741826, 'Read', 'Can view pages and list items and download documents.', 128, 2, maskOf(READ)),
+    def(1073741825, 'Limited Access', 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', 160, 1, maskOf(LIMITED), true)
+  ];
+}
+
+export const ROLE = {
+  fullControl: 1073741829,
+  design: 1073741828,
+  edit: 1073741830,
+  contribute: 1073741827,
+  read: 1073741826,
+  limitedAccess: 1073741825
+} as const;
+
+/** Scope keys: 'W' (the web), 'L:<listId>' (a list with unique permissions), 'I:<listId>:<itemId>'. */
+export function listScopeKey(list: ListRow): string {
+  return list.hasUnique ? `L:${list.id}` : 'W';
+}
+export function itemScopeKey(list: ListRow, item: ItemRow): string {
+  return item.scope === 'L' ? listScopeKey(list) : item.scope;
+}
+
+/**
+ * Computes what one acting user may do, caching per request: the principals they count as
+ * (themself, their groups, "Everyone") and the union of their role masks per scope.
+ */
+export class PermissionContext {
+  private readonly principals: Set<number>;
+  private readonly cache: Map<string, BasePermissions> = new Map();
+  private readonly masks: Map<number, BasePermissions> = new Map();
+
+  public constructor(private readonly store: IntranetStore, public readonly user: UserRow, everyoneIds: number[]) {
+    this.principals = new Set<number>([user.id, ...store.groupsOfUser(user.id), ...everyoneIds]);
+    for (const d of store.roleDefinitions()) {
+      this.masks.set(d.id, { low: d.low, high: d.high });
+    }
+  }
+
+  public get isSiteAdmin(): boolean {
+    return this.user.isSiteAdmin;
+  }
+
+  public scopeMask(scope: string): BasePermissions {
+    if (this.user.isSiteAdmin) {
+      return FULL_MASK;
+    }
+    const cached = this.cache.get(scope);
+    if (cached) {
+      return cached;
+    }
+    let mask = EMPTY_MASK;
+    for (const ra of this.store.roleAssignments(scope)) {
+      if (this.principals.has(ra.principalId)) {
+        mask = union(mask, this.masks.get(ra.roleDefId) ?? EMPTY_MASK);
+      }
+    }
+    this.cache.set(scope, mask);
+    return mask;
+  }
+
+  public can(scope: string, kind: number): boolean {
+    return hasPerm(this.scopeMask(scope), kind);
+  }
+
+  public listMask(list: ListRow): BasePermissions {
+    return this.scopeMask(listScopeKey(list));
+  }
+
+  /** The list's unique item/folder scopes this user can read (for trimming queries). */
+  public readableScopes(list: ListRow): string[] {
+    const scopes: string[] = [];
+    if (this.can(listScopeKey(list), Perm.ViewListItems)) {
+      scopes.push('L');
+    }
+    for (const s of this.store.uniqueScopesOfList(list.id)) {
+      if (this.can(s, Perm.ViewListItems)) {
+        scopes.push(s);
+      }
+    }
+    return scopes;
+  }
+
+  /** A list is visible when the user can read it, or something inside it (SharePoint's limited access). */
+  public canSeeList(list: ListRow): boolean {
+    if (this.can(listScopeKey(list), Perm.ViewListItems) || this.can(listScopeKey(list), Perm.ManageLists)) {
+      return true;
+    }
+    return this.store.uniqueScopesOfList(list.id).some((s) => this.can(s, Perm.ViewListItems));
+  }
+
+  /** ReadSecurity / WriteSecurity are bypassed by users who can manage the list. */
+  public bypassesItemSecurity(list: ListRow): boolean {
+    return this.can(listScopeKey(list), Perm.ManageLists);
+  }
+
+  public canReadItem(list: ListRow, item: ItemRow): boolean {
+    if (!this.can(itemScopeKey(list, item), Perm.ViewListItems)) {
+      return false;
+    }
+    if (list.settings.ReadSecurity === 2 && item.fsobj === 0 && item.authorId !== this.user.id && !this.bypassesItemSecurity(list)) {
+      return false;
+    }
+    return true;
+  }
+
+  public canWriteItem(list: ListRow, item: ItemRow, kind: number): boolean {
+    if (!this.can(itemScopeKey(list, item), kind)) {
+      return false;
+    }
+    if (item.fsobj === 0 && !this.bypassesItemSecurity(list)) {
+      if (list.settings.WriteSecurity === 4) {
+        return false;
+      }
+      if (list.settings.WriteSecurity === 2 && item.authorId !== this.user.id) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm start`: the local intranet (SharePoint site + Microsoft Graph + the local page) on
+ * http://127.0.0.1:4321 (PORT to change). Flags: --reset, --staff N, --years N, --threshold N, --log.
+ */
+import { startIntranet } from './server';
+import { faultOptionsFromEnv } from './server/faults';
+import { WELL_KNOWN_ACCOUNTS } from './seed/accounts';
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i >= 0) {
+    return args[i + 1];
+  }
+  const eq = args.find((a) => a.startsWith(`${name}=`));
+  return eq ? eq.slice(name.length + 1) : undefined;
+}
+
+function positiveInt(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) {
+    return undefined;
+  }
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`${name} must be a positive integer (got "${v}")`);
+  }
+  return n;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const port = process.env.PORT ? Number(process.env.PORT) : 4321;
+  const staff = positiveInt(flag(args, '--staff'), '--staff');
+  const years = positiveInt(flag(args, '--years'), '--years');
+  const threshold = positiveInt(flag(args, '--threshold') ?? process.env.DEV_THRESHOLD, '--threshold');
+  const reset = args.includes('--reset');
+  const started = Date.now();
+  const intranet = await startIntranet({
+    port, reset, staff, years, threshold, faults: faultOptionsFromEnv(), log: args.includes('--log') || process.env.DEV_LOG === '1',
+    dataDir: process.env.DEV_DATA_DIR
+  });
+  const shownUrl = intranet.url.replace('127.0.0.1', 'localhost');
+  const info = intranet.store;
+  console.log(`\nMạng nội bộ mô phỏng (local intranet) is running: ${shownUrl}`);
+  console.log(`  page:        ${shownUrl}/`);
+  console.log(`  SharePoint:  ${shownUrl}/sites/danhgia/_api/web`);
+  console.log(`  Graph:       ${shownUrl}/graph/v1.0/me`);
+  console.log(`  directory:   ${info.getMeta('staff') ?? '?'} people, ${info.getMeta('years') ?? '1'} year(s); seeded ${info.getMeta('seeded') ?? ''}${reset ? ' (reset)' : ''} in ${Date.now() - started} ms`);
+  console.log('  accounts (X-Dev-User):');
+  for (const a of WELL_KNOWN_ACCOUNTS) {
+    console.log(`    ${a.role.padEnd(10)} ${a.upn.padEnd(28)} ${a.displayName}`);
+  }
+  const f = intranet.faults.current;
+  if (f.rate > 0) {
+    console.log(`  faults:      ${Math.round(f.rate * 100)} % of requests answer ${f.statuses.join('/')} with Retry-After ${f.retryAfter}s`);
+  }
+  const stop = (): void => {
+    void intranet.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
