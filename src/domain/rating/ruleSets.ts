@@ -289,7 +289,7 @@ function applies(ruleSet: RuleSet, evaluationYear: number, staffKind: StaffKind)
 
 function describeApplicability(ruleSet: RuleSet): string {
   return ruleSet.appliesTo
-    .map((a) => `${STAFF_KIND_LABELS[a.staffKind]['en-US']} ${a.fromYear}${a.toYear === undefined ? '+' : `-${a.toYear}`}`)
+    .map((a) => `${STAFF_KIND_LABELS[a.staffKind]['en-US']}s ${a.toYear === undefined ? `from ${a.fromYear}` : `${a.fromYear}-${a.toYear}`}`)
     .join(', ');
 }
 
