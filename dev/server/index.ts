@@ -18,6 +18,8 @@ import { GraphContext, GraphError, graphBatch, graphErrorResult, GraphResult, GR
 import { handleDev, DevState } from './dev';
 
 export { WELL_KNOWN_ACCOUNTS, DEV_ACCOUNTS } from '../seed/accounts';
+export { bulkInsertItems } from './bulk';
+export type { BulkItem } from './bulk';
 export type { WellKnownAccount } from '../seed/accounts';
 export type { FaultOptions } from './faults';
 
