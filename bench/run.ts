@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     .sort();
   let failures = 0;
   for (const file of files) {
+    // A Node script, not bundled: the chunk-name rule is for the web parts' webpack bundles.
+    // eslint-disable-next-line @rushstack/import-requires-chunk-name
     const mod = (await import(join(dir, file))) as { default?: unknown; benchCase?: unknown };
     const benchCase = [mod.benchCase, mod.default].find(isBenchCase);
     if (benchCase === undefined) {
