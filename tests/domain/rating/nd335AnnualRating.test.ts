@@ -107,3 +107,14 @@ describe('ND 335 fewer than 6 months worked (no ND 335 text in law.md: a setting
     expect(rateNd335Year(year({ periodScores: [{}, {}] })).outcome).toBe('NOT_CLASSIFIED');
   });
 });
+
+describe('every ND 335 result carries its reasons', () => {
+  it('clause references name NĐ 335/2025 and say where the article is unverified, rather than invent one', () => {
+    const r = rateNd335Year(year({ periodScores: [{ score: 91 }, { score: 93 }], isLeader: true }));
+    expect(r.outcome).toBe('HTXSNV');
+    for (const x of r.reasons) {
+      expect(x.clause).toMatch(/^NĐ 335\/2025/);
+      expect(x.clause).toMatch(/chưa xác minh|chưa đối chiếu/);
+    }
+  });
+});
