@@ -34,8 +34,10 @@ export const spErrors = {
   anonymous: (detail: string): SpError => new SpError(401, ACCESS_DENIED, detail),
   digest: (): SpError => new SpError(403, '-2130575251, Microsoft.SharePoint.SPException',
     "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."),
-  versionConflict: (): SpError => new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException',
-    'The request ETag value does not match the object\'s ETag value.'),
+  versionConflict: (sent?: string, current?: string): SpError => new SpError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException',
+    sent !== undefined && current !== undefined
+      ? `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`
+      : 'The request ETag value does not match the object\'s ETag value.'),
   throttled: (): SpError => new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
     'The attempted operation is prohibited because it exceeds the list view threshold.'),
   badProperty: (prop: string, type: string): SpError => new SpError(400, INVALID_QUERY,

@@ -714,7 +714,7 @@ export function checkETag(ifMatch: string | undefined, version: number): void {
   }
   const sent = ifMatch.trim().replace(/^W\//, '').replace(/"/g, '').split(',').pop() ?? '';
   if (sent !== String(version)) {
-    throw spErrors.versionConflict();
+    throw spErrors.versionConflict(ifMatch.trim(), `"${version}"`);
   }
 }
 
