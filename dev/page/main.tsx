@@ -97,4 +97,6 @@ function LocalIntranetPage(): JSX.Element {
   );
 }
 
-ReactDom.render(<LocalIntranetPage />, document.getElementById('root'));
+const container = document.getElementById('root');
+ReactDom.render(<LocalIntranetPage />, container);
+window.addEventListener('pagehide', () => container && ReactDom.unmountComponentAtNode(container));
