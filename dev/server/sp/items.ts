@@ -494,7 +494,7 @@ export function queryItems(ctx: SpContext, list: ListRow): QueryResult {
 
   // The list view threshold: on a list above it, the query must be answerable from an index.
   if (list.itemCount > ctx.threshold) {
-    if (top > ctx.threshold) {
+    if (q.get('$top') !== null && top > ctx.threshold) {
       throw spErrors.throttled();
     }
     if (filter) {
