@@ -248,7 +248,9 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
       const body = parseJson(raw.toString('utf8'));
       if (rel === '$batch' && (req.method ?? '').toUpperCase() === 'POST') {
         return graphBatch(gctx, body, (method, u, b) => {
-          const inner = new URL(u.replace(/^\/+/, ''), `${origin}${GRAPH_PREFIX}/`);
+          // "/me", "me", "/v1.0/me" (what the SDK's BatchRequestContent sends for real Graph) or "/graph/v1.0/me"
+          const relative = u.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/+/, '').replace(/^graph\//i, '').replace(/^v1\.0\//i, '');
+          const inner = new URL(relative, `${origin}${GRAPH_PREFIX}/`);
           return runGraph(gctx, method, inner.pathname.slice(GRAPH_PREFIX.length).replace(/^\/+/, ''), inner.searchParams, b);
         });
       }
