@@ -47,7 +47,7 @@ export function handleDev(state: DevState, method: string, pathname: string, q: 
       const users = state.store.directoryUsers()
         .filter((u) => (!role || u.role === role) && (!unit || u.unitId === unit) && (!text || u.title.toLowerCase().includes(text) || u.upn.includes(text)))
         .map((u) => ({
-          upn: u.upn, displayName: u.title, role: u.role, roleLabel: ROLE_LABELS[u.role] ?? u.role, jobTitle: u.jobTitle, department: u.department,
+          upn: u.upn, userPrincipalName: u.upn, displayName: u.title, role: u.role, roleLabel: ROLE_LABELS[u.role] ?? u.role, jobTitle: u.jobTitle, department: u.department,
           office: u.office, unitId: u.unitId, managerUpn: u.managerUpn, wellKnown: wellKnown.has(u.upn)
         }))
         .sort((a, b) => Number(b.wellKnown) - Number(a.wellKnown));
@@ -58,7 +58,8 @@ export function handleDev(state: DevState, method: string, pathname: string, q: 
         state.store.clearOutbox();
         return { status: 200, body: { cleared: true } };
       }
-      return { status: 200, body: state.store.outbox() };
+      // `to` and `sentAt` repeat recipients and created, the names the local page reads
+      return { status: 200, body: state.store.outbox().map((o) => ({ ...o, to: o.recipients, sentAt: o.created })) };
     case '/_dev/info':
       return {
         status: 200,

@@ -114,6 +114,9 @@ const SP_HEADERS: Record<string, string> = {
 };
 
 export async function startIntranet(options: IntranetOptions = {}): Promise<Intranet> {
+  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host ?? '127.0.0.1')) {
+    throw new Error(`The local intranet listens on loopback only (got host '${options.host ?? ''}').`);
+  }
   const dataDir = options.dataDir ?? path.join(REPO_ROOT, '.intranet-data');
   const store = IntranetStore.open(dataDir, options.reset === true);
   if (store.getMeta('seeded') === undefined) {
@@ -347,9 +350,6 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   server.keepAliveTimeout = 5000;
 
   const host = options.host ?? '127.0.0.1';
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
-    throw new Error(`The local intranet listens on loopback only (got host '${host}').`);
-  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4321, host, () => resolve());
