@@ -5,7 +5,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { ProvisioningReport } from '../contracts';
 import { isNotFound, odataString } from './odata';
-import { ALL_LISTS, FieldSpec, LISTS, ListSpec, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
+import { FieldSpec, LISTS, ListSpec, listsAtVersion, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
 
 /** SharePoint's FieldTypeKind numbers (SP.FieldType). */
 const FIELD_TYPE_KIND: Record<FieldSpec['kind'], number> = {
@@ -30,22 +30,26 @@ function wantedSettings(spec: ListSpec): ListSettings {
 }
 
 /**
- * Brings the site to SCHEMA_VERSION: creates what is missing, corrects what differs, and touches
- * nothing that is already right. Items are never deleted or rewritten, so an upgrade keeps them.
+ * Brings the site to a schema version (the current one unless a test asks for an older one): creates
+ * what is missing, corrects what differs, and touches nothing that is already right. Items are never
+ * deleted or rewritten, so an upgrade keeps them. A site ahead of this version is left alone.
  */
-export async function ensureSchema(sp: SPFI): Promise<ProvisioningReport> {
+export async function ensureSchema(sp: SPFI, version: number = SCHEMA_VERSION): Promise<ProvisioningReport> {
   const report: ProvisioningReport = {
-    toVersion: SCHEMA_VERSION,
+    toVersion: version,
     createdLists: [],
     updatedLists: [],
     createdFields: [],
     indexedFields: []
   };
   report.fromVersion = await readSchemaVersion(sp);
-  for (const spec of ALL_LISTS) {
+  if (report.fromVersion !== undefined && report.fromVersion > version) {
+    throw new Error(`The site's lists are at schema version ${report.fromVersion}, newer than this product's ${version}: update the app package first.`);
+  }
+  for (const spec of listsAtVersion(version)) {
     await ensureList(sp, spec, report);
   }
-  if (report.fromVersion !== SCHEMA_VERSION) await writeSchemaVersion(sp);
+  if (report.fromVersion !== version) await writeSchemaVersion(sp, version);
   return report;
 }
 
@@ -100,10 +104,11 @@ async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
   }
 }
 
-async function writeSchemaVersion(sp: SPFI): Promise<void> {
+async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
   const items = sp.web.lists.getByTitle(LISTS.settings.title).items;
-  const rows = await items.select('Id').filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`).top(1)<Array<{ Id: number }>>();
-  const value = { Title: SCHEMA_VERSION_KEY, SettingValue: String(SCHEMA_VERSION) };
-  if (rows.length) await items.getById(rows[0].Id).update(value);
+  const rows = await items.select('Id').filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`).top(1)<Array<{ Id: number; 'odata.etag'?: string }>>();
+  const value = { Title: SCHEMA_VERSION_KEY, SettingValue: String(version) };
+  // With the item's ETag: two owners upgrading at once get a 412 instead of a silent overwrite.
+  if (rows.length) await items.getById(rows[0].Id).update(value, rows[0]['odata.etag'] || '*');
   else await items.add(value);
 }

@@ -17,17 +17,27 @@ export interface FieldSpec {
 export interface ListSpec {
   /** List title and URL name (ASCII, so URLs and getbytitle stay readable in every tool). */
   title: string;
-  /** Lists of acts use item-level write security: users edit only the items they created. */
+  /**
+   * Lists of acts: item-level write security (users edit only the items they created), and read
+   * scoped by a folder per unit and year with its own permissions (architecture.md).
+   */
   ownItemsOnly: boolean;
   fields: readonly FieldSpec[];
 }
 
-export const SCHEMA_VERSION = 1;
+/**
+ * Version history:
+ * 1. the lists and their indexed columns;
+ * 2. ActKey on every list of acts (an idempotency key, so a retried write is never applied twice),
+ *    and the unit tree's levels, deputies and secretary on the units list.
+ */
+export const SCHEMA_VERSION = 2;
 
 const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
 const unit: FieldSpec = { name: 'UnitCode', kind: 'Text', indexed: true };
 const periodId: FieldSpec = { name: 'PeriodId', kind: 'Number', indexed: true };
+const actKey: FieldSpec = { name: 'ActKey', kind: 'Text', indexed: true };
 
 export const LISTS = {
   settings: {
@@ -53,7 +63,10 @@ export const LISTS = {
       { name: 'UnitCode', kind: 'Text', indexed: true },
       { name: 'ParentCode', kind: 'Text', indexed: true },
       { name: 'HeadLogin', kind: 'Text' },
-      { name: 'TaskGroups', kind: 'Note' }
+      { name: 'TaskGroups', kind: 'Note' },
+      { name: 'UnitLevel', kind: 'Choice', choices: ['MINISTRY', 'AGENCY', 'DIVISION'] },
+      { name: 'DeputyLogins', kind: 'Note' },
+      { name: 'SecretaryLogin', kind: 'Text' }
     ]
   },
   productTypes: {
@@ -69,7 +82,7 @@ export const LISTS = {
   workItems: {
     title: 'DGCC_WorkItems',
     ownItemsOnly: true,
-    fields: [periodId, year, employee, unit, { name: 'ProductCode', kind: 'Text' }, { name: 'Payload', kind: 'Note' }]
+    fields: [periodId, year, employee, unit, actKey, { name: 'ProductCode', kind: 'Text' }, { name: 'Payload', kind: 'Note' }]
   },
   periodScores: {
     title: 'DGCC_PeriodScores',
@@ -79,6 +92,7 @@ export const LISTS = {
       year,
       employee,
       unit,
+      actKey,
       { name: 'EmployeeName', kind: 'Text' },
       { name: 'Step', kind: 'Text', indexed: true },
       { name: 'ReviewerLogin', kind: 'Text', indexed: true },
@@ -89,31 +103,45 @@ export const LISTS = {
   selfEvaluations: {
     title: 'DGCC_SelfEvaluations',
     ownItemsOnly: true,
-    fields: [year, employee, unit, { name: 'Payload', kind: 'Note' }]
+    fields: [year, employee, unit, actKey, { name: 'Payload', kind: 'Note' }]
   },
   reviews: {
     title: 'DGCC_Reviews',
     ownItemsOnly: true,
-    fields: [year, periodId, employee, unit, { name: 'Payload', kind: 'Note' }]
+    fields: [year, periodId, employee, unit, actKey, { name: 'Payload', kind: 'Note' }]
   },
   meetings: {
     title: 'DGCC_Meetings',
     ownItemsOnly: true,
-    fields: [year, unit, { name: 'Payload', kind: 'Note' }]
+    fields: [year, unit, actKey, { name: 'Payload', kind: 'Note' }]
   },
   decisions: {
     title: 'DGCC_Decisions',
     ownItemsOnly: true,
-    fields: [year, employee, unit, { name: 'Rating', kind: 'Text' }, { name: 'Payload', kind: 'Note' }]
+    fields: [year, employee, unit, actKey, { name: 'Rating', kind: 'Text' }, { name: 'Payload', kind: 'Note' }]
   },
   complaints: {
     title: 'DGCC_Complaints',
     ownItemsOnly: true,
-    fields: [year, employee, unit, { name: 'Payload', kind: 'Note' }]
+    fields: [year, employee, unit, actKey, { name: 'Payload', kind: 'Note' }]
   }
 } as const satisfies Record<string, ListSpec>;
 
 export const ALL_LISTS: readonly ListSpec[] = Object.keys(LISTS).map((key) => (LISTS as Record<string, ListSpec>)[key]);
+
+/** The columns each version added; older versions are the current one without them. */
+const ADDED_IN: { [version: number]: readonly string[] } = {
+  2: ['ActKey', 'UnitLevel', 'DeputyLogins', 'SecretaryLogin']
+};
+
+/** The lists as schema `version` defined them: provisioning a past version is how upgrades are tested. */
+export function listsAtVersion(version: number): readonly ListSpec[] {
+  const later: string[] = [];
+  Object.keys(ADDED_IN).forEach((v) => {
+    if (Number(v) > version) later.push(...ADDED_IN[Number(v)]);
+  });
+  return ALL_LISTS.map((list) => ({ ...list, fields: list.fields.filter((f) => later.indexOf(f.name) < 0) }));
+}
 
 /** The settings item that records which schema version the site was brought to. */
 export const SCHEMA_VERSION_KEY = 'SchemaVersion';
