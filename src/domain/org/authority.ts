@@ -72,12 +72,18 @@ export function mayAct(org: OrgModel, actorLogin: string, step: ActStep, subject
   }
 }
 
-/** Who may read a person's evaluation: themself, their managers up the chain, the unit's leaders, HR. */
+/**
+ * Who may read a person's evaluation: themself; the colleagues of their unit, before whom they present
+ * it at the unit meeting and to whom the result is published (NĐ 90/2020 Điều 18, 21); their managers
+ * up the chain and the leaders of their units; HR.
+ */
 export function mayRead(org: OrgModel, readerLogin: string, subjectLogin: string): boolean {
   if (readerLogin === subjectLogin) return true;
   if (org.hrLogins.indexOf(readerLogin) >= 0) return true;
   const subject = org.people[subjectLogin];
   if (!subject) return false;
+  const reader = org.people[readerLogin];
+  if (reader && reader.unitCode === subject.unitCode) return true;
   if (unitChain(org, subject.unitCode).some((u) => u.headLogin === readerLogin || u.deputyLogins.indexOf(readerLogin) >= 0 || u.secretaryLogin === readerLogin)) return true;
   const seen: { [login: string]: boolean } = {};
   for (let manager = subject.managerLogin; manager && !seen[manager]; manager = org.people[manager] ? org.people[manager].managerLogin : undefined) {

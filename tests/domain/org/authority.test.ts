@@ -1,5 +1,6 @@
 import { screenActs, latestAct, RecordedAct } from '../../../src/domain/org/acts';
 import { competentEvaluatorOf, mayAct, mayRead } from '../../../src/domain/org/authority';
+import { readScopesForYear } from '../../../src/domain/org/readScopes';
 import { sampleOrg as org } from '../../support/sampleOrg';
 
 describe('người có thẩm quyền đánh giá (NĐ 90/2020 Điều 16)', () => {
@@ -56,14 +57,16 @@ describe('who may record which act', () => {
 });
 
 describe('who may read an evaluation', () => {
-  it('the person, their managers up the chain, the leaders of their units and HR; not a colleague of another unit', () => {
+  it('the person, the colleagues of their unit (Điều 18, 21), their managers up the chain, the leaders of their units and HR; nobody of another unit', () => {
     expect(mayRead(org, 'di.san.1', 'di.san.1')).toBe(true);
+    expect(mayRead(org, 'di.san.2', 'di.san.1')).toBe(true);
     expect(mayRead(org, 'truong.phong', 'di.san.1')).toBe(true);
     expect(mayRead(org, 'cuc.truong', 'di.san.1')).toBe(true);
     expect(mayRead(org, 'bo.truong', 'di.san.1')).toBe(true);
     expect(mayRead(org, 'nhan.su', 'di.san.1')).toBe(true);
-    expect(mayRead(org, 'di.san.2', 'di.san.1')).toBe(false);
     expect(mayRead(org, 'vu.truong', 'di.san.1')).toBe(false);
+    expect(mayRead(org, 'chuyen.vien', 'di.san.1')).toBe(false);
+    expect(mayRead(org, 'cuc.truong', 'chuyen.vien')).toBe(false);
   });
 });
 
@@ -94,5 +97,30 @@ describe('acts screened by their author’s right', () => {
     ]);
     expect(latestAct(screened, 'DECISION', 'chuyen.vien')?.id).toBe(3);
     expect(screened.effective.map((a) => a.id)).toEqual([1, 3]);
+  });
+});
+
+describe('read scopes: one folder and one group per unit and year', () => {
+  const scopes = readScopesForYear(org, 2026);
+  const scope = (code: string): string[] => scopes.find((s) => s.unitCode === code)?.readerLogins || [];
+
+  it('a division is read by its people and the leaders of the division, its agency and the ministry', () => {
+    expect(scope('CDSVH_QLDS')).toEqual(['bo.truong', 'cuc.truong', 'di.san.1', 'di.san.2', 'truong.phong']);
+  });
+
+  it('a folder’s readers are exactly those mayRead entitles, HR aside (HR reads the whole list)', () => {
+    expect(scope('CDSVH_QLDS')).not.toContain('vu.truong');
+    const everyone = Object.keys(org.people).filter((login) => org.hrLogins.indexOf(login) < 0);
+    for (const s of scopes) {
+      const subjects = Object.keys(org.people).filter((p) => org.people[p].unitCode === s.unitCode);
+      for (const subject of subjects) {
+        const entitled = everyone.filter((login) => mayRead(org, login, subject));
+        expect({ subject, readers: s.readerLogins.filter((l) => org.hrLogins.indexOf(l) < 0) }).toEqual({ subject, readers: entitled.sort() });
+      }
+    }
+  });
+
+  it('names folders and groups by unit and year', () => {
+    expect(scopes.find((s) => s.unitCode === 'VKHTC')).toMatchObject({ folderName: 'VKHTC-2026', groupName: 'DGCC VKHTC-2026' });
   });
 });

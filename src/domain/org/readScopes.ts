@@ -1,0 +1,51 @@
+import { OrgModel, unitChain } from './orgModel';
+
+/**
+ * Reading is scoped by unit and year (architecture.md): each list of acts has one folder per unit and
+ * year, readable by one group: the people of that unit and the leaders (head, deputies, secretary) of
+ * the unit and of every unit above it. HR reads the whole list. Unique permission scopes are then
+ * units × years per list: hundreds, never one per item (platform.md 2.2).
+ *
+ * Colleagues of the same unit read each other's acts, as the unit meeting and the publication of
+ * results within the unit do anyway (NĐ 90/2020 Điều 18, 21).
+ */
+export interface ReadScope {
+  unitCode: string;
+  year: number;
+  /** Folder name inside each list of acts. */
+  folderName: string;
+  /** SharePoint group that reads and adds in the folder. */
+  groupName: string;
+  readerLogins: string[];
+}
+
+export function readScopeName(unitCode: string, year: number): string {
+  return `${unitCode}-${year}`;
+}
+
+export function readScopesForYear(org: OrgModel, year: number): ReadScope[] {
+  const peopleByUnit: { [code: string]: string[] } = {};
+  Object.keys(org.people).forEach((login) => {
+    const code = org.people[login].unitCode;
+    (peopleByUnit[code] = peopleByUnit[code] || []).push(login);
+  });
+  return Object.keys(peopleByUnit)
+    .filter((code) => !!org.units[code])
+    .sort()
+    .map((code) => {
+      const readers: { [login: string]: boolean } = {};
+      peopleByUnit[code].forEach((login) => (readers[login] = true));
+      unitChain(org, code).forEach((unit) => {
+        [unit.headLogin, unit.secretaryLogin, ...unit.deputyLogins].forEach((login) => {
+          if (login) readers[login] = true;
+        });
+      });
+      return {
+        unitCode: code,
+        year,
+        folderName: readScopeName(code, year),
+        groupName: `DGCC ${readScopeName(code, year)}`,
+        readerLogins: Object.keys(readers).sort()
+      };
+    });
+}
