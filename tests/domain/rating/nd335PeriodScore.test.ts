@@ -62,32 +62,47 @@ describe('ND 335 period score: task results (a+b+c)/3 × 70 (UNCONFIRMED default
     expect(r.level).toBe('HTXSNV');
   });
 
-  it('one major error takes 25 % of that product’s quality points', () => {
+  // law.md 5.1: "Each major content error deducts 25% of that product's quality points" — of the one
+  // product (sản phẩm) with the error, i.e. 0.25 × its conversion factor, not a quarter of every product
+  // of the same type on the line.
+  it('one major error takes 25 % of the quality points of one product, not of the whole line', () => {
     const r = scorePeriod(period([product({ assigned: 4, completed: 4, completedMeetingQuality: 4, completedOnTime: 4, majorErrors: 1 })], 0));
-    // quality points 4 × 0.75 = 3 of 4 → b = 0.75; task = 2.75/3 × 70
-    expect(r.ratios?.quality).toBe(0.75);
-    expect(r.score).toBeCloseTo((2.75 / 3) * 70, 5);
+    // quality points 4 − 0.25 = 3.75 of 4 → b = 0.9375; task = (1 + 0.9375 + 1)/3 × 70 = 68.541666…
+    expect(r.ratios?.quality).toBe(0.9375);
+    expect(r.score).toBeCloseTo((2.9375 / 3) * 70, 5);
   });
 
-  it('the deduction hits only the product with the error, not the others', () => {
+  it('a product of factor 2 loses 25 % of its own 2 points (0.5) per major error', () => {
+    const r = scorePeriod(period([product({ productType: double, assigned: 2, completed: 2, completedMeetingQuality: 2, completedOnTime: 2, majorErrors: 1 })], 0));
+    // assigned 2 × 2 = 4 points; quality (2 − 0.25) × 2 = 3.5 → b = 0.875
+    expect(r.ratios?.quality).toBe(0.875);
+  });
+
+  it('the deduction hits only the product with the errors, not the other lines', () => {
     const r = scorePeriod(period([product({ assigned: 2, completed: 2, completedMeetingQuality: 2, completedOnTime: 2, majorErrors: 2 }), product({ assigned: 2, completed: 2, completedMeetingQuality: 2, completedOnTime: 2 })], 0));
-    // product 1: 2 × (1 − 0.5) = 1; product 2: 2 → b = 3/4
-    expect(r.ratios?.quality).toBe(0.75);
+    // line 1: 2 − 2 × 0.25 = 1.5; line 2: 2 → b = 3.5/4
+    expect(r.ratios?.quality).toBe(0.875);
   });
 
-  it('four or more major errors leave that product 0 quality points, never negative', () => {
-    expect(scorePeriod(period([product({ majorErrors: 4 })])).ratios?.quality).toBe(0);
-    expect(scorePeriod(period([product({ majorErrors: 7 })])).ratios?.quality).toBe(0);
+  it('four major errors take a whole product’s quality points; a line never goes below 0', () => {
+    // one product with 4 errors: 1 − 4 × 0.25 = 0
+    expect(scorePeriod(period([product({ assigned: 1, completed: 1, completedMeetingQuality: 1, completedOnTime: 1, majorErrors: 4 })])).ratios?.quality).toBe(0);
+    // 10 products, 4 errors: 10 − 1 = 9 → 0.9 (the six products without an error keep their points)
+    expect(scorePeriod(period([product({ majorErrors: 4 })])).ratios?.quality).toBe(0.9);
+    expect(scorePeriod(period([product({ assigned: 1, completed: 1, completedMeetingQuality: 1, completedOnTime: 1, majorErrors: 7 })])).ratios?.quality).toBe(0);
   });
 
   it('a confirmed objective cause cancels the error deduction', () => {
     expect(scorePeriod(period([product({ majorErrors: 2, majorErrorsObjectiveCauseConfirmed: true })])).ratios?.quality).toBe(1);
   });
 
-  it('each delay takes 25 % of that product’s timeliness points; objective cause cancels it', () => {
-    expect(scorePeriod(period([product({ delays: 2 })])).ratios?.timeliness).toBe(0.5);
+  it('each delay takes 25 % of one product’s timeliness points; objective cause cancels it', () => {
+    // 10 products, 2 delays: 10 − 0.5 = 9.5 → 0.95
+    expect(scorePeriod(period([product({ delays: 2 })])).ratios?.timeliness).toBe(0.95);
     expect(scorePeriod(period([product({ delays: 2, delaysObjectiveCauseConfirmed: true })])).ratios?.timeliness).toBe(1);
-    expect(scorePeriod(period([product({ delays: 5 })])).ratios?.timeliness).toBe(0);
+    // one product delayed 4 times: 1 − 1 = 0; 5 times: still 0, never negative
+    expect(scorePeriod(period([product({ assigned: 1, completed: 1, completedMeetingQuality: 1, completedOnTime: 1, delays: 4 })])).ratios?.timeliness).toBe(0);
+    expect(scorePeriod(period([product({ assigned: 1, completed: 1, completedMeetingQuality: 1, completedOnTime: 1, delays: 5 })])).ratios?.timeliness).toBe(0);
   });
 
   it('items completed late earn no timeliness points (tiến độ = đúng hạn hoặc trước hạn / được giao)', () => {
@@ -248,6 +263,37 @@ describe('ND 335 period score properties', () => {
           j !== i ? p : errorNotDelay ? { ...p, majorErrors: p.majorErrors + 1 } : { ...p, delays: p.delays + 1 }
         );
         return scoreOf(worse, general) <= scoreOf(products, general);
+      })
+    );
+  });
+
+  it('the score does not depend on how products of one type are grouped into lines (deductions are per product)', () => {
+    // law.md 5.1: the 25 % deductions are of "that product's" points. Splitting a line of n products
+    // into n lines of one product each, each error and delay on a different product, must not change
+    // the score; a deduction of a quarter of the whole line per error would.
+    fc.assert(
+      fc.property(productsArb, generalArb, (products, general) => {
+        const lines = products.map((p) => ({
+          ...p,
+          majorErrors: Math.min(p.majorErrors, p.completedMeetingQuality, p.assigned),
+          delays: Math.min(p.delays, p.completedOnTime, p.assigned)
+        }));
+        const split: WorkProduct[] = [];
+        for (const p of lines) {
+          for (let k = 0; k < p.assigned; k++) {
+            const one = (n: number): number => (k < n ? 1 : 0);
+            split.push({
+              ...p,
+              assigned: 1,
+              completed: one(p.completed),
+              completedMeetingQuality: one(p.completedMeetingQuality),
+              completedOnTime: one(p.completedOnTime),
+              majorErrors: one(p.majorErrors),
+              delays: one(p.delays)
+            });
+          }
+        }
+        return Math.abs(scoreOf(split, general) - scoreOf(lines, general)) < 1e-6;
       })
     );
   });

@@ -20,9 +20,9 @@ export interface WorkProduct {
   completedMeetingQuality: number;
   /** completed items delivered on time or early */
   completedOnTime: number;
-  /** lỗi lớn về nội dung: each takes 25 % of this product's quality points */
+  /** lỗi lớn về nội dung, over the line: each takes 25 % of the quality points of the one product it is in */
   majorErrors: number;
-  /** chậm tiến độ: each takes 25 % of this product's timeliness points */
+  /** chậm tiến độ, over the line: each takes 25 % of the timeliness points of the one product delayed */
   delays: number;
   /** nguyên nhân khách quan được cấp có thẩm quyền xác nhận: cancels the error deductions */
   majorErrorsObjectiveCauseConfirmed: boolean;
@@ -47,24 +47,27 @@ export interface ConvertedProduct {
 }
 
 /**
- * Converts one product. Items beyond the assigned number are not counted: the ratios compare what was
+ * Converts one line. Items beyond the assigned number are not counted: the ratios compare what was
  * done with what was assigned (law.md 5.1), and over-delivery of one product must not hide a shortfall
  * of another (an UNCONFIRMED reading; "vượt mức" is not part of the 70 points).
- * Deductions: 25 % of the product's points per error or delay, never below 0, unless the cause is
- * confirmed objective.
+ * Deductions (law.md 5.1): each major error takes 25 % of the quality points of the one product it was
+ * found in, each delay 25 % of the timeliness points of the one product delayed: one item's converted
+ * points (the factor) per error or delay, not a quarter of the whole line. Otherwise the same error
+ * would cost more when a line groups more products of its type, and the other products of the line,
+ * which had no error, would lose points. Never below 0; none when the cause is confirmed objective.
+ * The counts are per line, so a product with more than four errors (or delays) is best recorded on a
+ * line of its own: on a shared line the excess would come off its neighbours' points.
  */
 export function convertProduct(product: WorkProduct, majorErrorDeduction: number, delayDeduction: number): ConvertedProduct {
   const factor = product.productType.conversionFactor;
   const cap = (count: number): number => Math.max(0, Math.min(count, product.assigned));
-  const errorFactor = product.majorErrorsObjectiveCauseConfirmed
-    ? 1
-    : Math.max(0, 1 - majorErrorDeduction * product.majorErrors);
-  const delayFactor = product.delaysObjectiveCauseConfirmed ? 1 : Math.max(0, 1 - delayDeduction * product.delays);
+  const afterDeduction = (items: number, share: number, events: number, objective: boolean): number =>
+    objective ? items : Math.max(0, items - share * events);
   return {
     assigned: product.assigned * factor,
     quantity: cap(product.completed) * factor,
-    quality: cap(product.completedMeetingQuality) * factor * errorFactor,
-    timeliness: cap(product.completedOnTime) * factor * delayFactor
+    quality: afterDeduction(cap(product.completedMeetingQuality), majorErrorDeduction, product.majorErrors, product.majorErrorsObjectiveCauseConfirmed) * factor,
+    timeliness: afterDeduction(cap(product.completedOnTime), delayDeduction, product.delays, product.delaysObjectiveCauseConfirmed) * factor
   };
 }
 
