@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     console.log(`  faults:      ${Math.round(f.rate * 100)} % of requests answer ${f.statuses.join('/')} with Retry-After ${f.retryAfter}s`);
   }
   const stop = (): void => {
-    void intranet.close().then(() => process.exit(0));
+    intranet.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -267,7 +267,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   };
 
   const server = http.createServer((req, res) => {
-    void (async (): Promise<void> => {
+    (async (): Promise<void> => {
       const headers = lowerHeaders(req.headers);
       const host = headers.host ?? `127.0.0.1:${(server.address() as AddressInfo).port}`;
       const origin = `http://${host}`;

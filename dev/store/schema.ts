@@ -108,6 +108,7 @@ CREATE TABLE IF NOT EXISTS items (
 CREATE INDEX IF NOT EXISTS items_folder ON items(list_id, folder, id);
 CREATE INDEX IF NOT EXISTS items_author ON items(list_id, author_id, id);
 CREATE INDEX IF NOT EXISTS items_scope ON items(list_id, scope);
+CREATE INDEX IF NOT EXISTS items_unique ON items(list_id, has_unique) WHERE has_unique = 1;
 
 CREATE TABLE IF NOT EXISTS item_versions (
   list_id TEXT NOT NULL,

@@ -418,11 +418,13 @@ export class IntranetStore {
 
   /** Creates the expression index that makes a field "indexed" for queries and the threshold. */
   public ensureFieldIndex(listId: string, column: string): void {
-    const name = `ix_${listId.replace(/-/g, '')}_${column}`;
-    this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON items(list_id, json_extract(data, '$."${column}"'), id)`);
+    // COLLATE NOCASE: queries compare JSON values case-insensitively (as SharePoint compares text);
+    // numbers are unaffected by the collation, and the planner only uses an index whose collation matches.
+    const name = `ixn_${listId.replace(/-/g, '')}_${column}`;
+    this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON items(list_id, json_extract(data, '$."${column}"') COLLATE NOCASE, id)`);
   }
   public dropFieldIndex(listId: string, column: string): void {
-    const name = `ix_${listId.replace(/-/g, '')}_${column}`;
+    const name = `ixn_${listId.replace(/-/g, '')}_${column}`;
     this.db.exec(`DROP INDEX IF EXISTS "${name}"`);
   }
 
@@ -469,8 +471,9 @@ export class IntranetStore {
     this.run('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?', listId, id);
     this.run('DELETE FROM role_assignments WHERE scope = ?', `I:${listId}:${id}`);
   }
+  /** The keys of the list's items and folders that have their own permissions. */
   public uniqueScopesOfList(listId: string): string[] {
-    return this.all('SELECT DISTINCT scope FROM items WHERE list_id = ? AND scope <> ?', listId, 'L').map((r) => str(r.scope));
+    return this.all('SELECT id FROM items WHERE list_id = ? AND has_unique = 1', listId).map((r) => `I:${listId}:${num(r.id)}`);
   }
 
   // ---------------------------------------------------------------- versions

@@ -10,7 +10,7 @@ interface DevUser {
   role: string;
   department: string;
   jobTitle: string;
-  managerUpn: string | null;
+  managerUpn?: string;
   wellKnown: boolean;
 }
 

@@ -11,10 +11,12 @@ describe('the list view threshold (configurable, here 20)', () => {
     await owner.web.lists.getByTitle('Lon').fields.addText('DonVi');
     await owner.web.lists.getByTitle('Lon').fields.addText('GhiChu');
     const [batched, execute] = owner.batched();
+    const adds: Array<Promise<unknown>> = [];
     for (let i = 0; i < 30; i++) {
-      void batched.web.lists.getByTitle('Lon').items.add({ Title: `p${i}`, Nam: 2025 + (i % 2), DonVi: `U${i % 3}`, GhiChu: 'x' });
+      adds.push(batched.web.lists.getByTitle('Lon').items.add({ Title: `p${i}`, Nam: 2025 + (i % 2), DonVi: `U${i % 3}`, GhiChu: 'x' }));
     }
     await execute();
+    await Promise.all(adds);
   });
   afterAll(async () => {
     await intranet.close();

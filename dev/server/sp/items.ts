@@ -463,6 +463,9 @@ interface OrderTerm {
 }
 
 function sortExpr(t: OrderTerm): string {
+  if (t.col.sql === 'i.id') {
+    return 'i.id';
+  }
   const fallback = t.col.kind === 'number' || t.col.kind === 'bool' || t.col.kind === 'id' ? '-1e308' : "''";
   return `coalesce(${t.col.sql}, ${fallback})${t.col.collate}`;
 }
@@ -516,13 +519,13 @@ export function queryItems(ctx: SpContext, list: ListRow): QueryResult {
   const params: SqlValue[] = [list.id];
   const where: string[] = ['i.list_id = ?'];
   // permission trimming
-  const scopes = ctx.perms.readableScopes(list);
-  if (scopes.length === 0) {
+  const readable = ctx.perms.readableScopes(list);
+  if (readable.scopes.length === 0) {
     return { items: [] };
   }
-  if (!(scopes.length === 1 && scopes[0] === 'L' && ctx.store.uniqueScopesOfList(list.id).length === 0)) {
+  if (!readable.all) {
     where.push(`i.scope IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(scopes));
+    params.push(JSON.stringify(readable.scopes));
   }
   if (list.settings.ReadSecurity === 2 && !ctx.perms.bypassesItemSecurity(list)) {
     where.push('(i.author_id = ? OR i.fsobj = 1)');

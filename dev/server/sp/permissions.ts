@@ -152,18 +152,33 @@ export class PermissionContext {
     return this.scopeMask(listScopeKey(list));
   }
 
-  /** The list's unique item/folder scopes this user can read (for trimming queries). */
-  public readableScopes(list: ListRow): string[] {
+  private readonly uniqueScopes: Map<string, string[]> = new Map();
+
+  private scopesOf(list: ListRow): string[] {
+    let s = this.uniqueScopes.get(list.id);
+    if (!s) {
+      s = this.store.uniqueScopesOfList(list.id);
+      this.uniqueScopes.set(list.id, s);
+    }
+    return s;
+  }
+
+  /**
+   * The scopes of the list this user can read (for trimming queries): 'L' for what inherits from the
+   * list, plus the keys of readable folders/items with their own permissions. `all` when nothing is hidden.
+   */
+  public readableScopes(list: ListRow): { all: boolean; scopes: string[] } {
     const scopes: string[] = [];
+    const unique = this.scopesOf(list);
     if (this.can(listScopeKey(list), Perm.ViewListItems)) {
       scopes.push('L');
     }
-    for (const s of this.store.uniqueScopesOfList(list.id)) {
+    for (const s of unique) {
       if (this.can(s, Perm.ViewListItems)) {
         scopes.push(s);
       }
     }
-    return scopes;
+    return { all: scopes.length === unique.length + 1, scopes };
   }
 
   /** A list is visible when the user can read it, or something inside it (SharePoint's limited access). */
@@ -171,7 +186,7 @@ export class PermissionContext {
     if (this.can(listScopeKey(list), Perm.ViewListItems) || this.can(listScopeKey(list), Perm.ManageLists)) {
       return true;
     }
-    return this.store.uniqueScopesOfList(list.id).some((s) => this.can(s, Perm.ViewListItems));
+    return this.scopesOf(list).some((s) => this.can(s, Perm.ViewListItems));
   }
 
   /** ReadSecurity / WriteSecurity are bypassed by users who can manage the list. */
