@@ -47,8 +47,17 @@ describe('grading contract: individual ratings', () => {
   });
 
   it('ND335 periodScores are rolled up; null is a period not worked', () => {
-    // (95 + 85) / 2 = 90 → HTXSNV
-    expect(output({ ...ND335_EXAMPLE, annualScore: undefined, periodScores: [95, null, 85] })).toMatchObject({ rating: 'HTXSNV', score: 90 });
+    // (5 × 95 + 5 × 85 + 90) / 11 = 990 / 11 = 90 → HTXSNV (11 months worked)
+    expect(output({ ...ND335_EXAMPLE, annualScore: undefined, periodScores: [95, 95, 95, 95, 95, null, 85, 85, 85, 85, 85, 90] })).toMatchObject({ rating: 'HTXSNV', score: 90 });
+  });
+
+  it('ND335 with fewer than 6 monthly scores: NEEDS_DECISION between the level and NOT_CLASSIFIED (law.md 5.1, 3.6)', () => {
+    // (95 + 85) / 2 = 90, but two months of scores cannot make 6 months worked
+    expect(output({ ...ND335_EXAMPLE, annualScore: undefined, periodScores: [95, null, 85] })).toMatchObject({
+      rating: 'NEEDS_DECISION',
+      score: 90,
+      possibleRatings: ['HTXSNV', 'NOT_CLASSIFIED']
+    });
   });
 
   it('NEEDS_DECISION lists the possible ratings (30 % failing: HTNV or KHTNV, law.md 2.3)', () => {

@@ -103,6 +103,27 @@ describe('ND 335 fewer than 6 months worked (no ND 335 text in law.md: a setting
     expect(rateNd335Year(input, mergeSettings({ nd335: { shortService: 'RATE_ON_TIME_WORKED' } }).nd335).outcome).toBe('HTTNV');
   });
 
+  it('without monthsWorked, the scored periods bound the time worked: 5 monthly scores → NEEDS_DECISION; 6 → rated', () => {
+    // five months at 80: average 80 (HTTNV), but at most 5 months worked (< 6)
+    const five = rateNd335Year(year({ periodScores: [80, 80, 80, 80, 80, null, null].map((score) => (score === null ? {} : { score })) }));
+    expect(five.outcome).toBe('NEEDS_DECISION');
+    expect(five.possibleOutcomes).toEqual(['HTTNV', 'NOT_CLASSIFIED']);
+    expect(five.reasons.some((x) => !x.met && /chỉ gồm 5 tháng/.test(x.text))).toBe(true);
+    expect(rateNd335Year(year({ periodScores: [80, 80, 80, 80, 80, 80].map((score) => ({ score })) })).outcome).toBe('HTTNV');
+  });
+
+  it('quarterly periods count 3 months each: 2 quarters scored = 6 months → rated; 1 quarter → NEEDS_DECISION', () => {
+    const quarterly = mergeSettings({ nd335: { periodKind: 'QUARTER' } }).nd335;
+    expect(rateNd335Year(year({ periodScores: [{ score: 80 }, { score: 80 }, {}, {}] }), quarterly).outcome).toBe('HTTNV');
+    expect(rateNd335Year(year({ periodScores: [{ score: 80 }, {}, {}, {}] }), quarterly).outcome).toBe('NEEDS_DECISION');
+  });
+
+  it('a given monthsWorked wins over the periods (a scored period may be worked only in part)', () => {
+    const twelve = [80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80].map((score) => ({ score }));
+    expect(rateNd335Year(year({ periodScores: twelve, monthsWorked: 5.5 })).outcome).toBe('NEEDS_DECISION');
+    expect(rateNd335Year(year({ periodScores: twelve.slice(0, 5), monthsWorked: 6 })).outcome).toBe('HTTNV');
+  });
+
   it('no period with a score → NOT_CLASSIFIED', () => {
     expect(rateNd335Year(year({ periodScores: [{}, {}] })).outcome).toBe('NOT_CLASSIFIED');
   });
@@ -110,7 +131,7 @@ describe('ND 335 fewer than 6 months worked (no ND 335 text in law.md: a setting
 
 describe('every ND 335 result carries its reasons', () => {
   it('clause references name NĐ 335/2025 and say where the article is unverified, rather than invent one', () => {
-    const r = rateNd335Year(year({ periodScores: [{ score: 91 }, { score: 93 }], isLeader: true }));
+    const r = rateNd335Year(year({ periodScores: [91, 93, 91, 93, 91, 93].map((score) => ({ score })), isLeader: true }));
     expect(r.outcome).toBe('HTXSNV');
     for (const x of r.reasons) {
       expect(x.clause).toMatch(/^NĐ 335\/2025/);

@@ -23,7 +23,7 @@ export interface Nd335YearInput {
   /** the yearly score when already known; otherwise periodScores are rolled up */
   annualScore?: number;
   periodScores?: readonly PeriodScoreEntry[];
-  /** months actually worked in the year (across agencies); the short-service check runs only when given */
+  /** months actually worked in the year (across agencies); without it, the months of the scored periods */
   monthsWorked?: number;
   /** (b) the competent level concluded signs of degradation */
   degradationConcluded: boolean;
@@ -104,10 +104,14 @@ export function rateNd335Year(
 ): RatingResult {
   const reasons: RatingReason[] = [];
   let score = input.annualScore;
+  // A scored period covers at most its own months, so the periods rolled up bound the time worked
+  // from above: fewer than 6 months of them is fewer than 6 months worked, even when not stated.
+  let monthsBound: number | undefined;
   if (score === undefined && input.periodScores !== undefined) {
     const rolled = rollUpPeriodScores(input.periodScores, settings);
     reasons.push(...rolled.reasons);
     score = rolled.score;
+    monthsBound = rolled.monthsWorked;
   } else if (score !== undefined) {
     reasons.push(reason(clauses.ND335_YEARLY, `Điểm năm: ${formatNumberVi(score)} điểm`, true));
   }
@@ -161,15 +165,17 @@ export function rateNd335Year(
   const overridden = input.degradationConcluded || input.disciplinedForPublicServiceViolationReprimandOrAbove || corruption;
   const level: RatingOutcome = overridden ? 'KHTNV' : byScore;
 
-  // Only a given figure: the number of periods alone does not say how long the person worked.
-  const months = input.monthsWorked;
+  // A given figure wins: a scored period may have been worked only in part, so the bound is not exact.
+  const months = input.monthsWorked ?? monthsBound;
   if (months !== undefined && months < MIN_MONTHS_FOR_RATING) {
     // law.md has the "chưa đủ 06 tháng" rule for ND 90 (3.1) only; for ND 335 it is a setting.
     const policy = settings.shortService;
     reasons.push(
       reason(
         clauses.ND335_SHORT_SERVICE,
-        `Thời gian làm việc thực tế trong năm ${formatNumberVi(months)} tháng, chưa đủ 06 tháng: ` +
+        (input.monthsWorked !== undefined
+          ? `Thời gian làm việc thực tế trong năm ${formatNumberVi(months)} tháng, chưa đủ 06 tháng: `
+          : `Các kỳ có điểm theo dõi, đánh giá chỉ gồm ${formatNumberVi(months)} tháng làm việc thực tế, chưa đủ 06 tháng: `) +
           (policy === 'NOT_CLASSIFIED'
             ? 'theo thiết lập, không xếp loại (vẫn kiểm điểm)'
             : policy === 'RATE_ON_TIME_WORKED'
