@@ -536,7 +536,7 @@ export function queryItems(ctx: SpContext, list: ListRow): QueryResult {
   }
   // paging: keyset on the order-by columns then ID, encoded in $skiptoken as SharePoint does (Paged=TRUE&p_ID=…)
   const token = parseSkipToken(q.get('$skiptoken'));
-  const reverse = token.get('pagedprev') === 'true';
+  const reverse = (token.get('pagedprev') ?? '').toLowerCase() === 'true';
   const terms = [...orderTerms];
   if (!terms.some((t) => t.col.sql === 'i.id')) {
     terms.push({ col: { sql: 'i.id', kind: 'number', indexed: true, collate: '' }, name: 'ID', desc: false });
