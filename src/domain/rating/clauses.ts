@@ -21,10 +21,12 @@ export const ND90_CRITERIA_1_4 = 'NĐ 90/2020 Điều 3 khoản 1, 2, 3, 4';
 export const ND90_CRITERIA_5A = 'NĐ 90/2020 Điều 3 khoản 5 điểm a';
 export const ND90_SHORT_SERVICE = 'NĐ 90/2020 Điều 2 khoản 3';
 export const ND90_TRANSFER = 'NĐ 90/2020 Điều 20 khoản 1';
-export const ND48_DISCIPLINE_A = 'NĐ 48/2023 Điều 1 khoản 1 (điểm a khoản 5 Điều 2 NĐ 90/2020)';
-export const ND48_DISCIPLINE_B = 'NĐ 48/2023 Điều 1 khoản 1 (điểm b khoản 5 Điều 2 NĐ 90/2020)';
-export const ND48_DISCIPLINE_C = 'NĐ 48/2023 Điều 1 khoản 1 (điểm c khoản 5 Điều 2 NĐ 90/2020)';
-export const ND48_QUOTA = 'NĐ 48/2023 Điều 1 khoản 1 (khoản 6 Điều 2 NĐ 90/2020); Hướng dẫn 21-HD/BTCTW';
+// ND 48/2023 added khoản 5 and 6 to Điều 2 of ND 90 (law.md 1.5, CONFIRMED); which khoản of ND 48's
+// own Điều 1 does so was not read, so the reference names the amended provision.
+export const ND48_DISCIPLINE_A = 'NĐ 90/2020 Điều 2 khoản 5 điểm a (bổ sung bởi NĐ 48/2023)';
+export const ND48_DISCIPLINE_B = 'NĐ 90/2020 Điều 2 khoản 5 điểm b (bổ sung bởi NĐ 48/2023)';
+export const ND48_DISCIPLINE_C = 'NĐ 90/2020 Điều 2 khoản 5 điểm c (bổ sung bởi NĐ 48/2023)';
+export const ND48_QUOTA = 'NĐ 90/2020 Điều 2 khoản 6 (bổ sung bởi NĐ 48/2023); Hướng dẫn 21-HD/BTCTW';
 export const LEADER_CEILING = 'Luật Cán bộ, công chức Điều 56 khoản 2 (sửa đổi 2019)';
 
 /** ND 90 Điều 8 (HTXSNV), 9 (HTTNV), 10 (HTNV), 11 (KHTNV); khoản 1 non-leaders, khoản 2 leaders (law.md 2.2). */

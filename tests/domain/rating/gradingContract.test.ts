@@ -138,6 +138,8 @@ describe('grading contract: arrays and field errors', () => {
     [{ ...QUOTA_EXAMPLE, groups: [] }, 'groups: expected an array of 1 to 10000 items, got []'],
     [{ ...QUOTA_EXAMPLE, groups: [{ name: 'A', ratings: { HTXSNV: -1 } }] }, 'groups[0].ratings.HTXSNV: expected a whole number ≥ 0, got -1'],
     [{ ...QUOTA_EXAMPLE, kind: 'quotas' }, 'kind: expected one of "quota", "individual", got "quotas"'],
+    [{ ...ND335_EXAMPLE, annualScore: Infinity }, 'annualScore: expected a score from 0 to 100, got Infinity'],
+    [{ ...ND90_EXAMPLE, monthsWorked: -1 }, 'monthsWorked: expected a number of months from 0 to 12, got -1'],
     [42, 'input: expected a JSON object (a rating or a quota request), got 42']
   ])('%#: names the field', (input, message) => {
     expect(errorText(input).split('\n')).toContain(message);

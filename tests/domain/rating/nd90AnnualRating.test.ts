@@ -126,6 +126,31 @@ describe('ND 90 non-leaders (Điều 8–11 khoản 1)', () => {
   });
 });
 
+function hundred(onTime: number, exceeded = 50): Nd90TaskResults {
+  return { tasksTotal: 100, tasksCompleted: 100, tasksOnTimeQuality: onTime, tasksExceeded: exceeded, highEfficiency: true };
+}
+
+// One task either side of each percentage of law.md 2.2, on 100 tasks so that a threshold moved by
+// one point, or ≥ written for > (or the reverse), changes the outcome.
+describe('ND 90 khoản 1 boundaries, one task either side (law.md 2.2)', () => {
+  it.each([
+    ['Điều 8 khoản 1 điểm b: exactly 50 % exceeded ("ít nhất 50%") → HTXSNV', hundred(100, 50), 'HTXSNV'],
+    ['Điều 8 khoản 1 điểm b: 49 % exceeded → HTTNV', hundred(100, 49), 'HTTNV'],
+    ['Điều 8/9 khoản 1 điểm b: 99 % on time (not 100 %) → HTNV even with 50 % exceeded', hundred(99, 50), 'HTNV'],
+    ['Điều 10 khoản 1 điểm b: exactly 20 % failing ("không quá 20%") → HTNV', hundred(80, 0), 'HTNV'],
+    ['Điều 11 khoản 1 điểm b: 51 % failing ("trên 50%") → KHTNV', hundred(49, 0), 'KHTNV']
+  ])('%s', (_name, t, outcome) => {
+    expect(rate(person({}, t)).outcome).toBe(outcome);
+  });
+
+  it.each([
+    ['21 % failing: above 20 %', 79],
+    ['exactly 50 % failing: not "trên 50%"', 50]
+  ])('law.md 2.3 gap, %s → NEEDS_DECISION HTNV or KHTNV', (_name, onTime) => {
+    expectUndecided(rate(person({}, hundred(onTime, 0))), ['HTNV', 'KHTNV']);
+  });
+});
+
 describe('ND 90 Điều 2 khoản 3: months worked, absence, maternity (law.md 3.1–3.3)', () => {
   it('3.1: fewer than 6 months worked → NOT_CLASSIFIED (still reviews the year)', () => {
     expect(rate(person({ monthsWorked: 5.9, monthsAbsent: 6.1 })).outcome).toBe('NOT_CLASSIFIED');
@@ -185,7 +210,7 @@ describe('ND 48/2023 discipline (khoản 5 Điều 2 NĐ 90/2020, law.md 3.4)', 
   it('điểm a: disciplined in the evaluation year → KHTNV', () => {
     const r = rate(person({ disciplinedThisYear: true }));
     expect(r.outcome).toBe('KHTNV');
-    expect(r.reasons.some((x) => x.met && x.clause.indexOf('điểm a khoản 5 Điều 2 NĐ 90/2020') >= 0)).toBe(true);
+    expect(r.reasons.some((x) => x.met && x.clause.indexOf('NĐ 90/2020 Điều 2 khoản 5 điểm a (bổ sung bởi NĐ 48/2023)') >= 0)).toBe(true);
   });
 
   it('điểm a: the decision year counts, even for a violation of an earlier year → KHTNV', () => {
@@ -195,7 +220,7 @@ describe('ND 48/2023 discipline (khoản 5 Điều 2 NĐ 90/2020, law.md 3.4)', 
   it('điểm b: the violation was already the basis of a KHTNV in an earlier year → not counted again', () => {
     const r = rate(person({ disciplinedThisYear: true, disciplineForEarlierYearViolation: true, disciplineViolationAlreadyUsedForKHTNVInEarlierYear: true }));
     expect(r.outcome).toBe('HTXSNV');
-    expect(r.reasons.some((x) => !x.met && x.clause.indexOf('điểm b khoản 5 Điều 2') >= 0)).toBe(true);
+    expect(r.reasons.some((x) => !x.met && x.clause === 'NĐ 90/2020 Điều 2 khoản 5 điểm b (bổ sung bởi NĐ 48/2023)')).toBe(true);
   });
 
   it('điểm c: Party and administrative decisions in different years count in one year, which one is not stated → NEEDS_DECISION', () => {
@@ -305,6 +330,60 @@ describe('ND 90 leaders (Điều 8–11 khoản 2) and the ceiling (Luật CBCC 
 
   it('the ceiling also narrows a NEEDS_DECISION (HTXSNV or HTTNV under a HTTNV unit → HTTNV)', () => {
     expect(rate(leader({ unitRating: 'HTTNV' }, tasks(10, 5, 10, 'not judged'))).outcome).toBe('HTTNV');
+  });
+});
+
+describe('ND 90 khoản 2 boundaries, one unit target or unit either side (law.md 2.2)', () => {
+  const targets = (completed: number, onTime: number, exceeded: number): Partial<Nd90LeaderFacts> => ({
+    unitTargetsTotal: 100,
+    unitTargetsCompleted: completed,
+    unitTargetsOnTimeQuality: onTime,
+    unitTargetsExceeded: exceeded
+  });
+  const units = (atLeastHt: number, good: number): Partial<Nd90LeaderFacts> => ({
+    subordinateUnitsTotal: 100,
+    subordinateUnitsAtLeastHTNV: atLeastHt,
+    subordinateUnitsHTTNVorHTXSNV: good
+  });
+
+  it.each([
+    ['Điều 8 khoản 2 điểm c: exactly 50 % of targets exceeded → HTXSNV', targets(100, 100, 50), 'HTXSNV'],
+    ['Điều 8 khoản 2 điểm c: 49 % exceeded; Điều 9 khoản 2 điểm c: 100 % on time → HTTNV', targets(100, 100, 49), 'HTTNV'],
+    ['Điều 9 khoản 2 điểm c: exactly 80 % on time ("ít nhất 80%") → HTTNV', targets(100, 80, 49), 'HTTNV'],
+    ['Điều 9 khoản 2 điểm c: 79 % on time → HTNV', targets(100, 79, 49), 'HTNV'],
+    ['Điều 10 khoản 2 điểm c: 71 % completed ("trên 70%") → HTNV', targets(71, 71, 0), 'HTNV'],
+    ['Điều 11 khoản 2 điểm c: 49 % completed ("dưới 50%") → KHTNV', targets(49, 49, 0), 'KHTNV'],
+    ['Điều 8/9 khoản 2 điểm d: 99 % of units ≥ HT (not 100 %) → HTNV', units(99, 99), 'HTNV'],
+    ['Điều 8 khoản 2 điểm d: exactly 70 % HTT or above → HTXSNV', units(100, 70), 'HTXSNV'],
+    ['Điều 8/9 khoản 2 điểm d: 69 % HTT or above → HTNV', units(100, 69), 'HTNV'],
+    ['Điều 10 khoản 2 điểm d: exactly 70 % ≥ HT ("ít nhất 70%") → HTNV', units(70, 70), 'HTNV']
+  ])('%s', (_name, facts, outcome) => {
+    expect(rate(leader(facts)).outcome).toBe(outcome);
+  });
+
+  it.each([
+    ['exactly 70 % completed (HTNV needs "trên 70%")', targets(70, 70, 0)],
+    ['exactly 50 % completed (KHTNV needs "dưới 50%")', targets(50, 50, 0)],
+    ['69 % of units ≥ HT (HTNV needs at least 70 %)', units(69, 69)]
+  ])('law.md 2.3 gap, %s → NEEDS_DECISION HTNV or KHTNV', (_name, facts) => {
+    expectUndecided(rate(leader(facts)), ['HTNV', 'KHTNV']);
+  });
+
+  it('Điều 8 khoản 2 điểm b asks no share of own tasks exceeded (only khoản 1 does): 0 exceeded → HTXSNV', () => {
+    expect(rate(leader({}, tasks(10, 0))).outcome).toBe('HTXSNV');
+    expect(rate(person({}, tasks(10, 0))).outcome).toBe('HTTNV');
+  });
+
+  it('no subordinate units: the closing reason says criterion d is undetermined, not that it failed (law.md 2.3)', () => {
+    const r = rate(leader({ subordinateUnitsTotal: 0, subordinateUnitsAtLeastHTNV: 0, subordinateUnitsHTTNVorHTXSNV: 0 }));
+    const closing = r.reasons[r.reasons.length - 1];
+    expect(closing.text).toContain('chưa xác định được tiêu chí mức Hoàn thành nhiệm vụ (NĐ 90/2020 Điều 10 khoản 2 điểm d:');
+    expect(closing.text).not.toContain('không đạt tiêu chí mức Hoàn thành nhiệm vụ');
+  });
+
+  it('a gap names the HTNV points not met in its closing reason', () => {
+    const r = rate(leader(targets(70, 70, 0)));
+    expect(r.reasons[r.reasons.length - 1].text).toContain('không đạt tiêu chí mức Hoàn thành nhiệm vụ (NĐ 90/2020 Điều 10 khoản 2 điểm c)');
   });
 });
 

@@ -22,6 +22,10 @@ export function describe(value: unknown): string {
   if (value === undefined) {
     return 'nothing';
   }
+  if (typeof value === 'number' && !isFinite(value)) {
+    // JSON.stringify would say "null" for 1e400 (Infinity once parsed), which misleads.
+    return String(value);
+  }
   let shown: string | undefined;
   try {
     shown = JSON.stringify(value);

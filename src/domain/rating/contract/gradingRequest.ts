@@ -121,7 +121,7 @@ function parseLeader(r: FieldReader): Nd90LeaderFacts | undefined {
   };
 }
 
-function parseNd90(r: FieldReader, evaluationYear: number): Nd90YearInput | undefined {
+function parseNd90(r: FieldReader, evaluationYear: number, ruleSet: Nd9048RuleSet): Nd90YearInput | undefined {
   const isLeader = r.boolean('isLeader');
   const monthsWorked = r.number('monthsWorked', 0, 12, MONTHS);
   const monthsAbsent = r.number('monthsAbsent', 0, 12, MONTHS, 0);
@@ -145,7 +145,7 @@ function parseNd90(r: FieldReader, evaluationYear: number): Nd90YearInput | unde
     return undefined;
   }
   // Criteria and tasks may be left out only when the person is not rated anyway (ND 90 Điều 2 khoản 3).
-  const notRated = monthsWorked < 6 && onMaternityLeave !== true;
+  const notRated = monthsWorked < ruleSet.thresholds.minMonthsWorked && onMaternityLeave !== true;
   const hasPerformance = r.has('criteria') || r.has('tasksTotal');
   let performance: Nd90Performance | undefined;
   if (!notRated || hasPerformance) {
@@ -354,7 +354,7 @@ export function parseGradingRequest(value: unknown, prefix = ''): Parsed<Grading
     const input = parseNd335(r, evaluationYear, settings);
     return errors.length > 0 || input === undefined ? { ok: false, errors } : { ok: true, value: { kind: 'individual', regime: 'ND335', ruleSet, settings, input } };
   }
-  const input = parseNd90(r, evaluationYear);
+  const input = parseNd90(r, evaluationYear, ruleSet);
   return errors.length > 0 || input === undefined
     ? { ok: false, errors }
     : { ok: true, value: { kind: 'individual', regime: 'ND90_48', ruleSet, settings, input } };

@@ -20,7 +20,7 @@ function disciplineCheck(input: Nd90YearInput, settings: Nd90Settings): Check {
   }
   if (input.disciplineViolationAlreadyUsedForKHTNVInEarlierYear) {
     return check(
-      `${clauses.ND48_DISCIPLINE_B}; ${clauses.ND48_DISCIPLINE_C}`,
+      clauses.ND48_DISCIPLINE_B,
       'Bị kỷ luật trong năm nhưng hành vi vi phạm đã được dùng làm căn cứ xếp loại không hoàn thành nhiệm vụ ở năm đánh giá trước: không tính lại năm nay',
       'NOT_MET'
     );
@@ -178,9 +178,11 @@ export function rateNd90Year(
     possible = [];
     let reached = false;
     const considered: Check[] = [];
+    let htnvChecks: Check[] = [];
     for (const level of GRADED) {
       const checks = levelChecks(level, perf.criteria, perf.tasks, leader, th, settings);
       considered.push(...checks);
+      htnvChecks = checks;
       const status = combine(checks);
       if (status !== 'NOT_MET') {
         possible.push(level);
@@ -193,12 +195,17 @@ export function rateNd90Year(
     reasons.push(...khtnv.map(toReason), ...considered.map(toReason));
     const openKhtnv = khtnv.filter((c) => c.status === 'UNKNOWN');
     if (!reached) {
-      // law.md 2.3: the HTNV criteria are not met, yet no point of Điều 11 applies.
+      // law.md 2.3: the HTNV criteria are not met (or not known to be), yet no point of Điều 11 applies.
       possible.push('HTNV', 'KHTNV');
-      const missed = considered.filter((c) => c.status === 'NOT_MET' && c.clause.indexOf('Điều 10') >= 0).map((c) => c.clause);
+      const missed = htnvChecks.filter((c) => c.status === 'NOT_MET');
+      const open = htnvChecks.filter((c) => c.status === 'UNKNOWN');
+      const khoan = input.isLeader ? 2 : 1;
       undecided = {
-        clause: `NĐ 90/2020 Điều 10 khoản ${input.isLeader ? 2 : 1}; Điều 11 khoản ${input.isLeader ? 2 : 1} (khoảng trống của văn bản)`,
-        why: `không đạt tiêu chí mức Hoàn thành nhiệm vụ (${missed.join('; ') || 'chưa xác định'}) nhưng cũng không thuộc trường hợp nào của mức Không hoàn thành nhiệm vụ`
+        clause: `NĐ 90/2020 Điều 10 khoản ${khoan}; Điều 11 khoản ${khoan} (khoảng trống của văn bản)`,
+        why:
+          missed.length > 0
+            ? `không đạt tiêu chí mức Hoàn thành nhiệm vụ (${missed.map((c) => c.clause).join('; ')}) nhưng cũng không thuộc trường hợp nào của mức Không hoàn thành nhiệm vụ`
+            : `chưa xác định được tiêu chí mức Hoàn thành nhiệm vụ (${open.map((c) => `${c.clause}: ${c.text}`).join('; ')}); nếu không đạt thì cũng không thuộc trường hợp nào của mức Không hoàn thành nhiệm vụ`
       };
     } else if (openKhtnv.length > 0) {
       possible.push('KHTNV');
