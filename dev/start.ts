@@ -2,6 +2,15 @@
  * `npm start`: the local intranet (SharePoint site + Microsoft Graph + the local page) on
  * http://127.0.0.1:4321 (PORT to change). Flags: --reset, --staff N, --years N, --threshold N, --log.
  */
+// node:sqlite prints an ExperimentalWarning on first use; keep `npm start`'s output to what matters.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
+  if (String(warning instanceof Error ? warning.message : warning).includes('SQLite')) {
+    return;
+  }
+  (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
+}) as typeof process.emitWarning;
+
 import { startIntranet } from './server';
 import { faultOptionsFromEnv } from './server/faults';
 import { WELL_KNOWN_ACCOUNTS } from './seed/accounts';
@@ -40,7 +49,7 @@ async function main(): Promise<void> {
   });
   const shownUrl = intranet.url.replace('127.0.0.1', 'localhost');
   const info = intranet.store;
-  console.log(`\nMạng nội bộ mô phỏng (local intranet) is running: ${shownUrl}`);
+  console.log(`\nMạng nội bộ mô phỏng (local intranet) is running: ${shownUrl} (${intranet.url})`);
   console.log(`  page:        ${shownUrl}/`);
   console.log(`  SharePoint:  ${shownUrl}/sites/danhgia/_api/web`);
   console.log(`  Graph:       ${shownUrl}/graph/v1.0/me`);

@@ -149,15 +149,25 @@ export class IntranetStore {
     }
   }
 
+  /** Opens (or creates) the data folder's database; `reset`, or data of another schema version, starts afresh. */
   public static open(dataDir: string, reset: boolean): IntranetStore {
     fs.mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, 'intranet.sqlite');
-    if (reset) {
+    const remove = (): void => {
       for (const f of [file, `${file}-wal`, `${file}-shm`]) {
         fs.rmSync(f, { force: true });
       }
+    };
+    if (reset) {
+      remove();
     }
-    return new IntranetStore(file);
+    const store = new IntranetStore(file);
+    if (store.getMeta('schema') !== String(SCHEMA_VERSION)) {
+      store.close();
+      remove();
+      return new IntranetStore(file);
+    }
+    return store;
   }
 
   public close(): void {
