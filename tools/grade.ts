@@ -27,6 +27,9 @@ function readInput(args: readonly string[]): string {
 
 function main(): void {
   const text = readInput(process.argv.slice(2));
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    fail('input: empty; expected a JSON object or an array of them', EXIT_BAD_INPUT);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -67,6 +67,16 @@ describe('npm run grade (the CLI shell)', () => {
     expect(missing.stderr).toMatch(/^input: cannot read ".*nope\.json" \(ENOENT\)/);
   });
 
+  it('empty input, and a number JSON cannot hold (1e400): the field or the input named, exit 2', () => {
+    const empty = grade([], ' \n');
+    expect(empty.status).toBe(2);
+    expect(empty.stderr.trim()).toBe('input: empty; expected a JSON object or an array of them');
+    const huge = grade([], '[{"regime":"ND335","evaluationYear":2026,"annualScore":1e400}]');
+    expect(huge.status).toBe(2);
+    expect(huge.stdout).toBe('');
+    expect(huge.stderr.trim()).toBe('[0].annualScore: expected a score from 0 to 100, got Infinity');
+  });
+
   it('fuzz: 400 random inputs in one spawn, a few alone, the valid ones together: exit 0 or 2, never a stack trace', () => {
     const values = fc.sample(fc.jsonValue({ maxDepth: 3 }), { numRuns: 200, seed: 335 });
     const mutants = fc.sample(
