@@ -4,7 +4,6 @@
  */
 
 // ND 335/2025: the rules are CONFIRMED (cafef, laodong) but no source gave the article numbers.
-export const ND335_UNVERIFIED = 'NĐ 335/2025 (điều khoản chưa xác minh)';
 export const ND335_GENERAL_CRITERIA = 'NĐ 335/2025, tiêu chí chung 30 điểm (điều khoản chưa xác minh)';
 export const ND335_TASK_RESULTS = 'NĐ 335/2025, kết quả thực hiện nhiệm vụ 70 điểm (điều khoản chưa xác minh)';
 export const ND335_LEVELS = 'NĐ 335/2025, thang điểm xếp loại 90/70/50 (điều khoản chưa xác minh)';
