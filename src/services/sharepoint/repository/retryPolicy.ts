@@ -27,7 +27,7 @@ export function classifyFailure(error: unknown): FailureKind {
  */
 export function retryDelayMs(error: unknown, attempt: number, baseDelayMs: number, maxDelayMs: number): number {
   const headers = responseHeaders(error);
-  const server = Math.max(seconds(headers?.get('Retry-After')), seconds(headers?.get('RateLimit-Reset')));
+  const server = headers ? Math.max(seconds(headers.get('Retry-After') || ''), seconds(headers.get('RateLimit-Reset') || '')) : -1;
   if (server >= 0) return Math.min(server * 1000, maxDelayMs);
   const exp = baseDelayMs * Math.pow(2, attempt - 1);
   return Math.min(Math.round(exp / 2 + Math.random() * exp / 2), maxDelayMs);
@@ -42,8 +42,8 @@ function responseHeaders(error: unknown): Headers | undefined {
 }
 
 /** -1 when absent or unreadable. */
-function seconds(value: string | null | undefined): number {
-  if (value === null || value === undefined || value.trim() === '') return -1;
+function seconds(value: string): number {
+  if (value.trim() === '') return -1;
   if (/^\d+$/.test(value.trim())) return parseInt(value.trim(), 10);
   const at = Date.parse(value);
   return isNaN(at) ? -1 : Math.max(0, Math.ceil((at - Date.now()) / 1000));
