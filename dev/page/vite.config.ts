@@ -11,7 +11,7 @@ function spfxLocFiles(): Plugin {
   return {
     name: 'spfx-loc-files',
     transform(code, id) {
-      if (!/[\\/]loc[\\/][a-z]{2}-[a-z]{2}\.js$/.test(id)) return undefined;
+      if (!/[\\/]loc[\\/][a-z]{2}-[a-z]{2}\.js\?spfx-loc$/.test(id)) return undefined;
       return {
         code: `let strings;\nconst define = (_deps, factory) => { strings = factory(); };\n${code}\nexport default strings;\n`,
         map: null // eslint-disable-line @rushstack/no-new-null -- vite's "no source map"

@@ -8,6 +8,7 @@ import type { IDirectoryService } from '../contracts';
 export interface GraphRequestLike {
   select(properties: string | string[]): GraphRequestLike;
   top(n: number): GraphRequestLike;
+  expand(properties: string | string[]): GraphRequestLike;
   filter(filter: string): GraphRequestLike;
   get(): Promise<unknown>;
   post(body: unknown): Promise<unknown>;

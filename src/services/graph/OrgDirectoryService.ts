@@ -1,0 +1,134 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/webs';
+import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
+import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
+import { isNotFound } from '../sharepoint/odata';
+import { HR_GROUP } from '../sharepoint/readScopes';
+import { LISTS } from '../sharepoint/schema';
+import type { GraphApi } from './GraphDirectoryService';
+
+interface UnitRow {
+  Title: string;
+  UnitCode: string;
+  ParentCode?: string;
+  UnitLevel?: UnitLevel;
+  HeadLogin?: string;
+  DeputyLogins?: string;
+  SecretaryLogin?: string;
+  TaskGroups?: string;
+}
+
+interface GraphUserWithManager {
+  userPrincipalName: string;
+  displayName?: string;
+  jobTitle?: string;
+  manager?: { userPrincipalName?: string };
+}
+
+interface GraphPage<T> {
+  value: T[];
+  '@odata.nextLink'?: string;
+}
+
+export interface LoadedOrg {
+  org: OrgModel;
+  /** People the directory has but the units list cannot place: shown to HR to correct. */
+  unplaced: string[];
+}
+
+/** Lists of logins are stored one per line (or separated by ";"), the way people paste them. */
+export function splitLogins(text: string | undefined): string[] {
+  return (text || '')
+    .split(/[\n;,]+/)
+    .map((s) => s.trim())
+    .filter((s) => !!s);
+}
+
+export function toOrgUnit(row: UnitRow): OrgUnit {
+  return {
+    code: row.UnitCode,
+    name: row.Title,
+    level: row.UnitLevel || 'DIVISION',
+    parentCode: row.ParentCode || undefined,
+    headLogin: row.HeadLogin || undefined,
+    deputyLogins: splitLogins(row.DeputyLogins),
+    secretaryLogin: row.SecretaryLogin || undefined,
+    taskGroups: splitLogins(row.TaskGroups)
+  };
+}
+
+/**
+ * The organisation for the rules of who may do what: the units list (a few hundred rows), the
+ * directory with each person's manager (Graph, 999 people a page) and the HR group. A whole ministry
+ * costs a handful of requests, once per page: web parts on the page share the promise.
+ */
+export class OrgDirectoryService {
+  private readonly sp: SPFI;
+  private readonly graph: GraphApi;
+  private loaded: Promise<LoadedOrg> | undefined;
+
+  public constructor(sp: SPFI, graph: GraphApi) {
+    this.sp = sp;
+    this.graph = graph;
+  }
+
+  public getOrg(): Promise<LoadedOrg> {
+    if (!this.loaded) {
+      this.loaded = this.load();
+      this.loaded.catch(() => (this.loaded = undefined));
+    }
+    return this.loaded;
+  }
+
+  private async load(): Promise<LoadedOrg> {
+    const [units, people, hrLogins] = await Promise.all([this.readUnits(), this.readDirectory(), this.readHrLogins()]);
+    return buildOrgModel(units, people, hrLogins);
+  }
+
+  private async readUnits(): Promise<OrgUnit[]> {
+    const rows: UnitRow[] = [];
+    for await (const page of this.sp.web.lists
+      .getByTitle(LISTS.units.title)
+      .items.select('Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'TaskGroups')
+      .top(2000)) {
+      rows.push(...(page as UnitRow[]));
+    }
+    return rows.filter((r) => !!r.UnitCode).map(toOrgUnit);
+  }
+
+  private async readDirectory(): Promise<DirectoryPerson[]> {
+    const people: DirectoryPerson[] = [];
+    let request = this.graph
+      .api('/users')
+      .select('userPrincipalName,displayName,jobTitle')
+      .expand('manager($select=userPrincipalName)')
+      .top(999);
+    for (;;) {
+      const page = (await request.get()) as GraphPage<GraphUserWithManager>;
+      page.value.forEach((u) =>
+        people.push({
+          login: u.userPrincipalName,
+          displayName: u.displayName || u.userPrincipalName,
+          jobTitle: u.jobTitle || undefined,
+          managerLogin: (u.manager && u.manager.userPrincipalName) || undefined
+        })
+      );
+      const next = page['@odata.nextLink'];
+      if (!next) return people;
+      request = this.graph.api(next);
+    }
+  }
+
+  private async readHrLogins(): Promise<string[]> {
+    try {
+      const users = await this.sp.web.siteGroups.getByName(HR_GROUP).users.select('UserPrincipalName', 'Email')<Array<{ UserPrincipalName?: string; Email?: string }>>();
+      return users.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+  }
+}
