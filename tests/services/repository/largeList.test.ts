@@ -1,7 +1,8 @@
 import { bulkInsertItems, BulkItem } from '../../../dev/server';
 import { QueryNotIndexedError, readTogether, Versioned } from '../../../src/services/sharepoint/repository';
 import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet } from '../../intranet/support';
-import { Act, actRepository, provisionActList, serverStats, TestIntranet } from './support';
+import { Act, actRepository, provisionActList, serverStats, setFaults, TestIntranet } from './support';
+import { RepositoryEvent } from '../../../src/services/sharepoint/repository';
 
 const TITLE = 'RepoLarge';
 const COUNT = 6000;
@@ -125,5 +126,29 @@ describe('a list above the real 5,000-item threshold (6,000 items), read through
     expect(first.Title).toBe('Act 1');
     expect(unitRows).toHaveLength(100);
     expect(after.sharepoint - before.sharepoint).toBe(1);
+  });
+
+  it('with 20 % of requests answered 429/503, a paged read asks again for the failed page only: every row once', async () => {
+    const events: RepositoryEvent[] = [];
+    // plain BrowserFetch (no PnPjs retry): the repository's own page retry is what is measured
+    const repo = actRepository(spAs(intranet, DEV_ACCOUNTS.staff.upn), TITLE, events);
+    await setFaults(intranet, { rate: 0.2, statuses: [429, 503], retryAfter: 0, seed: 11 });
+    try {
+      const before = await serverStats(intranet);
+      const rows = await repo.query({ indexedFilter: { field: 'EvalYear', value: 2025 }, pageSize: 250 });
+      const many = await repo.getMany(Array.from({ length: 100 }, (_, i) => 2 + i * 59));
+      const after = await serverStats(intranet);
+      expect(rows).toHaveLength(3000);
+      expectEachOnce(rows);
+      expect(rows.every((r) => r.value.year === 2025)).toBe(true);
+      expect(many).toHaveLength(100);
+      const faults = after.faults - before.faults;
+      expect(faults).toBeGreaterThan(0);
+      // 12 pages + 5 HTTP batches of 20, plus one request per injected fault, nothing more
+      expect(after.sharepoint - before.sharepoint).toBe(12 + 5 + faults);
+      expect(events.filter((e) => e.kind === 'retry')).toHaveLength(faults);
+    } finally {
+      await setFaults(intranet, { rate: 0 });
+    }
   });
 });

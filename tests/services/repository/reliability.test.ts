@@ -200,4 +200,16 @@ describe('an add whose answer is lost after the server applied it', () => {
     expect((error as WriteNotConfirmedError).idempotencyKey).toBe('never');
     expect(await allKeys(intranet, title)).toEqual([]);
   });
+
+  it('a write SharePoint rejects for its content fails at once with SharePoint’s own error, nothing stored', async () => {
+    const title = 'RepoInvalid';
+    await provisionActList(intranet, title);
+    const events: RepositoryEvent[] = [];
+    const repo = actRepository(spAs(intranet, DEV_ACCOUNTS.staff.upn), title, events);
+    const error = await repo.add({ Title: 'x', Score: 'not a number' as unknown as number }).then(() => undefined, (e: unknown) => e);
+    expect(error).not.toBeInstanceOf(WriteNotConfirmedError);
+    expect([400, 500]).toContain((error as { status?: number }).status);
+    expect(events.filter((e) => e.kind === 'retry')).toEqual([]);
+    expect(await allKeys(intranet, title)).toEqual([]);
+  });
 });

@@ -128,38 +128,41 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
    */
   public async getMany(ids: readonly number[]): Promise<Array<Versioned<TItem>>> {
     const found: { [id: number]: Versioned<TItem> } = {};
+    const missing: { [id: number]: true } = {};
     let pending = ids.filter((id, i) => ids.indexOf(id) === i);
     for (let attempt = 1; pending.length > 0; attempt++) {
       const [batched, execute] = this.sp.batched();
       const list = batched.web.lists.getByTitle(this.listTitle);
+      const failed: { [id: number]: unknown } = {};
       const outcomes = pending.map((id) =>
         list.items
           .getById(id)
           .select(...this.select)<RawItem>()
           .then(
-            (raw) => ({ id, raw, error: undefined as unknown }),
-            (error: unknown) => ({ id, raw: undefined, error })
+            (raw) => {
+              found[id] = this.toVersioned(raw);
+            },
+            (error: unknown) => {
+              if (httpStatusOf(error) === 404) missing[id] = true;
+              else failed[id] = error;
+            }
           )
       );
+      let batchError: unknown;
       try {
         await execute();
+        await Promise.all(outcomes);
       } catch (error) {
-        // The batch request itself failed: its parts never completed. Read them all again.
-        await this.backOffOrThrow('getMany', attempt, error);
-        continue;
+        // One HTTP request of the batch failed (PnPjs sends 20 parts per request): its parts never
+        // complete, but those of the requests before it did. Only the unanswered ones are read again.
+        batchError = error;
+        await delay(0);
       }
-      const results = await Promise.all(outcomes);
-      const again: number[] = [];
-      let lastError: unknown;
-      results.forEach((r) => {
-        if (r.raw) found[r.id] = this.toVersioned(r.raw);
-        else if (httpStatusOf(r.error) === 404) return;
-        else {
-          again.push(r.id);
-          lastError = r.error;
-        }
-      });
-      if (again.length > 0) await this.backOffOrThrow('getMany', attempt, lastError);
+      const again = pending.filter((id) => found[id] === undefined && !missing[id]);
+      if (again.length > 0) {
+        const partError = again.map((id) => failed[id]).filter((e) => e !== undefined)[0];
+        await this.backOffOrThrow('getMany', attempt, batchError !== undefined ? batchError : partError);
+      }
       pending = again;
     }
     return ids.filter((id) => found[id] !== undefined).map((id) => found[id]);
@@ -215,6 +218,8 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       const existing = await this.findByKey(key);
       this.emit({ kind: 'keyLookup', idempotencyKey: key, found: !!existing });
       if (existing) return existing;
+      // A 500 not found by its key is SharePoint's own error (e.g. a bad value): show it as it is.
+      if (classifyFailure(lastError) === 'uncertainFinal') throw lastError;
       throw new WriteNotConfirmedError(this.listTitle, key, lastError);
     }
     throw lastError;
