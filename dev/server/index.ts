@@ -10,8 +10,8 @@ import { serveStatic } from './static';
 import { SpContext, SITE_PATH } from './sp/context';
 import { SpError } from './sp/errors';
 import { errorPayload, formatFromAccept, Payload } from './sp/odata';
-import { PermissionContext } from './sp/permissions';
-import { everyoneIds, routeSp, SpServices } from './sp/router';
+import { everyoneIds, PermissionContext } from './sp/permissions';
+import { routeSp, SpServices } from './sp/router';
 import { DigestIssuer } from './sp/digest';
 import { buildBatchResponse, parseBatch } from './sp/batch';
 import { GraphContext, GraphError, graphBatch, graphErrorResult, GraphResult, GRAPH_PREFIX, routeGraph } from './graph/router';
@@ -138,7 +138,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   };
 
   const spContext = (origin: string, url: URL, method: string, headers: Record<string, string>, body: unknown, user: UserRow): SpContext => ({
-    store, origin, webAbs: `${origin}${SITE_PATH}`, user, perms: new PermissionContext(store, user, everyoneIds({ store } as SpContext)),
+    store, origin, webAbs: `${origin}${SITE_PATH}`, user, perms: new PermissionContext(store, user, everyoneIds(store)),
     format: formatFromAccept(headers.accept), threshold, method, url, headers, body,
     userCache: new Map(), lookupCache: new Map(), listCache: new Map()
   });

@@ -1,4 +1,5 @@
 import { IntranetStore, ItemRow, ListRow, UserRow } from '../../store/store';
+import { DigestIssuer } from './digest';
 import { ODataFormat } from './odata';
 import { PermissionContext } from './permissions';
 
@@ -52,4 +53,9 @@ export function cachedList(ctx: SpContext, id: string): ListRow | undefined {
 
 export function loginName(u: UserRow): string {
   return u.principalType === 4 ? u.upn : `i:0#.f|membership|${u.upn}`;
+}
+
+/** Server-wide services a SharePoint call may need. */
+export interface SpServices {
+  digests: DigestIssuer;
 }

@@ -22,8 +22,7 @@ export const spErrors = {
     new SpError(404, SP_EXCEPTION, 'Item does not exist. It may have been deleted by another user.'),
   fieldNotFound: (name: string): SpError =>
     new SpError(404, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`),
-  folderNotFound: (url: string): SpError =>
-    new SpError(404, '-2147024894, System.IO.FileNotFoundException', `File Not Found.`.concat(url ? '' : '')),
+  folderNotFound: (): SpError => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
   userNotFound: (): SpError => new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.'),
   groupNotFound: (): SpError => new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
   principalNotFound: (login: string): SpError =>
@@ -47,8 +46,8 @@ export const spErrors = {
     `Column '${name}' does not exist. It may have been deleted by another user.`),
   selectNeedsExpand: (field: string, nav: string): SpError => new SpError(400, SP_EXCEPTION,
     `The query to field '${field}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${nav}.`),
-  duplicateList: (title: string): SpError => new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
-    `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`.concat(title ? '' : '')),
+  duplicateList: (): SpError => new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
+    'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'),
   duplicateField: (title: string): SpError => new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
     `A duplicate field name "${title}" was found.`),
   notSupported: (what: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',

@@ -668,7 +668,7 @@ export function folderItem(ctx: SpContext, list: ListRow, path: string): ItemRow
   const cut = clean.lastIndexOf('/');
   const f = ctx.store.folderByPath(list.id, clean.slice(0, cut), clean.slice(cut + 1));
   if (!f) {
-    throw spErrors.folderNotFound(path);
+    throw spErrors.folderNotFound();
   }
   return f;
 }
@@ -685,7 +685,7 @@ export function addItem(ctx: SpContext, list: ListRow, values: Record<string, un
   const parent = folderItem(ctx, list, folderPath);
   const scopeKey = parent ? itemScopeKey(list, parent) : listScopeKey(list);
   if (parent && !ctx.perms.canReadItem(list, parent)) {
-    throw spErrors.folderNotFound(folderPath);
+    throw spErrors.folderNotFound();
   }
   if (!ctx.perms.can(scopeKey, Perm.AddListItems)) {
     throw spErrors.accessDenied();

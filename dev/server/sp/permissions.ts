@@ -219,3 +219,9 @@ export class PermissionContext {
     return true;
   }
 }
+
+/** The principal ids every user counts as (the "Everyone except external users" claim). */
+export function everyoneIds(store: IntranetStore): number[] {
+  const r = store.getMeta('everyone_id');
+  return r ? [Number(r)] : [];
+}

@@ -148,7 +148,7 @@ export function createList(ctx: SpContext, body: unknown): ListRow {
     throw spErrors.badRequest('The list title is required.');
   }
   if (ctx.store.listByTitle(title)) {
-    throw spErrors.duplicateList(title);
+    throw spErrors.duplicateList();
   }
   let urlName = urlNameFor(title);
   for (let n = 1; ctx.store.listByUrlName(urlName); n++) {
