@@ -2,7 +2,10 @@ import { GroupRow, ItemRow, ListRow, RoleDefinitionRow } from '../../store/store
 import { SITE_PATH, SpContext } from './context';
 import { basePermissionsValue, folderEntity, groupEntity, roleDefinitionEntity, SITE_ID, userEntity, webEntity } from './entities';
 import { SpError, spErrors } from './errors';
-import { addItem, deleteItem, fieldMap, itemEtag, queryItems, singleItemEntity, updateItem, valuesFromBody, versionEntities } from './items';
+import { queryItems } from './itemQuery';
+import { fieldMap } from './schema';
+import { addItem, deleteItem, itemEtag, updateItem, valuesFromBody } from './items';
+import { singleItemEntity, versionEntities } from './itemRender';
 import { folderPath, Node } from './navigate';
 import { collectionPayload, Entity, entityPayload, noContent, Payload } from './odata';
 import { everyoneIds, itemScopeKey, Perm, PermissionContext } from './permissions';

@@ -476,3 +476,20 @@ export function fieldSpecFromXml(xml: string): FieldSpec {
   }
   return spec;
 }
+
+/** A list's fields by internal name and entity property name (case-insensitive), for one request. */
+export interface FieldMap {
+  list: ListRow;
+  all: FieldRow[];
+  byName: Map<string, FieldRow>;
+}
+
+export function fieldMap(ctx: SpContext, list: ListRow): FieldMap {
+  const all = ctx.store.fields(list.id);
+  const byName = new Map<string, FieldRow>();
+  for (const f of all) {
+    byName.set(f.internalName.toLowerCase(), f);
+    byName.set(entityPropertyName(f.internalName).toLowerCase(), f);
+  }
+  return { list, all, byName };
+}
