@@ -25,12 +25,13 @@ const deny = (reason: string): Authority => ({ allowed: false, reason });
 /**
  * Người có thẩm quyền đánh giá (NĐ 90/2020 Điều 16): the head of the agency-level unit evaluates its
  * deputies and civil servants; the head of a unit is evaluated by the head of the unit directly above
- * (for a Vụ or Cục: the Bộ trưởng).
+ * (for a Vụ or Cục: the Bộ trưởng), or by whom the units list says the evaluation is delegated to.
  */
 export function competentEvaluatorOf(org: OrgModel, subjectLogin: string): string | undefined {
   const agency = agencyOf(org, subjectLogin);
   if (!agency) return undefined;
   if (!isHeadOf(agency, subjectLogin)) return agency.headLogin;
+  if (agency.evaluatorLogin) return agency.evaluatorLogin;
   const above = unitChain(org, agency.code).slice(1).find((u) => !!u.headLogin);
   return above ? above.headLogin : undefined;
 }

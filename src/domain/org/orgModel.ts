@@ -17,6 +17,11 @@ export interface OrgUnit {
   deputyLogins: readonly string[];
   /** Thư ký: records the unit meeting's minutes with the head. */
   secretaryLogin?: string;
+  /**
+   * Who evaluates this unit's head when it is not the head of the unit above: the Bộ trưởng may
+   * delegate the heads of Vụ and Cục to the Thứ trưởng in charge (law.md 1.2, the Bộ's Quy chế).
+   */
+  evaluatorLogin?: string;
   /** Nhóm công chức có nhiệm vụ tương đồng, a quota scope each. */
   taskGroups: readonly string[];
 }

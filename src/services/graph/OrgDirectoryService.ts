@@ -6,7 +6,7 @@ import '@pnp/sp/webs';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { isNotFound } from '../sharepoint/odata';
-import { HR_GROUP } from '../sharepoint/readScopes';
+import { HR_GROUP } from '../sharepoint/access';
 import { LISTS } from '../sharepoint/schema';
 import type { GraphApi } from './GraphDirectoryService';
 
@@ -18,6 +18,7 @@ interface UnitRow {
   HeadLogin?: string;
   DeputyLogins?: string;
   SecretaryLogin?: string;
+  EvaluatorLogin?: string;
   TaskGroups?: string;
 }
 
@@ -56,6 +57,7 @@ export function toOrgUnit(row: UnitRow): OrgUnit {
     headLogin: row.HeadLogin || undefined,
     deputyLogins: splitLogins(row.DeputyLogins),
     secretaryLogin: row.SecretaryLogin || undefined,
+    evaluatorLogin: row.EvaluatorLogin || undefined,
     taskGroups: splitLogins(row.TaskGroups)
   };
 }
@@ -92,7 +94,7 @@ export class OrgDirectoryService {
     const rows: UnitRow[] = [];
     for await (const page of this.sp.web.lists
       .getByTitle(LISTS.units.title)
-      .items.select('Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'TaskGroups')
+      .items.select('Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups')
       .top(2000)) {
       rows.push(...(page as UnitRow[]));
     }

@@ -70,14 +70,15 @@ async function ensureList(sp: SPFI, spec: ListSpec, report: ProvisioningReport):
     report.updatedLists.push(spec.title);
   }
 
-  const existing = await list.fields.select('InternalName', 'Indexed')<Array<{ InternalName: string; Indexed: boolean }>>();
+  const existing = await list.fields
+    .select('InternalName', 'Indexed', 'EnforceUniqueValues')<Array<{ InternalName: string; Indexed: boolean; EnforceUniqueValues?: boolean }>>();
   for (const field of spec.fields) {
     const found = existing.find((f) => f.InternalName === field.name);
     if (!found) {
       await list.fields.add(field.name, FIELD_TYPE_KIND[field.kind], fieldProperties(field));
       report.createdFields.push(`${spec.title}.${field.name}`);
-    } else if (!!field.indexed && !found.Indexed) {
-      await list.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true });
+    } else if ((!!field.indexed && !found.Indexed) || (!!field.unique && !found.EnforceUniqueValues)) {
+      await list.fields.getByInternalNameOrTitle(field.name).update(field.unique ? { Indexed: true, EnforceUniqueValues: true } : { Indexed: true });
       report.indexedFields.push(`${spec.title}.${field.name}`);
     }
   }
@@ -85,6 +86,7 @@ async function ensureList(sp: SPFI, spec: ListSpec, report: ProvisioningReport):
 
 function fieldProperties(field: FieldSpec): Record<string, unknown> {
   const properties: Record<string, unknown> = { Indexed: !!field.indexed };
+  if (field.unique) properties.EnforceUniqueValues = true;
   if (field.kind === 'Choice' && field.choices) properties.Choices = { results: field.choices.slice() };
   return properties;
 }

@@ -11,6 +11,8 @@ export interface FieldSpec {
   name: string;
   kind: FieldKind;
   indexed?: boolean;
+  /** EnforceUniqueValues (needs an index): SharePoint itself refuses a second item with the value. */
+  unique?: boolean;
   choices?: readonly string[];
 }
 
@@ -28,8 +30,8 @@ export interface ListSpec {
 /**
  * Version history:
  * 1. the lists and their indexed columns;
- * 2. ActKey on every list of acts (an idempotency key, so a retried write is never applied twice),
- *    and the unit tree's levels, deputies and secretary on the units list.
+ * 2. ActKey on every list of acts (a unique idempotency key, so a retried write is never applied
+ *    twice), and the unit tree's levels, deputies, secretary and delegated evaluator on the units list.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -37,7 +39,7 @@ const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
 const unit: FieldSpec = { name: 'UnitCode', kind: 'Text', indexed: true };
 const periodId: FieldSpec = { name: 'PeriodId', kind: 'Number', indexed: true };
-const actKey: FieldSpec = { name: 'ActKey', kind: 'Text', indexed: true };
+const actKey: FieldSpec = { name: 'ActKey', kind: 'Text', indexed: true, unique: true };
 
 export const LISTS = {
   settings: {
@@ -66,7 +68,9 @@ export const LISTS = {
       { name: 'TaskGroups', kind: 'Note' },
       { name: 'UnitLevel', kind: 'Choice', choices: ['MINISTRY', 'AGENCY', 'DIVISION'] },
       { name: 'DeputyLogins', kind: 'Note' },
-      { name: 'SecretaryLogin', kind: 'Text' }
+      { name: 'SecretaryLogin', kind: 'Text' },
+      // Người được ủy quyền đánh giá người đứng đầu đơn vị (the Thứ trưởng in charge), if not the head above.
+      { name: 'EvaluatorLogin', kind: 'Text' }
     ]
   },
   productTypes: {
@@ -131,7 +135,7 @@ export const ALL_LISTS: readonly ListSpec[] = Object.keys(LISTS).map((key) => (L
 
 /** The columns each version added; older versions are the current one without them. */
 const ADDED_IN: { [version: number]: readonly string[] } = {
-  2: ['ActKey', 'UnitLevel', 'DeputyLogins', 'SecretaryLogin']
+  2: ['ActKey', 'UnitLevel', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin']
 };
 
 /** The lists as schema `version` defined them: provisioning a past version is how upgrades are tested. */

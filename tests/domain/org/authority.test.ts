@@ -124,3 +124,14 @@ describe('read scopes: one folder and one group per unit and year', () => {
     expect(scopes.find((s) => s.unitCode === 'VKHTC')).toMatchObject({ folderName: 'VKHTC-2026', groupName: 'DGCC VKHTC-2026' });
   });
 });
+
+describe('delegated evaluation of a unit head (law.md 1.2: "or as delegated in the Bộ\'s Quy chế")', () => {
+  it('the units list can name the Thứ trưởng in charge as the evaluator of a Cục trưởng; nobody else decides', () => {
+    const delegated = { ...org, units: { ...org.units, CDSVH: { ...org.units.CDSVH, evaluatorLogin: 'thu.truong' } }, people: { ...org.people, 'thu.truong': { login: 'thu.truong', displayName: 'thu.truong', unitCode: 'BO', managerLogin: 'bo.truong' } } };
+    expect(competentEvaluatorOf(delegated, 'cuc.truong')).toBe('thu.truong');
+    expect(mayAct(delegated, 'thu.truong', 'DECISION', 'cuc.truong').allowed).toBe(true);
+    expect(mayAct(delegated, 'bo.truong', 'DECISION', 'cuc.truong').allowed).toBe(false);
+    // The Cục's own people are still evaluated by the Cục trưởng.
+    expect(competentEvaluatorOf(delegated, 'di.san.1')).toBe('cuc.truong');
+  });
+});

@@ -7,12 +7,12 @@ import '@pnp/sp/batching';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import { httpStatusOf, odataString } from '../odata';
-import { ConflictError, QueryNotIndexedError, WriteNotConfirmedError } from './errors';
+import { ConflictError, FieldValuesRejectedError, QueryNotIndexedError, WriteNotConfirmedError } from './errors';
 import { etagOf, idOf } from './etag';
 import { newIdempotencyKey } from './idempotencyKey';
 import { classifyFailure, retryDelayMs } from './retryPolicy';
 import { SingleAttemptFetch } from './singleAttemptFetch';
-import type { FilterValue, IndexedCondition, ListQuery, RawItem, RepositoryEvent, Versioned } from './types';
+import type { AddOptions, FilterValue, IndexedCondition, ListQuery, RawItem, RepositoryEvent, Versioned } from './types';
 
 export interface ListRepositoryOptions<TItem> {
   sp: SPFI;
@@ -63,6 +63,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   private readonly maxDelayMs: number;
   private readonly writeTimeoutMs: number;
   private readonly emit: (event: RepositoryEvent) => void;
+  private rootFolderUrl: string | undefined;
 
   public constructor(options: ListRepositoryOptions<TItem>) {
     this.sp = options.sp;
@@ -183,13 +184,55 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   // ---------------------------------------------------------------- writes
 
   /**
+   * Adds in a folder of the list (the unit-year folders that scope reading). REST can only do that
+   * through AddValidateUpdateItemUsingPath, whose values are strings parsed in the site's regional
+   * settings: a decimal or a date written "87.5" means something else on a vi-VN site. So the first
+   * request carries only what parses the same everywhere (text, whole numbers, yes/no) with the
+   * idempotency key, and the rest follows as a typed update with the new item's ETag.
+   */
+  private async addInFolder(body: Record<string, unknown>, folder: string): Promise<Versioned<TItem>> {
+    if (!this.rootFolderUrl) {
+      const root = await this.list().rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+      this.rootFolderUrl = root.ServerRelativeUrl;
+    }
+    const formValues: Array<{ FieldName: string; FieldValue: string }> = [];
+    const typed: Record<string, unknown> = {};
+    Object.keys(body).forEach((name) => {
+      const value = body[name];
+      if (value === undefined || value === null) return;
+      if (typeof value === 'string') formValues.push({ FieldName: name, FieldValue: value });
+      else if (typeof value === 'boolean') formValues.push({ FieldName: name, FieldValue: value ? '1' : '0' });
+      else if (typeof value === 'number' && Number.isInteger(value)) formValues.push({ FieldName: name, FieldValue: String(value) });
+      else typed[name] = value;
+    });
+    const answer = (await this.list()
+      .using(SingleAttemptFetch(this.writeTimeoutMs))
+      .addValidateUpdateItemUsingPath(formValues, `${this.rootFolderUrl}/${folder}`)) as unknown;
+    const results = (Array.isArray(answer) ? answer : ((answer as { value?: unknown[] }).value || [])) as Array<{
+      FieldName: string;
+      HasException: boolean;
+      ErrorMessage?: string;
+      ItemId: number;
+    }>;
+    const rejected = results.filter((r) => r.HasException);
+    if (rejected.length > 0) {
+      throw new FieldValuesRejectedError(this.listTitle, rejected.map((r) => `${r.FieldName}: ${r.ErrorMessage || ''}`));
+    }
+    const created = results.length > 0 ? await this.get(results[0].ItemId) : undefined;
+    if (!created) throw new WriteNotConfirmedError(this.listTitle, String(body[this.idempotencyKeyColumn]), undefined);
+    if (Object.keys(typed).length === 0) return created;
+    await this.update(created.id, typed as Partial<TFields>, created.etag);
+    return (await this.get(created.id)) || created;
+  }
+
+  /**
    * Adds an item and returns it with its ETag. Sends a fresh idempotency key (or the one in `fields`).
    *
    * Throttled attempts (429/503) are sent again after Retry-After: SharePoint did not process them.
    * After an attempt whose outcome is unknown (network error, timeout, 502/504, 500) the key is looked
    * up first, and the item found is returned instead of adding it a second time.
    */
-  public async add(fields: Partial<TFields>): Promise<Versioned<TItem>> {
+  public async add(fields: Partial<TFields>, options: AddOptions = {}): Promise<Versioned<TItem>> {
     const given = (fields as Record<string, unknown>)[this.idempotencyKeyColumn];
     const key = typeof given === 'string' && given ? given : newIdempotencyKey();
     const body: Record<string, unknown> = { ...(fields as Record<string, unknown>) };
@@ -203,6 +246,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
         if (existing) return existing;
       }
       try {
+        if (options.folder) return await this.addInFolder(body, options.folder);
         const raw = await this.list().items.using(SingleAttemptFetch(this.writeTimeoutMs)).add(body) as RawItem;
         return this.toVersioned(raw);
       } catch (error) {

@@ -77,3 +77,19 @@ export class WriteNotConfirmedError extends Error {
     this.lastError = cause;
   }
 }
+
+/**
+ * SharePoint refused some values of an add in a folder (AddValidateUpdateItemUsingPath reports them per
+ * field, with HTTP 200). Like a 400, sending it again would not help.
+ */
+export class FieldValuesRejectedError extends Error {
+  public readonly status: number = 400;
+  public readonly problems: string[];
+
+  public constructor(listTitle: string, problems: string[]) {
+    super(`List '${listTitle}' refused the values: ${problems.join('; ')}`);
+    this.name = 'FieldValuesRejectedError';
+    this.problems = problems;
+    Object.setPrototypeOf(this, FieldValuesRejectedError.prototype);
+  }
+}

@@ -1,7 +1,7 @@
 export { ListRepository } from './ListRepository';
 export type { ListRepositoryOptions } from './ListRepository';
-export { ConflictError, QueryNotIndexedError, WriteNotConfirmedError } from './errors';
+export { ConflictError, FieldValuesRejectedError, QueryNotIndexedError, WriteNotConfirmedError } from './errors';
 export { readTogether } from './readTogether';
 export { SingleAttemptFetch } from './singleAttemptFetch';
 export { newIdempotencyKey } from './idempotencyKey';
-export type { FilterValue, IndexedCondition, IndexedOperator, ListQuery, RawItem, RepositoryEvent, Versioned } from './types';
+export type { AddOptions, FilterValue, IndexedCondition, IndexedOperator, ListQuery, RawItem, RepositoryEvent, Versioned } from './types';

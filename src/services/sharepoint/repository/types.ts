@@ -39,3 +39,8 @@ export type RepositoryEvent =
   | { kind: 'keyLookup'; idempotencyKey: string; found: boolean }
   | { kind: 'conflict'; id: number; status: number }
   | { kind: 'page'; rows: number };
+
+export interface AddOptions {
+  /** A folder of the list, relative to its root (e.g. a unit-year folder "DSVH-2026"). */
+  folder?: string;
+}

@@ -16,8 +16,9 @@ const ADMINISTRATOR = 5;
 
 export const HR_GROUP = 'DGCC Vụ Tổ chức cán bộ';
 
-export interface ReadScopeReport {
+export interface AccessReport {
   listsSecured: string[];
+  configurationListsOpenedToHr: string[];
   groupsCreated: string[];
   membersAdded: number;
   foldersCreated: number;
@@ -30,21 +31,34 @@ export function claimsLogin(upn: string): string {
 }
 
 /**
- * Applies the read scopes of a year (domain/org/readScopes) to every list of acts:
+ * Who may touch what, on the site (architecture.md, "who may touch what"):
+ * - the configuration lists (periods, units, catalogue, settings) stay readable by everyone on the
+ *   site and become editable by the HR group;
+ * - the read scopes of a year (domain/org/readScopes) are applied to every list of acts:
  * - each list stops inheriting the site's permissions: the site's owners keep Full Control and the
  *   HR group reads and adds everywhere; the site's members and visitors no longer see the acts;
  * - one folder per unit and year, readable (and writable, for adding one's own acts) by its group.
  * Idempotent: what is already right is not touched. Group membership only grows here: people who
  * left a unit keep reading that year's folder, where their own acts of that year are.
  */
-export async function ensureReadScopes(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[]): Promise<ReadScopeReport> {
-  const report: ReadScopeReport = { listsSecured: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 };
+export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[]): Promise<AccessReport> {
+  const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 };
   const [contributor, administrator, owners] = await Promise.all([
     sp.web.roleDefinitions.getByType(CONTRIBUTOR)<{ Id: number }>(),
     sp.web.roleDefinitions.getByType(ADMINISTRATOR)<{ Id: number }>(),
     sp.web.associatedOwnerGroup<{ Id: number }>()
   ]);
   const hrGroupId = await ensureGroup(sp, HR_GROUP, hrLogins, report);
+
+  for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly)) {
+    const list = sp.web.lists.getByTitle(spec.title);
+    const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    if (HasUniqueRoleAssignments) continue;
+    // Copy the site's permissions (everyone keeps reading), then let HR edit.
+    await list.breakRoleInheritance(true, false);
+    await list.roleAssignments.add(hrGroupId, contributor.Id);
+    report.configurationListsOpenedToHr.push(spec.title);
+  }
 
   const actLists = ALL_LISTS.filter((l) => l.ownItemsOnly);
   for (const spec of actLists) {
@@ -62,7 +76,7 @@ export async function ensureReadScopes(sp: SPFI, scopes: readonly ReadScope[], h
   return report;
 }
 
-async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], report: ReadScopeReport): Promise<number> {
+async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], report: AccessReport): Promise<number> {
   let group: { Id: number } | undefined;
   try {
     group = await sp.web.siteGroups.getByName(name).select('Id')<{ Id: number }>();
@@ -85,7 +99,7 @@ async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], re
 
 type Grant = [principalId: number, roleDefinitionId: number];
 
-async function secureList(sp: SPFI, spec: ListSpec, grants: readonly Grant[], report: ReadScopeReport): Promise<void> {
+async function secureList(sp: SPFI, spec: ListSpec, grants: readonly Grant[], report: AccessReport): Promise<void> {
   const list = sp.web.lists.getByTitle(spec.title);
   const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
   if (HasUniqueRoleAssignments) return;
@@ -94,7 +108,7 @@ async function secureList(sp: SPFI, spec: ListSpec, grants: readonly Grant[], re
   report.listsSecured.push(spec.title);
 }
 
-async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, groupId: number, roleId: number, report: ReadScopeReport): Promise<void> {
+async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, groupId: number, roleId: number, report: AccessReport): Promise<void> {
   const list = sp.web.lists.getByTitle(spec.title);
   const folders = list.rootFolder.folders;
   let exists = true;
