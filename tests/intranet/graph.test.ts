@@ -1,4 +1,4 @@
-import { BatchRequestContent, BatchResponseContent, PageCollection, PageIterator } from '@microsoft/microsoft-graph-client';
+import { BatchRequestContent, BatchResponseContent, Client, PageCollection, PageIterator } from '@microsoft/microsoft-graph-client';
 import { DEV_ACCOUNTS, graphAs, startTestIntranet } from './support';
 import { Intranet } from '../../dev/server';
 
@@ -46,10 +46,10 @@ describe('Microsoft Graph', () => {
   });
 
   it('refuses a call without an acting user', async () => {
-    const res = await fetch(`${intranet.graphBaseUrl}/v1.0/me`);
-    expect(res.status).toBe(401);
-    const body = (await res.json()) as { error: { code: string } };
-    expect(body.error.code).toBe('InvalidAuthenticationToken');
+    const anonymous = Client.init({ baseUrl: intranet.graphBaseUrl, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'no-user') });
+    const e = await graphError(anonymous.api('/me').get());
+    expect(e.statusCode).toBe(401);
+    expect(e.code).toBe('InvalidAuthenticationToken');
   });
 
   it('filters users by department, selects, and pages with @odata.nextLink (PageIterator)', async () => {

@@ -1,5 +1,6 @@
-import { SPFI } from '@pnp/sp';
-import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
+import { DefaultHeaders, DefaultInit, SPFI, spfi, spPost, SPQueryable } from '@pnp/sp';
+import { BrowserFetch, DefaultParse, InjectHeaders } from '@pnp/queryable';
+import { ActAs, DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
 import { Intranet } from '../../dev/server';
 
 let intranet: Intranet;
@@ -18,28 +19,24 @@ afterAll(async () => {
 
 describe('request digest, web and users', () => {
   it('issues a form digest from contextinfo and refuses a POST without one', async () => {
-    const res = await fetch(`${intranet.siteUrl}/_api/contextinfo`, {
-      method: 'POST', headers: { Accept: 'application/json', 'X-Dev-User': DEV_ACCOUNTS.staff.upn }
-    });
-    const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number; WebFullUrl: string };
-    expect(info.FormDigestValue).toMatch(/^0x[0-9A-F]{128},/);
-    expect(info.FormDigestTimeoutSeconds).toBe(1800);
-    expect(info.WebFullUrl).toBe(intranet.siteUrl);
-    const noDigest = await fetch(`${intranet.siteUrl}/_api/web/lists`, {
-      method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Dev-User': DEV_ACCOUNTS.siteOwner.upn },
-      body: JSON.stringify({ Title: 'NoDigest' })
-    });
-    expect(noDigest.status).toBe(403);
-    const body = (await noDigest.json()) as { 'odata.error': { code: string } };
-    expect(body['odata.error'].code).toBe('-2130575251, Microsoft.SharePoint.SPException');
+    const ctx = await spPost<{ FormDigestValue: string; FormDigestTimeoutSeconds: number; WebFullUrl: string }>(
+      SPQueryable([staff.web, `${intranet.siteUrl}/_api/contextinfo`]));
+    expect(ctx.FormDigestValue).toMatch(/^0x[0-9A-F]{128},/);
+    expect(ctx.FormDigestTimeoutSeconds).toBe(1800);
+    expect(ctx.WebFullUrl).toBe(intranet.siteUrl);
+    // PnPjs without its RequestDigest behaviour: SharePoint refuses the POST
+    const noDigest = spfi(intranet.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetch(), DefaultParse(), ActAs(DEV_ACCOUNTS.siteOwner.upn));
+    const e = await errorOf(noDigest.web.lists.add('NoDigest'));
+    expect(e.status).toBe(403);
+    expect(e.code).toBe('-2130575251, Microsoft.SharePoint.SPException');
   });
 
   it('answers an anonymous call with 401 and a SharePoint error body', async () => {
-    const res = await fetch(`${intranet.siteUrl}/_api/web`, { headers: { Accept: 'application/json' } });
-    expect(res.status).toBe(401);
-    const body = (await res.json()) as { 'odata.error': { code: string; message: { lang: string; value: string } } };
-    expect(body['odata.error'].code).toBe('-2147024891, System.UnauthorizedAccessException');
-    expect(body['odata.error'].message.value).toContain('X-Dev-User');
+    const anonymous = spfi(intranet.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetch(), DefaultParse());
+    const e = await errorOf(anonymous.web());
+    expect(e.status).toBe(401);
+    expect(e.code).toBe('-2147024891, System.UnauthorizedAccessException');
+    expect(e.message).toContain('X-Dev-User');
   });
 
   it('returns the web and the current user as JSON light', async () => {
@@ -54,12 +51,10 @@ describe('request digest, web and users', () => {
   });
 
   it('answers verbose OData when asked (d, __metadata)', async () => {
-    const res = await fetch(`${intranet.siteUrl}/_api/web/currentuser`, {
-      headers: { Accept: 'application/json;odata=verbose', 'X-Dev-User': DEV_ACCOUNTS.staff.upn }
-    });
-    const body = (await res.json()) as { d: { __metadata: { type: string }; Title: string } };
-    expect(body.d.__metadata.type).toBe('SP.User');
-    expect(body.d.Title).toBe('Nguyễn Văn An');
+    const verbose = staff.using(InjectHeaders({ Accept: 'application/json;odata=verbose' }));
+    const me = await verbose.web.currentUser<{ __metadata: { type: string }; Title: string }>();
+    expect(me.__metadata.type).toBe('SP.User');
+    expect(me.Title).toBe('Nguyễn Văn An');
   });
 
   it('lists site users, ensures a user by login or UPN, and finds users by id and e-mail', async () => {

@@ -76,7 +76,7 @@ export async function statusOf(p: Promise<unknown>): Promise<number> {
 }
 
 /** The SharePoint error body (`odata.error`) PnPjs saw. */
-export async function errorOf(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
+export async function errorOf(p: Promise<unknown>): Promise<{ status: number; code: string; message: string; retryAfter?: string }> {
   try {
     await p;
   } catch (e) {
@@ -85,7 +85,7 @@ export async function errorOf(p: Promise<unknown>): Promise<{ status: number; co
     const json = text ? (JSON.parse(text) as { 'odata.error'?: { code: string; message: { value: string } }; error?: { code: string; message: { value: string } | string } }) : {};
     const inner = json['odata.error'] ?? json.error;
     const message = inner ? (typeof inner.message === 'string' ? inner.message : inner.message.value) : err.message ?? '';
-    return { status: err.status ?? 0, code: inner?.code ?? '', message };
+    return { status: err.status ?? 0, code: inner?.code ?? '', message, retryAfter: err.response?.headers.get('retry-after') ?? undefined };
   }
   throw new Error('Expected the request to fail');
 }

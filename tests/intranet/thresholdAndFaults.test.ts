@@ -1,4 +1,4 @@
-import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
+import { DEV_ACCOUNTS, errorOf, graphAs, spAs, startTestIntranet, statusOf } from './support';
 import { bulkInsertItems, BulkItem, Intranet } from '../../dev/server';
 
 describe('the list view threshold (configurable, here 20)', () => {
@@ -117,9 +117,15 @@ describe('fault injection', () => {
   });
 
   it('answers 429 with Retry-After, and never faults the /_dev/ endpoints', async () => {
-    const res = await fetch(`${intranet.siteUrl}/_api/web`, { headers: { Accept: 'application/json', 'X-Dev-User': DEV_ACCOUNTS.staff.upn } });
-    expect(res.status).toBe(429);
-    expect(res.headers.get('retry-after')).toBe('0');
+    const e = await errorOf(spAs(intranet, DEV_ACCOUNTS.staff.upn).web());
+    expect(e.status).toBe(429);
+    expect(e.retryAfter).toBe('0');
+    const graphBatch = await graphAs(intranet, DEV_ACCOUNTS.staff.upn).api('/$batch').post({
+      requests: [{ id: '1', method: 'GET', url: '/me' }, { id: '2', method: 'GET', url: '/me/manager' }]
+    }) as { responses: Array<{ status: number; headers: Record<string, string> }> };
+    // in a Graph batch each request is throttled on its own; the envelope stays 200
+    expect(graphBatch.responses.map((r) => r.status)).toEqual([429, 429]);
+    expect(graphBatch.responses[0].headers['Retry-After']).toBe('0');
     const dev = await fetch(`${intranet.url}/_dev/accounts`);
     expect(dev.status).toBe(200);
   });
