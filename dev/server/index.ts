@@ -183,7 +183,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
     const override = headers['x-http-method'];
     const effective = method === 'POST' && override ? override.toUpperCase() : method;
     const isContextInfo = /^contextinfo$/i.test(apiPath);
-    if (method === 'POST' && requireDigest && !isContextInfo && !services.digests.isValid(headers['x-requestdigest'])) {
+    if (method !== 'GET' && method !== 'HEAD' && requireDigest && !isContextInfo && !services.digests.isValid(headers['x-requestdigest'])) {
       return errorPayload(new SpError(403, '-2130575251, Microsoft.SharePoint.SPException',
         "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."), format);
     }

@@ -81,6 +81,23 @@ describe('ETags and If-Match', () => {
   });
 });
 
+describe('unique values', () => {
+  it('refuses a second item with the value of a column that enforces unique values', async () => {
+    await contributeList('KhoaDuyNhat');
+    await owner.web.lists.getByTitle('KhoaDuyNhat').fields.add('ActKey', 2, { Indexed: true, EnforceUniqueValues: true });
+    const items = staff.web.lists.getByTitle('KhoaDuyNhat').items;
+    const first = await items.add({ Title: 'một', ActKey: 'k-1' });
+    const dup = await errorOf(items.add({ Title: 'hai', ActKey: 'K-1' }));
+    expect(dup.status).toBe(500);
+    expect(dup.code).toBe('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
+    expect(dup.message).toBe('The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+    const second = await items.add({ Title: 'hai', ActKey: 'k-2' });
+    expect(await statusOf(items.getById(second.Id as number).update({ ActKey: 'k-1' }))).toBe(500);
+    await items.getById(first.Id as number).update({ Title: 'một (sửa)', ActKey: 'k-1' });
+    expect((await items.filter("ActKey eq 'k-1'")()).map((i) => i.Title)).toEqual(['một (sửa)']);
+  });
+});
+
 describe('versions', () => {
   it('keeps the versions of an item when versioning is on', async () => {
     await contributeList('CoPhienBan', { EnableVersioning: true });

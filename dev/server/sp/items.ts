@@ -3,9 +3,8 @@ import { ItemRow, ListRow, spNow } from '../../store/store';
 import { cachedUser, listRootPath, SpContext } from './context';
 import { SpError, spErrors } from './errors';
 import { itemScopeKey, listScopeKey, Perm } from './permissions';
-import { itemTypeName, storageKey } from './schema';
+import { FieldMap, itemTypeName, storageKey } from './schema';
 import { normaliseValue } from './values';
-import { FieldMap } from './schema';
 
 // ------------------------------------------------------------------ columns
 
@@ -96,6 +95,29 @@ export interface NewItemOptions {
   leaf?: string;
 }
 
+/**
+ * Columns with EnforceUniqueValues: SharePoint refuses a second item with the same value (HTTP 500,
+ * SPDuplicateValuesFoundException), compared case-insensitively like its indexes.
+ */
+function checkUnique(ctx: SpContext, list: ListRow, data: Record<string, unknown>, exceptId: number): void {
+  for (const f of ctx.store.fields(list.id)) {
+    if (f.props.EnforceUniqueValues !== true) {
+      continue;
+    }
+    const key = storageKey(f);
+    const v = data[key];
+    if (v === null || v === undefined || v === '' || typeof v === 'object') {
+      continue;
+    }
+    const clash = ctx.store.get(`SELECT id FROM items WHERE list_id = ? AND json_extract(data, '$."${key}"') = ? COLLATE NOCASE AND id <> ? LIMIT 1`,
+      list.id, typeof v === 'boolean' ? (v ? 1 : 0) : (v as string | number), exceptId);
+    if (clash) {
+      throw new SpError(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+        'The list item could not be added or updated because duplicate values were found in one or more fields in the list.');
+    }
+  }
+}
+
 export function addItem(ctx: SpContext, list: ListRow, values: Record<string, unknown>, opts: NewItemOptions = {}): ItemRow {
   const root = listRootPath(list);
   const folderPath = (opts.folderPath ?? root).replace(/\/+$/, '');
@@ -121,6 +143,7 @@ export function addItem(ctx: SpContext, list: ListRow, values: Record<string, un
       authorId: ctx.user.id, editorId: ctx.user.id, created: now, modified: now, version: 1, hasUnique: false,
       scope: parent ? parent.scope : 'L', data
     };
+    checkUnique(ctx, list, data, id);
     ctx.store.insertItem(item);
     ctx.store.touchList(list.id, 0);
     snapshot(ctx, list, item);
@@ -149,6 +172,7 @@ export function updateItem(ctx: SpContext, list: ListRow, item: ItemRow, values:
   // renaming (FileLeafRef) is not emulated: the leaf name stays
   delete updated.data.FileLeafRef;
   ctx.store.tx(() => {
+    checkUnique(ctx, list, updated.data, updated.id);
     ctx.store.updateItem(updated);
     ctx.store.touchList(list.id, 0);
     snapshot(ctx, list, updated);
