@@ -83,6 +83,21 @@ function lowerHeaders(h: http.IncomingHttpHeaders | Record<string, string>): Rec
   return out;
 }
 
+const INVALID_JSON = new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+  'Invalid JSON. A token was not recognized in the JSON content.');
+
+/** A SharePoint call's JSON body; malformed JSON is refused as SharePoint refuses it. */
+function spBody(text: string): unknown {
+  if (!text.trim()) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw INVALID_JSON;
+  }
+}
+
 function parseJson(text: string): unknown {
   if (!text.trim()) {
     return undefined;
@@ -206,13 +221,26 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
         } catch {
           partPath = partRel.replace(/^\/_api\/?/i, '');
         }
-        const ctx = spContext(origin, partUrl, part.method, partHeaders, parseJson(part.body), user);
+        const format = formatFromAccept(partHeaders.accept);
+        let partBody: unknown;
+        try {
+          partBody = spBody(part.body);
+        } catch {
+          return errorPayload(INVALID_JSON, format);
+        }
+        const ctx = spContext(origin, partUrl, part.method, partHeaders, partBody, user);
         return runSp(ctx, partPath);
       });
       const built = buildBatchResponse(results);
       return { status: 200, body: built.body, headers: { 'Content-Type': built.contentType } };
     }
-    const ctx = spContext(origin, url, effective, headers, parseJson(text), user);
+    let body: unknown;
+    try {
+      body = spBody(text);
+    } catch {
+      return errorPayload(INVALID_JSON, format);
+    }
+    const ctx = spContext(origin, url, effective, headers, body, user);
     return runSp(ctx, apiPath);
   };
 

@@ -1,4 +1,4 @@
-import { SPFI } from '@pnp/sp';
+import { SPFI, spPost } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
 import { Intranet } from '../../dev/server';
@@ -84,6 +84,13 @@ describe('more SharePoint endpoints', () => {
     await g.users.add(`i:0#.f|membership|${DEV_ACCOUNTS.hr.upn}`);
     await g.users.removeById(u.Id as number);
     expect(await g.users()).toEqual([]);
+  });
+
+  it('refuses malformed JSON as SharePoint does', async () => {
+    await owner.web.lists.add('JsonHong');
+    const e = await errorOf(spPost(owner.web.lists.getByTitle('JsonHong').items, { body: '{"Title": ' }));
+    expect(e.status).toBe(400);
+    expect(e.message).toBe('Invalid JSON. A token was not recognized in the JSON content.');
   });
 
   it('counts requests for budgets', async () => {
