@@ -152,33 +152,37 @@ export class PermissionContext {
     return this.scopeMask(listScopeKey(list));
   }
 
-  private readonly uniqueScopes: Map<string, string[]> = new Map();
-
-  private scopesOf(list: ListRow): string[] {
-    let s = this.uniqueScopes.get(list.id);
-    if (!s) {
-      s = this.store.uniqueScopesOfList(list.id);
-      this.uniqueScopes.set(list.id, s);
-    }
-    return s;
-  }
+  private readonly readableCache: Map<string, { all: boolean; scopes: string[] }> = new Map();
 
   /**
    * The scopes of the list this user can read (for trimming queries): 'L' for what inherits from the
-   * list, plus the keys of readable folders/items with their own permissions. `all` when nothing is hidden.
+   * list, plus the keys of readable folders/items with their own permissions; `all` when nothing is
+   * hidden. One query over the role assignments, however many unique scopes the list has.
    */
   public readableScopes(list: ListRow): { all: boolean; scopes: string[] } {
+    const cached = this.readableCache.get(list.id);
+    if (cached) {
+      return cached;
+    }
+    const uniqueCount = Number(this.store.get('SELECT count(*) AS n FROM items WHERE list_id = ? AND has_unique = 1', list.id)?.n ?? 0);
     const scopes: string[] = [];
-    const unique = this.scopesOf(list);
     if (this.can(listScopeKey(list), Perm.ViewListItems)) {
       scopes.push('L');
     }
-    for (const s of unique) {
-      if (this.can(s, Perm.ViewListItems)) {
-        scopes.push(s);
-      }
+    if (this.user.isSiteAdmin) {
+      scopes.push(...this.store.uniqueScopesOfList(list.id));
+    } else if (uniqueCount > 0) {
+      const readerRoles = [...this.masks.entries()].filter(([, m]) => hasPerm(m, Perm.ViewListItems)).map(([id]) => id);
+      const rows = this.store.all(
+        // item scopes' assignments exist only while the item has unique permissions (reset and delete clear them)
+        `SELECT DISTINCT scope FROM role_assignments
+          WHERE scope LIKE ? AND principal_id IN (SELECT value FROM json_each(?)) AND roledef_id IN (SELECT value FROM json_each(?))`,
+        `I:${list.id}:%`, JSON.stringify([...this.principals]), JSON.stringify(readerRoles));
+      scopes.push(...rows.map((r) => String(r.scope)));
     }
-    return { all: scopes.length === unique.length + 1, scopes };
+    const result = { all: scopes.length === uniqueCount + 1, scopes };
+    this.readableCache.set(list.id, result);
+    return result;
   }
 
   /** A list is visible when the user can read it, or something inside it (SharePoint's limited access). */
@@ -186,7 +190,7 @@ export class PermissionContext {
     if (this.can(listScopeKey(list), Perm.ViewListItems) || this.can(listScopeKey(list), Perm.ManageLists)) {
       return true;
     }
-    return this.scopesOf(list).some((s) => this.can(s, Perm.ViewListItems));
+    return this.readableScopes(list).scopes.length > 0;
   }
 
   /** ReadSecurity / WriteSecurity are bypassed by users who can manage the list. */
