@@ -249,8 +249,10 @@ export function singleItemEntity(ctx: SpContext, list: ListRow, item: ItemRow): 
 
 
 export function versionEntities(ctx: SpContext, list: ListRow, item: ItemRow): Entity[] {
-  const versions = list.settings.EnableVersioning ? ctx.store.versions(list.id, item.id)
-    : [{ version: item.version, editorId: item.editorId, created: item.modified, data: item.data }];
+  const current = { version: item.version, editorId: item.editorId, created: item.modified, data: item.data };
+  const stored = list.settings.EnableVersioning ? ctx.store.versions(list.id, item.id) : [];
+  // the current version is always there, also for items written before versioning was turned on
+  const versions = stored.some((v) => v.version === item.version) ? stored : [current, ...stored];
   return versions.map((v) => {
     const editor: UserRow | undefined = cachedUser(ctx, v.editorId);
     const props: Record<string, unknown> = {
