@@ -46,6 +46,20 @@ export interface IntranetOptions {
   pageDir?: string;
   /** log each request to stdout */
   log?: boolean;
+  /**
+   * Runs once the server listens, only when the data was seeded by this start (first start or reset):
+   * the place for the product's own data (its lists and `years` of evaluations, issue 5).
+   */
+  afterSeed?: (intranet: Intranet) => Promise<void>;
+}
+
+export interface SeedInfo {
+  staff: number;
+  years: number;
+  /** when the sample ministry was seeded (ISO) */
+  seeded: string;
+  /** true when this start seeded the data */
+  fresh: boolean;
 }
 
 export interface Intranet {
@@ -59,6 +73,7 @@ export interface Intranet {
   store: IntranetStore;
   faults: FaultInjector;
   accounts: readonly WellKnownAccount[];
+  seed: SeedInfo;
   close(): Promise<void>;
 }
 
@@ -134,10 +149,9 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   }
   const dataDir = options.dataDir ?? path.join(REPO_ROOT, '.intranet-data');
   const store = IntranetStore.open(dataDir, options.reset === true);
-  if (store.getMeta('seeded') === undefined) {
+  const fresh = store.getMeta('seeded') === undefined;
+  if (fresh) {
     seedMinistry(store, { staff: options.staff ?? 300, years: options.years ?? 1 });
-  } else if (options.years !== undefined) {
-    store.setMeta('years', String(options.years));
   }
   const threshold = options.threshold ?? 5000;
   const faults = new FaultInjector(options.faults ?? {});
@@ -384,8 +398,11 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;
-  return {
+  const intranet: Intranet = {
     url, siteUrl: `${url}${SITE_PATH}`, graphBaseUrl: `${url}/graph`, port, store, faults, accounts: WELL_KNOWN_ACCOUNTS,
+    seed: {
+      staff: Number(store.getMeta('staff') ?? 0), years: Number(store.getMeta('years') ?? 1), seeded: store.getMeta('seeded') ?? '', fresh
+    },
     close: async (): Promise<void> => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -394,4 +411,13 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
       store.close();
     }
   };
+  if (fresh && options.afterSeed) {
+    try {
+      await options.afterSeed(intranet);
+    } catch (e) {
+      await intranet.close();
+      throw e;
+    }
+  }
+  return intranet;
 }

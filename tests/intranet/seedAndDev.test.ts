@@ -105,13 +105,20 @@ describe('persistence, scale and the built page', () => {
     fs.writeFileSync(path.join(pageDir, 'index.html'), '<!doctype html><title>trang</title>');
     fs.writeFileSync(path.join(pageDir, 'assets', 'app.js'), 'console.log(1)');
     try {
-      let intranet = await startIntranet({ port: 0, dataDir, reset: true, staff: 150, pageDir });
-      await spAs(intranet, DEV_ACCOUNTS.siteOwner.upn).web.lists.add('ConLai');
+      const seeded: boolean[] = [];
+      const afterSeed = async (i: Intranet): Promise<void> => {
+        seeded.push(i.seed.fresh);
+        await spAs(i, DEV_ACCOUNTS.siteOwner.upn).web.lists.add('ConLai');
+      };
+      let intranet = await startIntranet({ port: 0, dataDir, reset: true, staff: 150, pageDir, afterSeed });
+      expect(intranet.seed).toEqual(expect.objectContaining({ staff: 150, years: 1, fresh: true }));
       expect((await fetch(`${intranet.url}/assets/app.js`)).headers.get('content-type')).toContain('javascript');
       expect(await (await fetch(`${intranet.url}/danh-gia/thang`)).text()).toContain('trang');
       await intranet.close();
-      intranet = await startIntranet({ port: 0, dataDir, pageDir });
+      intranet = await startIntranet({ port: 0, dataDir, pageDir, afterSeed });
       expect((await spAs(intranet, DEV_ACCOUNTS.siteOwner.upn).web.lists.getByTitle('ConLai')()).Title).toBe('ConLai');
+      expect(intranet.seed.fresh).toBe(false);
+      expect(seeded).toEqual([true]);
       await intranet.close();
       const t = Date.now();
       intranet = await startIntranet({ port: 0, dataDir, reset: true, staff: 2000, years: 3 });
