@@ -108,6 +108,24 @@ describe('Microsoft Graph', () => {
     expect(e.statusCode).toBe(400);
   });
 
+  it('orders and counts users, and notifies several recipients at once', async () => {
+    const client = graphAs(intranet, DEV_ACCOUNTS.hr.upn);
+    const heads = (await client.api('/users').filter("jobTitle eq 'Cục trưởng'").orderby('displayName').count(true).select('displayName').get()) as PageCollection & { '@odata.count': number };
+    expect(heads['@odata.count']).toBe(heads.value.length);
+    const names = (heads.value as GraphUser[]).map((u) => u.displayName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
+    await fetch(`${intranet.url}/_dev/outbox`, { method: 'DELETE' });
+    const ids = await Promise.all([DEV_ACCOUNTS.staff.upn, DEV_ACCOUNTS.manager.upn].map(async (upn) => ((await client.api(`/users/${upn}`).select('id').get()) as GraphUser).id));
+    await client.api('/teamwork/sendActivityNotificationToRecipients').post({
+      topic: { source: 'text', value: 'Kỳ đánh giá tháng 12', webUrl: `${intranet.url}/` }, activityType: 'periodOpened',
+      previewText: { content: 'Kỳ đánh giá đã mở' }, recipients: ids.map((userId) => ({ '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId }))
+    });
+    const outbox = (await (await fetch(`${intranet.url}/_dev/outbox`)).json()) as Array<{ kind: string; recipients: string[] }>;
+    expect(outbox).toEqual([expect.objectContaining({ kind: 'teams', recipients: [DEV_ACCOUNTS.staff.upn, DEV_ACCOUNTS.manager.upn] })]);
+    const org = (await client.api('/organization').get()) as PageCollection;
+    expect((org.value[0] as { displayName: string }).displayName).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
+
   it('sends mail and Teams activity notifications into the outbox', async () => {
     await fetch(`${intranet.url}/_dev/outbox`, { method: 'DELETE' });
     const client = graphAs(intranet, DEV_ACCOUNTS.manager.upn);
