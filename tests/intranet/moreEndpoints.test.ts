@@ -48,6 +48,10 @@ describe('more SharePoint endpoints', () => {
     const rows = await items.select('NguoiDuHop/Title', 'CacNhom/Title').expand('NguoiDuHop', 'CacNhom').filter(`Id eq ${added.Id as number}`)();
     expect(rows[0].NguoiDuHop.map((u: { Title: string }) => u.Title)).toEqual(['Nguyễn Văn An', 'Vũ Đức Minh']);
     expect(rows[0].CacNhom.map((g: { Title: string }) => g.Title)).toEqual(['Nhóm A', 'Nhóm B']);
+    // eq on a multi-value field matches any of its values
+    expect((await items.filter(`NguoiDuHopId eq ${b.Id as number}`).select('Id')()).map((i) => i.Id)).toEqual([added.Id]);
+    expect((await items.filter(`CacNhom/Id eq ${g2.Id as number}`).select('Id')()).map((i) => i.Id)).toEqual([added.Id]);
+    expect(await items.filter('NguoiDuHopId eq 999').select('Id')()).toEqual([]);
     await items.getById(added.Id as number).validateUpdateListItem([
       { FieldName: 'ThuKy', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${DEV_ACCOUNTS.manager.upn}` }]) }
     ]);

@@ -4,10 +4,9 @@ import { FilterExpr, FilterSyntaxError, Literal, normaliseCmp, parseFilter } fro
 import { SpContext } from './context';
 import { SpError, spErrors } from './errors';
 import { Entity } from './odata';
-import { storageKey, systemColumnFor, ValueKind, valueKind } from './schema';
-import { normaliseDate } from './values';
 import { itemEntity, parseSelection } from './itemRender';
-import { FieldMap, fieldMap } from './schema';
+import { FieldMap, fieldMap, isMulti, storageKey, systemColumnFor, ValueKind, valueKind } from './schema';
+import { normaliseDate } from './values';
 
 // ------------------------------------------------------------------ columns
 
@@ -19,6 +18,8 @@ interface Column {
   indexed: boolean;
   /** ' COLLATE NOCASE' for values read from the JSON document (text compares case-insensitively, as SharePoint does) */
   collate: string;
+  /** the JSON key of a multi-value person or lookup field (an array of ids): `eq` matches any of them */
+  multiKey?: string;
 }
 
 
@@ -52,7 +53,7 @@ function resolveColumn(fm: FieldMap, path: string[]): Column {
     if (lower.endsWith('id')) {
       const nav = fm.byName.get(lower.slice(0, -2));
       if (nav && (nav.typeKind === 7 || nav.typeKind === 20)) {
-        return { sql: jsonCol(storageKey(nav)), kind: 'number', indexed: nav.indexed, collate: ' COLLATE NOCASE' };
+        return { sql: jsonCol(storageKey(nav)), kind: 'number', indexed: nav.indexed, collate: ' COLLATE NOCASE', multiKey: isMulti(nav) ? storageKey(nav) : undefined };
       }
     }
     throw new SpError(400, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`);
@@ -64,7 +65,10 @@ function resolveColumn(fm: FieldMap, path: string[]): Column {
   const idSql = lower === 'author' ? 'i.author_id' : lower === 'editor' ? 'i.editor_id' : jsonCol(storageKey(nav));
   const prop = path[1].toLowerCase();
   if (prop === 'id') {
-    return { sql: idSql, kind: 'number', indexed: nav.indexed, collate: idSql.startsWith('json') ? ' COLLATE NOCASE' : '' };
+    return {
+      sql: idSql, kind: 'number', indexed: nav.indexed, collate: idSql.startsWith('json') ? ' COLLATE NOCASE' : '',
+      multiKey: isMulti(nav) ? storageKey(nav) : undefined
+    };
   }
   if (nav.typeKind === 20) {
     const col = USER_PROPS[prop];
@@ -160,6 +164,10 @@ function toSql(fm: FieldMap, e: FilterExpr, params: SqlValue[]): string {
         return n.op === 'ne' ? `(${col.sql} IS NOT NULL)` : `(${col.sql} IS NULL)`;
       }
       params.push(literalFor(col, n.value));
+      if (col.multiKey && (n.op === 'eq' || n.op === 'ne')) {
+        const any = `EXISTS (SELECT 1 FROM json_each(i.data, '$."${col.multiKey}"') WHERE value = ?)`;
+        return n.op === 'eq' ? `(${any})` : `(NOT ${any})`;
+      }
       if (n.op === 'ne') {
         return `(${col.sql} IS NULL OR ${col.sql} <> ?${col.collate})`;
       }
