@@ -38,6 +38,9 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const port = process.env.PORT ? Number(process.env.PORT) : 4321;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number (got "${process.env.PORT ?? ''}")`);
+  }
   const staff = positiveInt(flag(args, '--staff'), '--staff');
   const years = positiveInt(flag(args, '--years'), '--years');
   const threshold = positiveInt(flag(args, '--threshold') ?? process.env.DEV_THRESHOLD, '--threshold');

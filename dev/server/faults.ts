@@ -33,8 +33,9 @@ export class FaultInjector {
   public injected: number = 0;
 
   public constructor(options: Partial<FaultOptions> = {}) {
-    this.options = { rate: 0, statuses: [429, 503], retryAfter: 1, seed: 4, ...options };
+    this.options = { rate: 0, statuses: [429, 503], retryAfter: 1, seed: 4 };
     this.state = this.options.seed >>> 0;
+    this.configure(options);
   }
 
   public get current(): FaultOptions {
@@ -47,7 +48,10 @@ export class FaultInjector {
       this.state = options.seed >>> 0;
     }
     if (!(this.options.rate >= 0 && this.options.rate <= 1)) {
-      throw new Error('rate must be between 0 and 1');
+      throw new Error(`The fault rate must be between 0 and 1 (DEV_FAULT_RATE), got ${String(this.options.rate)}.`);
+    }
+    if (!(this.options.retryAfter >= 0)) {
+      throw new Error(`Retry-After must be a number of seconds (DEV_RETRY_AFTER), got ${String(this.options.retryAfter)}.`);
     }
     if (this.options.statuses.length === 0) {
       this.options.statuses = [429, 503];

@@ -147,6 +147,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   if (!['127.0.0.1', 'localhost', '::1'].includes(options.host ?? '127.0.0.1')) {
     throw new Error(`The local intranet listens on loopback only (got host '${options.host ?? ''}').`);
   }
+  const faults = new FaultInjector(options.faults ?? {});
   const dataDir = options.dataDir ?? path.join(REPO_ROOT, '.intranet-data');
   const store = IntranetStore.open(dataDir, options.reset === true);
   const fresh = store.getMeta('seeded') === undefined;
@@ -154,7 +155,6 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
     seedMinistry(store, { staff: options.staff ?? 300, years: options.years ?? 1 });
   }
   const threshold = options.threshold ?? 5000;
-  const faults = new FaultInjector(options.faults ?? {});
   const services: SpServices = { digests: new DigestIssuer() };
   const requireDigest = options.requireDigest !== false;
   const pageDir = options.pageDir ?? path.join(REPO_ROOT, 'dev', 'page', 'dist');
