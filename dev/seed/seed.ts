@@ -90,6 +90,11 @@ class DirectoryBuilder {
   }
 }
 
+/** "Phòng Bảo tàng" → "Trưởng phòng Bảo tàng"; a Cục's office is headed by its "Chánh Văn phòng Cục". */
+function headOfPhong(phong: string): string {
+  return phong.startsWith('Văn phòng') ? `Chánh ${phong}` : `Trưởng ${phong.replace(/^Phòng /, 'phòng ')}`;
+}
+
 interface Team {
   unit: UnitDef;
   office: string;
@@ -157,7 +162,7 @@ export function seedMinistry(store: IntranetStore, opts: SeedOptions): SeedSumma
           const wellKnown = isDsvh && phong === 'Phòng Quản lý di tích';
           const ph = b.add({
             fullName: wellKnown ? DEV_ACCOUNTS.manager.displayName : b.randomName(), upn: wellKnown ? DEV_ACCOUNTS.manager.upn : undefined,
-            jobTitle: wellKnown ? DEV_ACCOUNTS.manager.jobTitle : `Trưởng ${phong.replace(/^Phòng /, 'phòng ').replace(/^Văn phòng Cục/, 'Văn phòng Cục')}`,
+            jobTitle: wellKnown ? DEV_ACCOUNTS.manager.jobTitle : headOfPhong(phong),
             department: unit.name, office: phong, unitId: unit.id, managerUpn: head.upn, role: 'manager'
           });
           teams.push({ unit, office: phong, managerUpn: ph.upn, weight: unit.weight / unit.phong.length, size: 0 });
