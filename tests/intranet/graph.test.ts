@@ -91,6 +91,26 @@ describe('Microsoft Graph', () => {
     expect((headReports.value as GraphUser[]).map((u) => u.userPrincipalName)).toContain(DEV_ACCOUNTS.manager.upn);
   });
 
+  it('expands managers on users (at most 100 to a page, as Graph does) and up the chain with $levels', async () => {
+    const client = graphAs(intranet, DEV_ACCOUNTS.hr.upn);
+    const people: Array<GraphUser & { manager?: GraphUser }> = [];
+    let page = (await client.api('/users').select('userPrincipalName,displayName').expand('manager($select=userPrincipalName)').top(999).get()) as PageCollection;
+    expect(page.value).toHaveLength(100);
+    for (;;) {
+      people.push(...(page.value as Array<GraphUser & { manager?: GraphUser }>));
+      if (!page['@odata.nextLink']) {
+        break;
+      }
+      page = (await client.api(page['@odata.nextLink']).get()) as PageCollection;
+    }
+    expect(people).toHaveLength(300);
+    const an = people.find((p) => p.userPrincipalName === DEV_ACCOUNTS.staff.upn);
+    expect(an?.manager).toEqual({ '@odata.type': '#microsoft.graph.user', userPrincipalName: DEV_ACCOUNTS.manager.upn });
+    expect(people.find((p) => p.displayName === 'Phạm Quốc Hưng')?.manager).toBeUndefined();
+    const chain = (await client.api(`/users/${DEV_ACCOUNTS.staff.upn}`).select('id,displayName').expand('manager($levels=max;$select=id,displayName,jobTitle)').get()) as GraphUser & { manager: GraphUser & { manager: GraphUser & { manager: GraphUser & { manager: GraphUser } } } };
+    expect(chain.manager.manager.manager.manager.jobTitle).toBe('Bộ trưởng');
+  });
+
   it('runs JSON batches of up to 20 requests and refuses more', async () => {
     const client = graphAs(intranet, DEV_ACCOUNTS.staff.upn);
     const batch = new BatchRequestContent([

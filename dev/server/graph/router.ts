@@ -66,6 +66,86 @@ function selectOf(q: URLSearchParams): string[] | undefined {
   return s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
 }
 
+interface ExpandSpec {
+  name: 'manager' | 'directReports';
+  select?: string[];
+  /** manager($levels=max) follows the chain up to the top */
+  levels: number;
+}
+
+/** `$expand=manager`, `manager($select=a,b)`, `manager($levels=max;$select=…)`, `directReports($select=…)` */
+function expandOf(q: URLSearchParams): ExpandSpec[] {
+  const raw = q.get('$expand');
+  if (!raw) {
+    return [];
+  }
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of raw) {
+    if (ch === '(') {
+      depth++;
+    } else if (ch === ')') {
+      depth--;
+    }
+    if (ch === ',' && depth === 0) {
+      items.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  items.push(cur);
+  return items.map((item) => {
+    const m = /^\s*([A-Za-z]+)\s*(?:\((.*)\))?\s*$/.exec(item);
+    const name = (m?.[1] ?? '').toLowerCase();
+    if (name !== 'manager' && name !== 'directreports') {
+      throw new GraphError(400, 'BadRequest', `Could not find a property named '${m?.[1] ?? item}' on type 'microsoft.graph.user'.`);
+    }
+    const spec: ExpandSpec = { name: name === 'manager' ? 'manager' : 'directReports', levels: 1 };
+    for (const opt of (m?.[2] ?? '').split(';').map((o) => o.trim()).filter(Boolean)) {
+      const [k, v] = opt.split('=');
+      if (k.toLowerCase() === '$select') {
+        spec.select = v.split(',').map((x) => x.trim()).filter(Boolean);
+      } else if (k.toLowerCase() === '$levels') {
+        spec.levels = v === 'max' ? 20 : Math.max(1, Number(v) || 1);
+      }
+    }
+    return spec;
+  });
+}
+
+function managerChain(ctx: GraphContext, u: UserRow, select: string[] | undefined, levels: number): Record<string, unknown> | undefined {
+  const mgr = u.managerUpn ? ctx.store.userByUpn(u.managerUpn) : undefined;
+  if (!mgr) {
+    return undefined;
+  }
+  const out = project(mgr, select, true);
+  if (levels > 1) {
+    const up = managerChain(ctx, mgr, select, levels - 1);
+    if (up) {
+      out.manager = up;
+    }
+  }
+  return out;
+}
+
+/** A user as returned, with its expanded manager (omitted when there is none) or direct reports. */
+function withExpand(ctx: GraphContext, u: UserRow, select: string[] | undefined, typed: boolean, expand: ExpandSpec[]): Record<string, unknown> {
+  const out = project(u, select, typed);
+  for (const e of expand) {
+    if (e.name === 'manager') {
+      const m = managerChain(ctx, u, e.select, e.levels);
+      if (m) {
+        out.manager = m;
+      }
+    } else {
+      out.directReports = ctx.store.directReports(u.upn).map((r) => project(r, e.select, true));
+    }
+  }
+  return out;
+}
+
 function findUser(ctx: GraphContext, key: string): UserRow {
   const k = decodeURIComponent(key);
   const u = /^[0-9a-f-]{36}$/i.test(k) ? ctx.store.userByGraphId(k) : ctx.store.userByUpn(k) ?? ctx.store.userByEmail(k);
@@ -80,7 +160,9 @@ function context(ctx: GraphContext, what: string): string {
 }
 
 function pageOf(ctx: GraphContext, all: UserRow[], q: URLSearchParams, basePath: string, typed: boolean, ctxName: string): GraphResult {
-  const top = Math.min(Math.max(Number(q.get('$top') ?? 100) || 100, 1), 999);
+  const expand = expandOf(q);
+  // with $expand, directory objects come at most 100 to a page whatever $top asks (a documented Graph limit)
+  const top = Math.min(Math.max(Number(q.get('$top') ?? 100) || 100, 1), expand.length > 0 ? 100 : 999);
   const skip = q.get('$skiptoken') ? Number(Buffer.from(String(q.get('$skiptoken')), 'base64url').toString('utf8')) || 0 : 0;
   const page = all.slice(skip, skip + top);
   const body: Record<string, unknown> = { '@odata.context': context(ctx, ctxName) };
@@ -93,7 +175,7 @@ function pageOf(ctx: GraphContext, all: UserRow[], q: URLSearchParams, basePath:
     next.set('$skiptoken', Buffer.from(String(skip + top), 'utf8').toString('base64url'));
     body['@odata.nextLink'] = `${ctx.origin}${GRAPH_PREFIX}/${basePath}?${next.toString()}`;
   }
-  body.value = page.map((u) => project(u, selectOf(q), typed));
+  body.value = page.map((u) => withExpand(ctx, u, selectOf(q), typed, expand));
   return { status: 200, headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' }, body };
 }
 
@@ -199,7 +281,10 @@ export function routeGraph(ctx: GraphContext, method: string, path: string, q: U
   }
   const what = (rest[0] ?? '').toLowerCase();
   if (what === '' && m === 'GET') {
-    const body2 = { '@odata.context': context(ctx, selectOf(q) ? `users(${(selectOf(q) ?? []).join(',')})/$entity` : 'users/$entity'), ...project(subject, selectOf(q), false) };
+    const body2 = {
+      '@odata.context': context(ctx, selectOf(q) ? `users(${(selectOf(q) ?? []).join(',')})/$entity` : 'users/$entity'),
+      ...withExpand(ctx, subject, selectOf(q), false, expandOf(q))
+    };
     return json(200, body2);
   }
   if (what === 'manager' && m === 'GET') {
