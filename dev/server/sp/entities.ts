@@ -70,7 +70,3 @@ export function folderEntity(ctx: SpContext, list: ListRow, folder: ItemRow | nu
   const link = `Web/GetFolderByServerRelativePath(decodedurl='${path.replace(/'/g, "''")}')`;
   return new Entity('SP.Folder', `${ctx.webAbs}/_api/${link}`, link, props);
 }
-
-export function siteRootPath(): string {
-  return SITE_PATH;
-}
