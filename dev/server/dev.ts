@@ -9,6 +9,8 @@ export interface DevState {
   faults: FaultInjector;
   threshold: number;
   stats: { sharepoint: number; graph: number; batchParts: number; faults: number };
+  /** the last 200 SharePoint and Graph requests, oldest first */
+  recent: Array<{ at: string; method: string; path: string; status: number; ms: number; user: string }>;
   started: string;
 }
 
@@ -29,7 +31,7 @@ const ROLE_LABELS: Record<string, string> = {
  *   GET /_dev/outbox     mail and Teams notifications sent (DELETE clears)
  *   GET /_dev/info       URLs, scale, threshold, faults
  *   GET|PUT /_dev/faults fault injection settings
- *   GET /_dev/stats      request counters (DELETE resets), for budgets and benchmarks
+ *   GET /_dev/stats      request counters and the last 200 requests (DELETE resets), for budgets and benchmarks
  */
 export function handleDev(state: DevState, method: string, pathname: string, q: URLSearchParams, body: unknown, origin: string): DevResult {
   const m = method.toUpperCase();
@@ -81,8 +83,9 @@ export function handleDev(state: DevState, method: string, pathname: string, q: 
     case '/_dev/stats':
       if (m === 'DELETE') {
         state.stats = { sharepoint: 0, graph: 0, batchParts: 0, faults: 0 };
+        state.recent.length = 0;
       }
-      return { status: 200, body: state.stats };
+      return { status: 200, body: { ...state.stats, recent: state.recent } };
     default:
       return { status: 404, body: { error: `No dev endpoint ${pathname}. Try /_dev/accounts, /_dev/users, /_dev/outbox, /_dev/info, /_dev/faults, /_dev/stats.` } };
   }

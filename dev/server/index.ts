@@ -158,7 +158,15 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   const services: SpServices = { digests: new DigestIssuer() };
   const requireDigest = options.requireDigest !== false;
   const pageDir = options.pageDir ?? path.join(REPO_ROOT, 'dev', 'page', 'dist');
-  const state: DevState = { store, faults, threshold, stats: { sharepoint: 0, graph: 0, batchParts: 0, faults: 0 }, started: new Date().toISOString() };
+  const state: DevState = {
+    store, faults, threshold, stats: { sharepoint: 0, graph: 0, batchParts: 0, faults: 0 }, recent: [], started: new Date().toISOString()
+  };
+  const remember = (method: string, path: string, status: number, ms: number, user: string | undefined): void => {
+    state.recent.push({ at: new Date().toISOString(), method, path, status, ms, user: user ?? '' });
+    if (state.recent.length > 200) {
+      state.recent.shift();
+    }
+  };
 
   const userFor = (headers: Record<string, string>): UserRow | undefined => {
     const upn = actingUpn(headers);
@@ -353,6 +361,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
             : JSON.stringify(graphErrorResult(new GraphError(fault.status, fault.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable', text)).body);
           res.writeHead(fault.status, text, { ...cors, 'Content-Type': 'application/json;charset=utf-8', 'Retry-After': String(fault.retryAfter), 'request-id': requestId });
           res.end(body);
+          remember(req.method ?? '', `${pathname}${url.search}`, fault.status, Date.now() - started, actingUpn(headers));
           return;
         }
         if (isSp) {
@@ -365,6 +374,7 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
           res.writeHead(g.status, { ...cors, 'request-id': requestId, 'client-request-id': headers['client-request-id'] ?? requestId, ...g.headers });
           res.end(g.body === undefined ? '' : JSON.stringify(g.body));
         }
+        remember(req.method ?? '', `${pathname}${url.search}`, res.statusCode, Date.now() - started, actingUpn(headers));
         if (options.log) {
           console.log(`${req.method ?? ''} ${pathname} ${res.statusCode} ${Date.now() - started}ms`);
         }

@@ -101,7 +101,11 @@ describe('more SharePoint endpoints', () => {
     await fetch(`${intranet.url}/_dev/stats`, { method: 'DELETE' });
     await staff.web();
     await staff.web.currentUser();
-    const stats = (await (await fetch(`${intranet.url}/_dev/stats`)).json()) as { sharepoint: number; graph: number };
+    const stats = (await (await fetch(`${intranet.url}/_dev/stats`)).json()) as { sharepoint: number; graph: number; recent: Array<{ path: string; user: string; status: number }> };
     expect(stats).toEqual(expect.objectContaining({ sharepoint: 2, graph: 0 }));
+    expect(stats.recent.map((r) => [r.path, r.user, r.status])).toEqual([
+      ['/sites/danhgia/_api/web', DEV_ACCOUNTS.staff.upn, 200],
+      ['/sites/danhgia/_api/web/currentUser', DEV_ACCOUNTS.staff.upn, 200]
+    ]);
   });
 });
