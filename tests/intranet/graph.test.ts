@@ -67,6 +67,7 @@ describe('Microsoft Graph', () => {
     expect(all.every((u) => u.department === 'Cục Di sản văn hóa')).toBe(true);
     expect(all.map((u) => u.displayName)).toEqual(expect.arrayContaining(['Đặng Thu Hà', 'Vũ Đức Minh', 'Nguyễn Văn An']));
     expect(Object.keys(all[0]).sort()).toEqual(['department', 'displayName', 'jobTitle']);
+    expect((await graphError(client.api('/users').top(1000).get())).statusCode).toBe(400);
   });
 
   it('resolves managers up to the Bộ trưởng, and direct reports', async () => {

@@ -160,6 +160,10 @@ function context(ctx: GraphContext, what: string): string {
 }
 
 function pageOf(ctx: GraphContext, all: UserRow[], q: URLSearchParams, basePath: string, typed: boolean, ctxName: string): GraphResult {
+  const requested = q.get('$top');
+  if (requested !== null && !(Number(requested) >= 1 && Number(requested) <= 999)) {
+    throw new GraphError(400, 'Request_UnsupportedQuery', `Invalid page size specified: '${requested}'. Must be between 1 and 999 inclusive.`);
+  }
   const expand = expandOf(q);
   // with $expand, directory objects come at most 100 to a page whatever $top asks (a documented Graph limit)
   const top = Math.min(Math.max(Number(q.get('$top') ?? 100) || 100, 1), expand.length > 0 ? 100 : 999);
