@@ -211,6 +211,12 @@ describe('permissions', () => {
     const forged = await errorOf(managerView.update({ Title: 'Minh sửa' }));
     expect(forged.status).toBe(403);
     expect(await statusOf(managerView.delete())).toBe(403);
+    // Edit (which can manage lists) does not override item-level security; Design (Cancel Checkout) does
+    await l2.roleAssignments.add(ids.manager, roles.edit);
+    expect(await statusOf(managerView.update({ Title: 'Minh sửa' }))).toBe(403);
+    const design = (await owner.web.roleDefinitions.getByName('Design')()).Id as number;
+    await l2.roleAssignments.add(ids.manager, design);
+    await managerView.update({ Title: 'Minh sửa (Design)' });
     await staff.web.lists.getByTitle('CuaAiNayXem').items.getById(mine.Id as number).update({ Title: 'của An (sửa)' });
     await owner.web.lists.getByTitle('ChiSuaCuaMinh').items.getById(staffItem.Id as number).update({ Title: 'chủ trang sửa' });
   });

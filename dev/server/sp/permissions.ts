@@ -193,9 +193,12 @@ export class PermissionContext {
     return this.readableScopes(list).scopes.length > 0;
   }
 
-  /** ReadSecurity / WriteSecurity are bypassed by users who can manage the list. */
+  /**
+   * ReadSecurity / WriteSecurity do not apply to users with the Cancel Checkout permission ("Override List
+   * Behaviors": Design, Full Control), as the list's advanced settings page says; Edit and Contribute obey them.
+   */
   public bypassesItemSecurity(list: ListRow): boolean {
-    return this.can(listScopeKey(list), Perm.ManageLists);
+    return this.can(listScopeKey(list), Perm.CancelCheckout);
   }
 
   public canReadItem(list: ListRow, item: ItemRow): boolean {
