@@ -73,6 +73,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  const code = (e as { code?: string }).code;
   console.error(e instanceof Error ? e.message : e);
+  if (code === 'EADDRINUSE') {
+    console.error('The port is taken (is another `npm start` running?). Choose another with PORT=5000 npm start.');
+  }
   process.exit(1);
 });
