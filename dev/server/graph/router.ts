@@ -177,7 +177,9 @@ function pageOf(ctx: GraphContext, all: UserRow[], q: URLSearchParams, basePath:
     const next = new URLSearchParams(q);
     next.set('$top', String(top));
     next.set('$skiptoken', Buffer.from(String(skip + top), 'utf8').toString('base64url'));
-    body['@odata.nextLink'] = `${ctx.origin}${GRAPH_PREFIX}/${basePath}?${next.toString()}`;
+    // Graph writes its query options with a bare `$` ($select=…&$skiptoken=…)
+    const query = [...next.entries()].map(([k, v]) => `${k.startsWith('$') ? k : encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    body['@odata.nextLink'] = `${ctx.origin}${GRAPH_PREFIX}/${basePath}?${query}`;
   }
   body.value = page.map((u) => withExpand(ctx, u, selectOf(q), typed, expand));
   return { status: 200, headers: { 'Content-Type': 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8' }, body };
