@@ -1,6 +1,6 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { BrowserFetchWithRetry, DefaultParse, Queryable } from '@pnp/queryable';
-import { DefaultHeaders, DefaultInit, RequestDigest, spfi } from '@pnp/sp';
+import { DefaultHeaders, DefaultInit, RequestDigest, SPFI, spfi } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
 import type { AppServices } from './contracts';
 import { composeServices } from './composeServices';
@@ -29,9 +29,9 @@ export function ActAs(userPrincipalName: string): TimelinePipe<Queryable> {
   };
 }
 
-/** Services for a site reached by URL: the local page, the tests and the benchmarks use this. */
-export function createServicesForSite(connection: SiteConnection): AppServices {
-  const sp = spfi(connection.siteUrl).using(
+/** PnPjs for a site reached by URL, acting as the connection's user. */
+export function createSpForSite(connection: SiteConnection): SPFI {
+  return spfi(connection.siteUrl).using(
     DefaultHeaders(),
     DefaultInit(),
     BrowserFetchWithRetry({ retries: 4 }),
@@ -39,11 +39,19 @@ export function createServicesForSite(connection: SiteConnection): AppServices {
     RequestDigest(),
     ActAs(connection.userPrincipalName)
   );
-  const graph = Client.init({
+}
+
+/** The Graph client for the same connection. */
+export function createGraphForSite(connection: SiteConnection): Client {
+  return Client.init({
     baseUrl: connection.graphUrl.replace(/\/$/, ''),
     defaultVersion: 'v1.0',
     authProvider: (done) => done(undefined, 'local-intranet'),
     fetchOptions: { headers: { [ACTING_USER_HEADER]: connection.userPrincipalName } }
   });
-  return composeServices(sp, graph, connection.today);
+}
+
+/** Services for a site reached by URL: the local page, the tests and the benchmarks use this. */
+export function createServicesForSite(connection: SiteConnection): AppServices {
+  return composeServices(createSpForSite(connection), createGraphForSite(connection), connection.today);
 }

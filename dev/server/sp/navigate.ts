@@ -280,6 +280,12 @@ export function step(ctx: SpContext, node: Node, seg: Segment): Node {
     case 'folder':
       switch (name) {
         case 'folders':
+          if (seg.args !== undefined) {
+            // folders('Name'): PnPjs's folders.getByUrl(name) straight after a folder
+            const leaf = firstArg(args());
+            const base = node.list ? folderPath(node.list, node.folder) : '';
+            return folderNode(ctx, leaf.startsWith('/') || !node.list ? leaf : `${base}/${leaf}`);
+          }
           return { k: 'folders', list: node.list, parent: node.folder };
         case 'listitemallfields':
           if (!node.folder) {

@@ -31,7 +31,8 @@ export interface ListSpec {
  * Version history:
  * 1. the lists and their indexed columns;
  * 2. ActKey on every list of acts (a unique idempotency key, so a retried write is never applied
- *    twice), and the unit tree's levels, deputies, secretary and delegated evaluator on the units list.
+ *    twice), the unit tree's levels, deputies, secretary and delegated evaluator on the units list,
+ *    and the submission's Payload on the period scores.
  */
 export const SCHEMA_VERSION = 2;
 
@@ -101,7 +102,8 @@ export const LISTS = {
       { name: 'Step', kind: 'Text', indexed: true },
       { name: 'ReviewerLogin', kind: 'Text', indexed: true },
       { name: 'Score', kind: 'Number' },
-      { name: 'Rating', kind: 'Text' }
+      { name: 'Rating', kind: 'Text' },
+      { name: 'Payload', kind: 'Note' }
     ]
   },
   selfEvaluations: {
@@ -133,9 +135,16 @@ export const LISTS = {
 
 export const ALL_LISTS: readonly ListSpec[] = Object.keys(LISTS).map((key) => (LISTS as Record<string, ListSpec>)[key]);
 
-/** The columns each version added; older versions are the current one without them. */
+/** The columns each version added, as "List.Column" ("*.Column": on every list); older versions lack them. */
 const ADDED_IN: { [version: number]: readonly string[] } = {
-  2: ['ActKey', 'UnitLevel', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin']
+  2: [
+    '*.ActKey',
+    `${LISTS.units.title}.UnitLevel`,
+    `${LISTS.units.title}.DeputyLogins`,
+    `${LISTS.units.title}.SecretaryLogin`,
+    `${LISTS.units.title}.EvaluatorLogin`,
+    `${LISTS.periodScores.title}.Payload`
+  ]
 };
 
 /** The lists as schema `version` defined them: provisioning a past version is how upgrades are tested. */
@@ -144,7 +153,9 @@ export function listsAtVersion(version: number): readonly ListSpec[] {
   Object.keys(ADDED_IN).forEach((v) => {
     if (Number(v) > version) later.push(...ADDED_IN[Number(v)]);
   });
-  return ALL_LISTS.map((list) => ({ ...list, fields: list.fields.filter((f) => later.indexOf(f.name) < 0) }));
+  const addedLater = (list: ListSpec, field: FieldSpec): boolean =>
+    later.indexOf(`${list.title}.${field.name}`) >= 0 || later.indexOf(`*.${field.name}`) >= 0;
+  return ALL_LISTS.map((list) => ({ ...list, fields: list.fields.filter((f) => !addedLater(list, f)) }));
 }
 
 /** The settings item that records which schema version the site was brought to. */

@@ -26,6 +26,8 @@ export interface ListRepositoryOptions<TItem> {
   select: readonly string[];
   /** Turns a raw SharePoint row into the domain's type. */
   map: (raw: RawItem) => TItem;
+  /** Person or lookup columns to expand (e.g. `Author`, with `Author/Name` in `select`). */
+  expand?: readonly string[];
   /**
    * An indexed text column holding a client-generated key per added item, so that an add whose
    * outcome is unknown can be looked up instead of sent twice. Default `ActKey`.
@@ -58,6 +60,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   private readonly indexedNames: string[];
   private readonly select: string[];
   private readonly map: (raw: RawItem) => TItem;
+  private readonly expand: string[];
   private readonly maxAttempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
@@ -79,6 +82,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     const select = ['Id'].concat(options.select.filter((c) => c !== 'Id' && c !== 'ID'));
     this.select = select;
     this.map = options.map;
+    this.expand = options.expand ? options.expand.slice() : [];
     this.maxAttempts = Math.max(1, options.maxAttempts || 8);
     this.baseDelayMs = options.baseDelayMs === undefined ? 200 : options.baseDelayMs;
     this.maxDelayMs = options.maxDelayMs === undefined ? 60000 : options.maxDelayMs;
@@ -114,7 +118,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   public scan(options: { select?: string[]; pageSize?: number } = {}): AsyncIterableIterator<Array<Versioned<TItem>>> {
     const pageSize = checkedPageSize(this.listTitle, options.pageSize);
     const select = options.select ? ['Id'].concat(options.select.filter((c) => c !== 'Id')) : this.select;
-    return this.readPages(this.list().items.select(...select).top(pageSize));
+    return this.readPages(this.list().items.select(...select).expand(...this.expand).top(pageSize));
   }
 
   /** One item, or undefined when it does not exist (or this user may not read it). */
@@ -138,7 +142,8 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       const outcomes = pending.map((id) =>
         list.items
           .getById(id)
-          .select(...this.select)<RawItem>()
+          .select(...this.select)
+          .expand(...this.expand)<RawItem>()
           .then(
             (raw) => {
               found[id] = this.toVersioned(raw);
@@ -175,6 +180,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       this.list()
         .items.filter(`${this.idempotencyKeyColumn} eq ${odataString(idempotencyKey)}`)
         .select(...this.select)
+        .expand(...this.expand)
         .orderBy('ID', true)
         .top(2)<RawItem[]>()
     );
@@ -379,7 +385,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     const first = condition(lead);
     const filter = query.filter && query.filter.trim() ? `${first} and (${query.filter})` : first;
     const select = query.select ? ['Id'].concat(query.select.filter((c) => c !== 'Id')) : this.select;
-    let items = this.list().items.filter(filter).select(...select).top(pageSize);
+    let items = this.list().items.filter(filter).select(...select).expand(...this.expand).top(pageSize);
     (query.orderBy || []).forEach((o) => {
       items = items.orderBy(o.field, o.ascending !== false);
     });
@@ -403,7 +409,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     try {
       return await this.withReadRetry('get', () => {
         const item = this.list().items.getById(id);
-        return (select ? item.select(...select) : item)<RawItem>();
+        return (select ? item.select(...select).expand(...this.expand) : item)<RawItem>();
       });
     } catch (error) {
       if (httpStatusOf(error) === 404) return undefined;

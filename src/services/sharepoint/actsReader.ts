@@ -1,0 +1,78 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import { RecordedAct, ScreenedActs, screenActs } from '../../domain/org/acts';
+import type { ActStep } from '../../domain/org/authority';
+import type { OrgModel } from '../../domain/org/orgModel';
+import { ListRepository, Versioned } from './repository';
+import type { RawItem } from './repository';
+import { LISTS, ListSpec } from './schema';
+
+/** The step each list of acts records (complaints carry their kind in the payload). */
+const STEP_OF_LIST: { [title: string]: ActStep } = {
+  [LISTS.workItems.title]: 'SELF_ASSESSMENT',
+  [LISTS.periodScores.title]: 'SELF_ASSESSMENT',
+  [LISTS.selfEvaluations.title]: 'SELF_ASSESSMENT',
+  [LISTS.reviews.title]: 'PERIOD_REVIEW',
+  [LISTS.meetings.title]: 'MEETING_MINUTES',
+  [LISTS.decisions.title]: 'DECISION',
+  [LISTS.complaints.title]: 'COMPLAINT'
+};
+
+interface ActRow {
+  subjectLogin: string;
+  authorLogin: string;
+  createdAt: string;
+  payload: unknown;
+}
+
+/** "i:0#.f|membership|an@x" → "an@x": the Author's login as the directory knows it. */
+export function loginFromClaims(claims: string): string {
+  const bar = claims.lastIndexOf('|');
+  return bar >= 0 ? claims.slice(bar + 1) : claims;
+}
+
+function parsePayload(text: unknown): unknown {
+  if (typeof text !== 'string' || !text) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { unreadable: text };
+  }
+}
+
+/** A repository over one list of acts that reads each act with its server-set Author. */
+export function actRepository(sp: SPFI, spec: ListSpec): ListRepository<ActRow> {
+  return new ListRepository<ActRow>({
+    sp,
+    listTitle: spec.title,
+    indexedColumns: spec.fields.filter((f) => f.indexed).map((f) => f.name),
+    select: ['EmployeeLogin', 'Created', 'Payload', 'Author/Name'],
+    map: (raw: RawItem) => ({
+      subjectLogin: String(raw.EmployeeLogin || ''),
+      authorLogin: loginFromClaims(String(((raw.Author as { Name?: string }) || {}).Name || '')),
+      createdAt: String(raw.Created || ''),
+      payload: parsePayload(raw.Payload)
+    }),
+    expand: ['Author']
+  });
+}
+
+/**
+ * The acts of a list for a year, screened by their author's right: what counts, and what is ignored
+ * and reported (a review or a decision written by someone without the right changes nothing).
+ */
+export async function readScreenedActs(sp: SPFI, org: OrgModel, spec: ListSpec, year: number): Promise<ScreenedActs> {
+  const step = STEP_OF_LIST[spec.title];
+  const rows: Array<Versioned<ActRow>> = await actRepository(sp, spec).query({ indexedFilter: { field: 'EvalYear', value: year } });
+  const acts: RecordedAct[] = rows.map((row) => ({
+    id: row.id,
+    step,
+    subjectLogin: row.value.subjectLogin,
+    authorLogin: row.value.authorLogin,
+    createdAt: row.value.createdAt,
+    payload: row.value.payload
+  }));
+  return screenActs(org, acts);
+}

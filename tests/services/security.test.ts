@@ -1,0 +1,133 @@
+import { readScopeName } from '../../src/domain/org/readScopes';
+import type { OrgModel } from '../../src/domain/org/orgModel';
+import { createGraphForSite, createSpForSite } from '../../src/services/forSite';
+import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
+import { actRepository, readScreenedActs } from '../../src/services/sharepoint/actsReader';
+import { httpStatusOf } from '../../src/services/sharepoint/odata';
+import { ListSpec, LISTS } from '../../src/services/sharepoint/schema';
+import { DEV_ACCOUNTS } from '../../dev/server';
+import { provisionSampleSite, SampleSiteReport } from '../../dev/product/provisionSampleSite';
+import { startTestIntranet } from '../intranet/support';
+
+/**
+ * The security model (architecture.md) against the local intranet, acting as each role and as a user
+ * without rights would try: reading another unit's acts, writing into it, changing another person's
+ * act, forging a decision or a review.
+ */
+describe('who may read and change what, on a provisioned site', () => {
+  const YEAR = 2026;
+  let intranet: Awaited<ReturnType<typeof startTestIntranet>>;
+  let site: SampleSiteReport;
+  let org: OrgModel;
+  const connection = (upn: string): { siteUrl: string; graphUrl: string; userPrincipalName: string } => ({
+    siteUrl: intranet.siteUrl,
+    graphUrl: intranet.graphBaseUrl,
+    userPrincipalName: upn
+  });
+  const repo = (upn: string, spec: ListSpec): ReturnType<typeof actRepository> => actRepository(createSpForSite(connection(upn)), spec);
+  const staff = DEV_ACCOUNTS.staff.upn;
+  let colleague: string;
+  let outsider: string;
+  const folderOf = (login: string): string => readScopeName(org.people[login].unitCode, YEAR);
+  const submission = (login: string, text: string): Record<string, unknown> => ({
+    Title: text,
+    EvalYear: YEAR,
+    PeriodId: 11,
+    EmployeeLogin: login,
+    UnitCode: org.people[login].unitCode,
+    Step: 'SUBMITTED',
+    Payload: JSON.stringify({ generalCriteriaSelfScore: 28, comment: text })
+  });
+
+  beforeAll(async () => {
+    // The default 300 people: enough for colleagues in the well-known civil servant's phòng.
+    intranet = await startTestIntranet({ staff: 300 });
+    site = await provisionSampleSite(intranet, [YEAR], new Date('2026-11-28T09:00:00+07:00'));
+    org = (await new OrgDirectoryService(createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)), createGraphForSite(connection(DEV_ACCOUNTS.siteOwner.upn))).getOrg()).org;
+    const unitOfStaff = org.people[staff].unitCode;
+    colleague = Object.keys(org.people).find((l) => l !== staff && org.people[l].unitCode === unitOfStaff && org.people[l].managerLogin === DEV_ACCOUNTS.manager.upn) as string;
+    outsider = Object.keys(org.people).find((l) => org.people[l].unitCode === 'KHTC' && !org.units.KHTC.deputyLogins.includes(l) && org.units.KHTC.headLogin !== l) as string;
+    expect([colleague, outsider].every((l) => !!l)).toBe(true);
+  });
+  afterAll(async () => {
+    await intranet.close();
+  });
+
+  it('places everyone of the directory in a unit (only the site’s technical owner stays outside) and scopes each unit-year', () => {
+    expect(site.unplaced).toEqual([DEV_ACCOUNTS.siteOwner.upn]);
+    const actLists = Object.keys(LISTS).filter((k) => LISTS[k as keyof typeof LISTS].ownItemsOnly).length;
+    const unitsWithPeople = new Set(Object.keys(org.people).map((l) => org.people[l].unitCode)).size;
+    expect(site.access.foldersSecured).toBe(actLists * unitsWithPeople);
+    // Unique scopes stay in the hundreds: one per unit and year and list, never one per item.
+    expect(site.access.foldersSecured).toBeLessThan(1000);
+  });
+
+  it('each civil servant records their own act in their unit’s folder; nobody can write into another unit’s', async () => {
+    await repo(staff, LISTS.periodScores).add(submission(staff, 'Nộp kỳ tháng 11 của An'), { folder: folderOf(staff) });
+    await repo(colleague, LISTS.periodScores).add(submission(colleague, 'Nộp kỳ của đồng nghiệp'), { folder: folderOf(colleague) });
+    await repo(outsider, LISTS.periodScores).add(submission(outsider, 'Nộp kỳ của Vụ Kế hoạch, Tài chính'), { folder: folderOf(outsider) });
+
+    const attempt = repo(staff, LISTS.periodScores).add(submission(staff, 'Ghi trộm vào đơn vị khác'), { folder: folderOf(outsider) });
+    await expect(attempt).rejects.toBeDefined();
+    expect([403, 404]).toContain(httpStatusOf(await attempt.catch((e: unknown) => e)));
+  });
+
+  it('a civil servant reads their unit’s acts and not another unit’s; the other unit’s people do not read theirs', async () => {
+    const seenByStaff = await repo(staff, LISTS.periodScores).query({ indexedFilter: { field: 'EvalYear', value: YEAR } });
+    expect(seenByStaff.map((r) => r.value.subjectLogin).sort()).toEqual([colleague, staff].sort());
+    const seenByOutsider = await repo(outsider, LISTS.periodScores).query({ indexedFilter: { field: 'EvalYear', value: YEAR } });
+    expect(seenByOutsider.map((r) => r.value.subjectLogin)).toEqual([outsider]);
+  });
+
+  it('a manager sees only their unit; HR sees every unit', async () => {
+    const seenByManager = await repo(DEV_ACCOUNTS.manager.upn, LISTS.periodScores).query({ indexedFilter: { field: 'EvalYear', value: YEAR } });
+    expect(seenByManager.map((r) => r.value.subjectLogin).sort()).toEqual([colleague, staff].sort());
+    const seenByHr = await repo(DEV_ACCOUNTS.hr.upn, LISTS.periodScores).query({ indexedFilter: { field: 'EvalYear', value: YEAR } });
+    expect(seenByHr.map((r) => r.value.subjectLogin).sort()).toEqual([colleague, outsider, staff].sort());
+  });
+
+  it('nobody changes another person’s act, not even a colleague who can read it (item-level write security)', async () => {
+    const [item] = (await repo(colleague, LISTS.periodScores).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } }));
+    const attempt = repo(colleague, LISTS.periodScores).update(item.id, { Payload: '{"generalCriteriaSelfScore":5}' }, item.etag);
+    expect(httpStatusOf(await attempt.catch((e: unknown) => e))).toBe(403);
+    const [after] = await repo(staff, LISTS.periodScores).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } });
+    expect(after.value.payload).toEqual({ generalCriteriaSelfScore: 28, comment: 'Nộp kỳ tháng 11 của An' });
+  });
+
+  it('a decision or a review forged by someone without that right changes no result and is reported', async () => {
+    const decision = (login: string, rating: string): Record<string, unknown> => ({
+      Title: `Quyết định ${rating}`,
+      EvalYear: YEAR,
+      EmployeeLogin: login,
+      UnitCode: org.people[login].unitCode,
+      Rating: rating,
+      Payload: JSON.stringify({ rating, reasons: '', published: false })
+    });
+    // The civil servant can add in their folder, so they try to decide their own rating…
+    await repo(staff, LISTS.decisions).add(decision(staff, 'HTXSNV'), { folder: folderOf(staff) });
+    // …and a colleague tries to score them; then the competent evaluator decides.
+    await repo(colleague, LISTS.reviews).add(
+      {
+        Title: 'Chấm điểm kỳ',
+        EvalYear: YEAR,
+        PeriodId: 11,
+        EmployeeLogin: staff,
+        UnitCode: org.people[staff].unitCode,
+        Payload: JSON.stringify({ outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100 })
+      },
+      { folder: folderOf(staff) }
+    );
+    await repo(DEV_ACCOUNTS.unitHead.upn, LISTS.decisions).add(decision(staff, 'HTTNV'), { folder: folderOf(staff) });
+
+    const hrSp = createSpForSite(connection(DEV_ACCOUNTS.hr.upn));
+    const decisions = await readScreenedActs(hrSp, org, LISTS.decisions, YEAR);
+    expect(decisions.effective.map((a) => [a.authorLogin, (a.payload as { rating: string }).rating])).toEqual([[DEV_ACCOUNTS.unitHead.upn, 'HTTNV']]);
+    expect(decisions.ignored.map((i) => i.act.authorLogin)).toEqual([staff]);
+    expect(decisions.ignored[0].reason).toMatch(/người có thẩm quyền đánh giá/);
+
+    const reviews = await readScreenedActs(hrSp, org, LISTS.reviews, YEAR);
+    expect(reviews.effective).toEqual([]);
+    expect(reviews.ignored.map((i) => i.act.authorLogin)).toEqual([colleague]);
+    expect(reviews.ignored[0].reason).toMatch(/người quản lý trực tiếp/);
+  });
+});
