@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
+import { OrgDirectoryService } from './graph/OrgDirectoryService';
 import { ensureSchema } from './sharepoint/provisioning';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
 
@@ -14,7 +15,7 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
   const directory = new GraphDirectoryService(graph);
   return {
     directory,
-    evaluation: new SharePointEvaluationService(sp, directory),
+    evaluation: new SharePointEvaluationService(sp, directory, new OrgDirectoryService(sp, graph)),
     provisioning: { ensureSchema: () => ensureSchema(sp) },
     today
   };

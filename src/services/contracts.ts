@@ -16,6 +16,8 @@ export interface MyEvaluationOverview {
   me: Person;
   year: number;
   periods: Array<{ period: EvaluationPeriod; result?: PeriodResult }>;
+  /** Acts about this person recorded by someone without the right to them: ignored, and said so. */
+  ignoredActs: number;
 }
 
 /** How the site's lists compare with the schema this version of the product needs. */

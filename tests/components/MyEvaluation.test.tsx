@@ -11,6 +11,7 @@ import { en, vi } from '../support/strings';
 const overview = {
   me: SAMPLE_PERSON,
   year: 2026,
+  ignoredActs: 0,
   periods: [
     { period: { id: 1, kind: 'MONTH' as const, year: 2026, index: 1, status: 'CLOSED' as const, deadline: '2026-02-05T00:00:00Z' }, result: { periodId: 1, step: 'PUBLISHED' as const, score: 87.5, rating: 'HTTNV' as const } },
     { period: { id: 2, kind: 'MONTH' as const, year: 2026, index: 2, status: 'OPEN' as const } }
@@ -47,6 +48,11 @@ describe('Đánh giá của tôi (my evaluation) first screen', () => {
     render(<MyEvaluation services={services} strings={vi} locale="vi-VN" evaluationYear={2025} />);
     expect(await screen.findByText(/Chưa có kỳ đánh giá nào được mở cho năm 2025/)).toBeTruthy();
     expect(services.calls).toEqual(['getMyOverview(2025)']);
+  });
+
+  it('says when entries about the person were ignored because their author had no right to them', async () => {
+    render(<MyEvaluation services={fakeServices({ overview: { ...overview, ignoredActs: 2 } })} strings={vi} locale="vi-VN" />);
+    expect(await screen.findByText(/Có 2 mục về bạn do người không có thẩm quyền ghi/)).toBeTruthy();
   });
 
   it('explains what to do when the lists are not set up', async () => {

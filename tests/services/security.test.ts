@@ -1,6 +1,6 @@
 import { readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { createGraphForSite, createSpForSite } from '../../src/services/forSite';
+import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { actRepository, readScreenedActs } from '../../src/services/sharepoint/actsReader';
 import { httpStatusOf } from '../../src/services/sharepoint/odata';
@@ -36,6 +36,8 @@ describe('who may read and change what, on a provisioned site', () => {
     EmployeeLogin: login,
     UnitCode: org.people[login].unitCode,
     Step: 'SUBMITTED',
+    ReviewerLogin: org.people[login].managerLogin,
+    EmployeeName: login,
     Payload: JSON.stringify({ generalCriteriaSelfScore: 28, comment: text })
   });
 
@@ -129,5 +131,40 @@ describe('who may read and change what, on a provisioned site', () => {
     expect(reviews.effective).toEqual([]);
     expect(reviews.ignored.map((i) => i.act.authorLogin)).toEqual([colleague]);
     expect(reviews.ignored[0].reason).toMatch(/người quản lý trực tiếp/);
+  });
+
+  describe('the first screens read the same acts, screened the same way', () => {
+    const services = (upn: string): ReturnType<typeof createServicesForSite> => createServicesForSite(connection(upn));
+
+    it('my evaluation: November submitted, the year decided by the competent evaluator, the two forged entries said to be ignored', async () => {
+      const overview = await services(staff).evaluation.getMyOverview(YEAR);
+      expect(overview.me.managerLogin).toBe(DEV_ACCOUNTS.manager.upn);
+      const november = overview.periods.find((p) => p.period.kind === 'MONTH' && p.period.index === 11);
+      expect(november?.result?.step).toBe('SUBMITTED');
+      const theYear = overview.periods.find((p) => p.period.kind === 'YEAR');
+      expect(theYear?.result).toMatchObject({ step: 'DECIDED', rating: 'HTTNV' });
+      expect(overview.ignoredActs).toBe(2);
+    });
+
+    it('the manager’s inbox: both submissions of his phòng wait for his review', async () => {
+      const tasks = await services(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks();
+      expect(tasks.map((t) => t.subject.userPrincipalName).sort()).toEqual([colleague, staff].sort());
+      expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.periodTitle === 'Tháng 11/2026')).toBe(true);
+    });
+
+    it('HR’s dashboard: each unit’s progress, the decided rating, and the forged entries counted apart', async () => {
+      const units = await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR);
+      const phong = units.find((u) => u.unitName === org.units[org.people[staff].unitCode].name);
+      expect(phong).toEqual(
+        expect.objectContaining({ staffCount: 2, submittedCount: 2, reviewedCount: 0, decidedCount: 1, ratings: { HTTNV: 1 }, ignoredActs: 2 })
+      );
+      const khtc = units.find((u) => u.unitName === org.units.KHTC.name);
+      expect(khtc).toEqual(expect.objectContaining({ staffCount: 1, submittedCount: 1, ignoredActs: 0 }));
+    });
+
+    it('a civil servant’s dashboard shows only the units they may read', async () => {
+      const units = await services(outsider).evaluation.getUnitProgress(YEAR);
+      expect(units.map((u) => u.unitName)).toEqual([org.units.KHTC.name]);
+    });
   });
 });

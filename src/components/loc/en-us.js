@@ -70,6 +70,8 @@ define([], function () {
     ProvisionDone: 'Done: created {0} lists and {1} columns, indexed {2} columns, corrected the settings of {3} lists. The schema is at version {4}.',
     ProvisionNothing: 'Nothing to change: the lists already match schema version {0}.',
     ProvisionForbidden: 'Only a site owner can set up the lists. Ask the site owner to do it.',
-    ProvisionFailed: 'Setup did not finish ({0}). Choose the button again to continue: what was already created is kept.'
+    ProvisionFailed: 'Setup did not finish ({0}). Choose the button again to continue: what was already created is kept.',
+    IgnoredActsMine: '{0} entries about you were recorded by someone without the right to, so they do not count. HR sees them on the dashboard.',
+    ColumnIgnored: 'Ignored entries (recorded without the right)'
   };
 });

@@ -72,6 +72,8 @@ declare interface IDanhGiaStrings {
   ProvisionNothing: string;
   ProvisionForbidden: string;
   ProvisionFailed: string;
+  IgnoredActsMine: string;
+  ColumnIgnored: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -70,6 +70,8 @@ define([], function () {
     ProvisionDone: 'Đã xong: tạo {0} danh sách và {1} cột, đánh chỉ mục {2} cột, sửa thiết lập {3} danh sách. Lược đồ ở phiên bản {4}.',
     ProvisionNothing: 'Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản {0}.',
     ProvisionForbidden: 'Chỉ chủ sở hữu trang (quản trị trang) mới cài đặt được danh sách. Hãy nhờ quản trị trang thực hiện.',
-    ProvisionFailed: 'Cài đặt chưa xong ({0}). Bấm lại nút để tiếp tục: những gì đã tạo được giữ nguyên.'
+    ProvisionFailed: 'Cài đặt chưa xong ({0}). Bấm lại nút để tiếp tục: những gì đã tạo được giữ nguyên.',
+    IgnoredActsMine: 'Có {0} mục về bạn do người không có thẩm quyền ghi, nên không được tính. Vụ Tổ chức cán bộ đã được báo trên trang tổng hợp.',
+    ColumnIgnored: 'Mục bị bỏ qua (người ghi không có thẩm quyền)'
   };
 });

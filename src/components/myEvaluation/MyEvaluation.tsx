@@ -1,3 +1,4 @@
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
 import type { MyEvaluationOverview } from '../../services/contracts';
 import { format, formatDate, formatScore } from '../common/format';
@@ -41,6 +42,9 @@ function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element
         <strong>{me.displayName}</strong>
         {me.jobTitle || me.department ? <span className={styles.muted}> · {[me.jobTitle, me.department].filter(Boolean).join(', ')}</span> : undefined}
       </p>
+      {overview.ignoredActs > 0 ? (
+        <MessageBar messageBarType={MessageBarType.warning}>{format(strings.IgnoredActsMine, overview.ignoredActs)}</MessageBar>
+      ) : undefined}
       {overview.periods.length === 0 ? (
         <>
           <h3 className={styles.heading}>{heading}</h3>

@@ -58,6 +58,7 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
               <abbr title={ratingLabel(strings, level)}>{level}</abbr>
             </th>
           ))}
+          <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
         </tr>
       </thead>
       <tbody>
@@ -73,6 +74,7 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
                 {count(unit.ratings[level] || 0)}
               </td>
             ))}
+            <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
           </tr>
         ))}
       </tbody>

@@ -42,6 +42,8 @@ export interface Person {
   mail?: string;
   jobTitle?: string;
   department?: string;
+  /** The direct manager in the directory (Người quản lý trực tiếp). */
+  managerLogin?: string;
 }
 
 /** Something that waits for the acting user (inbox of "Duyệt và quyết định"). */
@@ -61,4 +63,6 @@ export interface UnitProgress {
   reviewedCount: number;
   decidedCount: number;
   ratings: Partial<Record<RatingOutcome, number>>;
+  /** Acts recorded by someone without the right to them: they count for nothing and are shown. */
+  ignoredActs: number;
 }

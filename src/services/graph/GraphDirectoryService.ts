@@ -27,6 +27,7 @@ interface GraphUser {
   mail?: string | null; // eslint-disable-line @rushstack/no-new-null -- Graph sends null
   jobTitle?: string | null; // eslint-disable-line @rushstack/no-new-null
   department?: string | null; // eslint-disable-line @rushstack/no-new-null
+  manager?: { userPrincipalName?: string };
 }
 
 export function toPerson(user: GraphUser): Person {
@@ -36,7 +37,8 @@ export function toPerson(user: GraphUser): Person {
     userPrincipalName: user.userPrincipalName,
     mail: user.mail || undefined,
     jobTitle: user.jobTitle || undefined,
-    department: user.department || undefined
+    department: user.department || undefined,
+    managerLogin: (user.manager && user.manager.userPrincipalName) || undefined
   };
 }
 
@@ -54,6 +56,8 @@ export class GraphDirectoryService implements IDirectoryService {
       this.me = this.graph
         .api('/me')
         .select(PERSON_FIELDS)
+        // The manager comes with the same request: who scores my periods.
+        .expand('manager($select=userPrincipalName)')
         .get()
         .then((user) => toPerson(user as GraphUser));
       this.me.catch(() => {

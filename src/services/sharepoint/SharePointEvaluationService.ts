@@ -1,58 +1,136 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type {
-  EvaluationPeriod,
-  EvaluationStep,
-  PendingTask,
-  PeriodKind,
-  PeriodResult,
-  PeriodStatus,
-  UnitProgress
-} from '../../domain/evaluation/model';
-import { isRatingOutcome } from '../../domain/rating/ratingCodes';
-import {
-  IDirectoryService,
-  IEvaluationService,
-  MyEvaluationOverview,
-  NotProvisionedError,
-  SetupStatus
-} from '../contracts';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct } from '../../domain/evaluation/derivePeriodResult';
+import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
+import { periodTitle } from '../../domain/evaluation/periodTitle';
+import { screenActs, RecordedAct } from '../../domain/org/acts';
+import type { ActStep } from '../../domain/org/authority';
+import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
+import type { OrgModel, OrgUnit } from '../../domain/org/orgModel';
+import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus } from '../contracts';
+import { OrgDirectoryService, toOrgUnit } from '../graph/OrgDirectoryService';
+import { loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
+import { readTogether } from './repository';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
 
 interface PeriodRow {
   Id: number;
   EvalYear: number;
-  PeriodKind: PeriodKind;
+  PeriodKind: EvaluationPeriod['kind'];
   PeriodIndex?: number;
-  PeriodStatus: PeriodStatus;
+  PeriodStatus: EvaluationPeriod['status'];
   Deadline?: string;
 }
 
-interface ScoreRow {
+/** The columns every act list shares, with the server-set author. */
+interface ActRow {
   Id: number;
-  PeriodId: number;
+  EvalYear: number;
+  PeriodId?: number;
   EmployeeLogin: string;
   EmployeeName?: string;
   UnitCode: string;
-  Step: EvaluationStep;
+  Step?: string;
+  ReviewerLogin?: string;
   Score?: number;
   Rating?: string;
+  Payload?: string;
+  Created: string;
+  Author?: { Name?: string };
 }
 
-/** Rows per request when paging: well under the 5,000-item threshold, few round trips. */
-const PAGE_SIZE = 500;
+const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
+const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name'];
+/** Columns of the lists of a period's acts (submissions, reviews). */
+const PERIOD_ACT_FIELDS = ['PeriodId'];
+const UNIT_FIELDS = ['Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups'];
+/** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
+const ROWS = 2000;
 
-/** Reads the product's lists with PnPjs. Every query starts from an indexed column. */
+function parseJson(text: string | undefined): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function toPeriod(row: PeriodRow): EvaluationPeriod {
+  return {
+    id: row.Id,
+    kind: row.PeriodKind,
+    year: row.EvalYear,
+    index: typeof row.PeriodIndex === 'number' ? row.PeriodIndex : undefined,
+    status: row.PeriodStatus,
+    deadline: row.Deadline || undefined
+  };
+}
+
+function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T): RecordedAct<T> {
+  return {
+    id: row.Id,
+    step,
+    subjectLogin: row.EmployeeLogin,
+    authorLogin: loginFromClaims((row.Author && row.Author.Name) || ''),
+    createdAt: row.Created,
+    payload: payload(row)
+  };
+}
+
+const submissionOf = (row: ActRow): SubmissionAct => ({
+  periodId: row.PeriodId || 0,
+  step: row.Step === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT',
+  reviewerLogin: row.ReviewerLogin,
+  employeeName: row.EmployeeName
+});
+const reviewOf = (row: ActRow): ReviewAct => {
+  const p = parseJson(row.Payload);
+  return {
+    periodId: row.PeriodId || 0,
+    outcome: p.outcome === 'RETURNED' ? 'RETURNED' : 'APPROVED',
+    score: typeof p.score === 'number' ? p.score : undefined,
+    level: typeof p.level === 'string' ? (p.level as ReviewAct['level']) : undefined
+  };
+};
+const decisionOf = (row: ActRow): DecisionAct => {
+  const p = parseJson(row.Payload);
+  return { rating: (typeof p.rating === 'string' ? p.rating : row.Rating || '') as DecisionAct['rating'], published: p.published === true };
+};
+
+/**
+ * The org facts needed to screen the acts about one person, without reading the whole directory:
+ * the person and their manager (one Graph request) and every unit's leaders (the units list).
+ */
+export function personalOrg(me: Person, units: readonly OrgUnit[]): OrgModel {
+  const leaders: DirectoryPerson[] = [];
+  units.forEach((u) =>
+    [u.headLogin, u.secretaryLogin, u.evaluatorLogin, ...u.deputyLogins].forEach((login) => {
+      if (login) leaders.push({ login, displayName: login });
+    })
+  );
+  const people: DirectoryPerson[] = [{ login: me.userPrincipalName, displayName: me.displayName, managerLogin: me.managerLogin }];
+  if (me.managerLogin) people.push({ login: me.managerLogin, displayName: me.managerLogin });
+  return buildOrgModel(units, people.concat(leaders.filter((l) => l.login !== me.userPrincipalName && l.login !== me.managerLogin)), []).org;
+}
+
+/**
+ * Reads the product's lists with PnPjs. Every query starts from an indexed column; the reads of a
+ * screen go in one `$batch`, so a first view costs two requests (Graph, then SharePoint).
+ */
 export class SharePointEvaluationService implements IEvaluationService {
   private readonly sp: SPFI;
   private readonly directory: IDirectoryService;
+  private readonly orgDirectory: OrgDirectoryService;
 
-  public constructor(sp: SPFI, directory: IDirectoryService) {
+  public constructor(sp: SPFI, directory: IDirectoryService, orgDirectory: OrgDirectoryService) {
     this.sp = sp;
     this.directory = directory;
+    this.orgDirectory = orgDirectory;
   }
 
   public async getSetupStatus(): Promise<SetupStatus> {
@@ -73,60 +151,113 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 
   public async getPeriods(year: number): Promise<EvaluationPeriod[]> {
-    const rows = await this.read(LISTS.periods.title, () =>
-      this.sp.web.lists
-        .getByTitle(LISTS.periods.title)
-        .items.select('Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline')
-        .filter(`EvalYear eq ${year}`)
-        .top(100)<PeriodRow[]>()
-    );
-    return rows.map(toPeriod);
+    const [rows] = await this.read(LISTS.periods.title, () => readTogether<[PeriodRow[]]>(this.sp, (b) => [this.periodsQuery(b, year)]));
+    return rows.map(toPeriod).sort(byKindAndIndex);
   }
 
   public async getMyOverview(year: number): Promise<MyEvaluationOverview> {
     const me = await this.directory.getMe();
-    const [periods, scores] = await Promise.all([
-      this.getPeriods(year),
-      this.readAll<ScoreRow>(
-        LISTS.periodScores.title,
-        `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`
-      )
+    const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
+    const [periodRows, unitRows, submissions, reviews, decisions] = await this.read(LISTS.periods.title, () =>
+      readTogether<[PeriodRow[], Array<Parameters<typeof toOrgUnit>[0]>, ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
+        this.periodsQuery(b, year),
+        b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)(),
+        this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
+        this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
+        this.actsQuery(b, LISTS.decisions.title, mine, ['Rating'])
+      ])
+    );
+    const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
+    const screened = screenActs<unknown>(org, [
+      ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+      ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
+      ...decisions.map((r) => toAct(r, 'DECISION', decisionOf))
     ]);
-    const byPeriod: { [periodId: number]: PeriodResult } = {};
-    scores.forEach((row) => {
-      byPeriod[row.PeriodId] = toResult(row);
-    });
-    return { me, year, periods: periods.map((period) => ({ period, result: byPeriod[period.id] })) };
+    const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
+    return {
+      me,
+      year,
+      periods: periods.map((period) => ({ period, result: derivePeriodResult(period, screened.effective as PeriodActs) })),
+      ignoredActs: screened.ignored.length
+    };
   }
 
   public async getPendingTasks(): Promise<PendingTask[]> {
     const me = await this.directory.getMe();
-    const rows = await this.readAll<ScoreRow & { EvalYear: number }>(
-      LISTS.periodScores.title,
-      `ReviewerLogin eq ${odataString(me.userPrincipalName)} and Step eq 'SUBMITTED'`
+    const [submissions] = await this.read(LISTS.periodScores.title, () =>
+      readTogether<[ActRow[]]>(this.sp, (b) => [
+        this.actsQuery(b, LISTS.periodScores.title, `ReviewerLogin eq ${odataString(me.userPrincipalName)} and Step eq 'SUBMITTED'`, [
+          ...PERIOD_ACT_FIELDS,
+          'Step',
+          'ReviewerLogin',
+          'EmployeeName'
+        ])
+      ])
     );
-    return rows.map((row) => ({
-      id: `score-${row.Id}`,
-      step: 'REVIEW_PERIOD',
-      subject: { id: row.EmployeeLogin, userPrincipalName: row.EmployeeLogin, displayName: row.EmployeeName || row.EmployeeLogin },
-      periodTitle: String(row.PeriodId)
-    }));
+    if (submissions.length === 0) return [];
+    const periodIds = submissions.map((s) => s.PeriodId || 0).filter((id, i, all) => all.indexOf(id) === i);
+    // A period's reviews, ministry-wide, stay below the threshold (one per civil servant).
+    const [periodRows, ...reviewsByPeriod] = await readTogether<ActRow[][]>(this.sp, (b) => [
+      b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(periodIds.map((id) => `Id eq ${id}`).join(' or ')).top(ROWS)(),
+      ...periodIds.map((id) => this.actsQuery(b, LISTS.reviews.title, `PeriodId eq ${id}`, PERIOD_ACT_FIELDS))
+    ]);
+    const periods: { [id: number]: EvaluationPeriod } = {};
+    (periodRows as unknown as PeriodRow[]).forEach((row) => (periods[row.Id] = toPeriod(row)));
+    const reviews = ([] as ActRow[]).concat(...reviewsByPeriod);
+    return submissions
+      .filter((s) => {
+        // Waiting when no review of mine came after the (latest) submission.
+        return !reviews.some(
+          (r) => r.EmployeeLogin === s.EmployeeLogin && r.PeriodId === s.PeriodId && loginFromClaims((r.Author && r.Author.Name) || '') === me.userPrincipalName && r.Created >= s.Created
+        );
+      })
+      .map((s) => {
+        const period = periods[s.PeriodId || 0];
+        return {
+          id: `submission-${s.Id}`,
+          step: 'REVIEW_PERIOD' as const,
+          subject: { id: s.EmployeeLogin, userPrincipalName: s.EmployeeLogin, displayName: s.EmployeeName || s.EmployeeLogin },
+          periodTitle: period ? periodTitle(period, { month: 'Tháng', quarter: 'Quý', year: 'Năm' }) : String(s.PeriodId),
+          deadline: period ? period.deadline : undefined
+        };
+      });
   }
 
   public async getUnitProgress(year: number): Promise<UnitProgress[]> {
-    const rows = await this.readAll<ScoreRow>(LISTS.periodScores.title, `EvalYear eq ${year}`);
-    return summariseByUnit(rows);
+    // The whole org, to screen every act by its author's right (shared by the web parts of the page).
+    const { org } = await this.read(LISTS.units.title, () => this.orgDirectory.getOrg());
+    const units = Object.keys(org.units).map((code) => org.units[code]).sort((a, b) => a.code.localeCompare(b.code));
+    if (units.length === 0) return [];
+    // Per unit, so that every query starts from UnitCode and stays below the threshold at any scale;
+    // PnPjs sends them 20 to a request. Folders the user may not read answer with nothing.
+    const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and EvalYear eq ${year}`;
+    const results = await readTogether<ActRow[][]>(this.sp, (b) =>
+      units.reduce<Array<Promise<ActRow[]>>>(
+        (reads, unit) =>
+          reads.concat([
+            this.actsQuery(b, LISTS.periodScores.title, perUnit(unit.code), [...PERIOD_ACT_FIELDS, 'Step']),
+            this.actsQuery(b, LISTS.reviews.title, perUnit(unit.code), PERIOD_ACT_FIELDS),
+            this.actsQuery(b, LISTS.decisions.title, perUnit(unit.code), ['Rating'])
+          ]),
+        []
+      )
+    );
+    return units
+      .map((unit, i) => summariseUnit(org, unit, results[3 * i], results[3 * i + 1], results[3 * i + 2]))
+      .filter((p) => p.staffCount > 0);
   }
 
-  /** Pages through a filtered query with `$skiptoken` (SharePoint ignores `$skip` on items). */
-  private readAll<T>(listTitle: string, filter: string): Promise<T[]> {
-    return this.read(listTitle, async () => {
-      const all: T[] = [];
-      for await (const page of this.sp.web.lists.getByTitle(listTitle).items.filter(filter).top(PAGE_SIZE)) {
-        all.push(...(page as T[]));
-      }
-      return all;
-    });
+  private periodsQuery(b: SPFI, year: number): Promise<PeriodRow[]> {
+    return b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)();
+  }
+
+  private actsQuery(b: SPFI, listTitle: string, filter: string, extra: string[] = []): Promise<ActRow[]> {
+    return b.web.lists
+      .getByTitle(listTitle)
+      .items.select(...ACT_FIELDS, ...extra)
+      .expand('Author')
+      .filter(filter)
+      .top(ROWS)();
   }
 
   private async read<T>(listTitle: string, query: () => Promise<T>): Promise<T> {
@@ -139,56 +270,44 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 }
 
-function toPeriod(row: PeriodRow): EvaluationPeriod {
-  return {
-    id: row.Id,
-    kind: row.PeriodKind,
-    year: row.EvalYear,
-    index: row.PeriodIndex === undefined || row.PeriodIndex === null ? undefined : row.PeriodIndex,
-    status: row.PeriodStatus,
-    deadline: row.Deadline || undefined
-  };
+function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
+  const order = (p: EvaluationPeriod): number => (p.kind === 'YEAR' ? 100 : p.index || 0);
+  return order(a) - order(b);
 }
 
-function toResult(row: ScoreRow): PeriodResult {
-  return {
-    periodId: row.PeriodId,
-    step: row.Step,
-    score: typeof row.Score === 'number' ? row.Score : undefined,
-    rating: isRatingOutcome(row.Rating) ? row.Rating : undefined
-  };
-}
-
-const AT_LEAST_SUBMITTED: readonly EvaluationStep[] = ['SUBMITTED', 'REVIEWED', 'DECIDED', 'PUBLISHED'];
-const AT_LEAST_REVIEWED: readonly EvaluationStep[] = ['REVIEWED', 'DECIDED', 'PUBLISHED'];
-const AT_LEAST_DECIDED: readonly EvaluationStep[] = ['DECIDED', 'PUBLISHED'];
-
-/** One line per unit: people counted once each, by the furthest step any of their periods reached. */
-export function summariseByUnit(rows: readonly ScoreRow[]): UnitProgress[] {
-  const units: { [code: string]: { people: { [login: string]: ScoreRow[] } } } = {};
-  rows.forEach((row) => {
-    const unit = (units[row.UnitCode] = units[row.UnitCode] || { people: {} });
-    (unit.people[row.EmployeeLogin] = unit.people[row.EmployeeLogin] || []).push(row);
+/**
+ * One line of the dashboard: people counted once each, by the furthest act recorded for them. Acts
+ * whose author had no right to them count for nothing and are counted apart, to be looked into.
+ */
+export function summariseUnit(org: OrgModel, unit: OrgUnit, submissions: readonly ActRow[], reviews: readonly ActRow[], decisions: readonly ActRow[]): UnitProgress {
+  const screened = screenActs<unknown>(org, [
+    ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+    ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
+    ...decisions.map((r) => toAct(r, 'DECISION', decisionOf))
+  ]);
+  const people: { [login: string]: true } = {};
+  const submitted: { [login: string]: true } = {};
+  const reviewed: { [login: string]: true } = {};
+  const latestDecision: { [login: string]: DecisionAct } = {};
+  screened.effective.forEach((act) => {
+    people[act.subjectLogin] = true;
+    if (act.step === 'SELF_ASSESSMENT' && (act.payload as SubmissionAct).step === 'SUBMITTED') submitted[act.subjectLogin] = true;
+    if (act.step === 'PERIOD_REVIEW' && (act.payload as ReviewAct).outcome === 'APPROVED') reviewed[act.subjectLogin] = true;
+    // Oldest first: a later decision (after a complaint) replaces the earlier one.
+    if (act.step === 'DECISION') latestDecision[act.subjectLogin] = act.payload as DecisionAct;
   });
-  return Object.keys(units)
-    .sort()
-    .map((code) => {
-      const people = Object.keys(units[code].people).map((login) => units[code].people[login]);
-      const reached = (steps: readonly EvaluationStep[]): number =>
-        people.filter((personRows) => personRows.some((r) => steps.indexOf(r.Step) >= 0)).length;
-      const ratings: UnitProgress['ratings'] = {};
-      people.forEach((personRows) => {
-        const rated = personRows.filter((r) => AT_LEAST_DECIDED.indexOf(r.Step) >= 0 && isRatingOutcome(r.Rating));
-        const last = rated[rated.length - 1];
-        if (last && isRatingOutcome(last.Rating)) ratings[last.Rating] = (ratings[last.Rating] || 0) + 1;
-      });
-      return {
-        unitName: code,
-        staffCount: people.length,
-        submittedCount: reached(AT_LEAST_SUBMITTED),
-        reviewedCount: reached(AT_LEAST_REVIEWED),
-        decidedCount: reached(AT_LEAST_DECIDED),
-        ratings
-      };
-    });
+  const ratings: UnitProgress['ratings'] = {};
+  Object.keys(latestDecision).forEach((login) => {
+    const rating = latestDecision[login].rating;
+    if (rating) ratings[rating] = (ratings[rating] || 0) + 1;
+  });
+  return {
+    unitName: unit.name,
+    staffCount: Object.keys(people).length,
+    submittedCount: Object.keys(submitted).length,
+    reviewedCount: Object.keys(reviewed).length,
+    decidedCount: Object.keys(latestDecision).length,
+    ratings,
+    ignoredActs: screened.ignored.length
+  };
 }

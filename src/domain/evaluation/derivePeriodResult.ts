@@ -1,0 +1,55 @@
+import type { RecordedAct } from '../org/acts';
+import type { RatingLevel, RatingOutcome } from '../rating/ratingCodes';
+import type { EvaluationPeriod, PeriodResult } from './model';
+
+/** What the state of a period needs from each act (the rest of the payload is for the screens). */
+export interface SubmissionAct {
+  periodId: number;
+  step: 'DRAFT' | 'SUBMITTED';
+  reviewerLogin?: string;
+  employeeName?: string;
+}
+
+export interface ReviewAct {
+  periodId: number;
+  outcome: 'APPROVED' | 'RETURNED';
+  score?: number;
+  level?: RatingLevel;
+}
+
+export interface DecisionAct {
+  rating: RatingOutcome;
+  published: boolean;
+}
+
+/** One person's effective acts (screened by their authors' rights), oldest first. */
+export type PeriodActs = ReadonlyArray<RecordedAct<SubmissionAct | ReviewAct | DecisionAct>>;
+
+function latest<T>(acts: ReadonlyArray<RecordedAct<T>>): RecordedAct<T> | undefined {
+  return acts.length ? acts[acts.length - 1] : undefined;
+}
+
+/**
+ * Where a period stands, derived from the acts alone (nothing stores a status another person could
+ * change): the latest act wins, a review answers the submission it follows, and a re-submission
+ * after a return waits for a new review.
+ */
+export function derivePeriodResult(period: EvaluationPeriod, acts: PeriodActs): PeriodResult | undefined {
+  if (period.kind === 'YEAR') {
+    const decision = latest(acts.filter((a) => a.step === 'DECISION') as ReadonlyArray<RecordedAct<DecisionAct>>);
+    if (!decision) return undefined;
+    return { periodId: period.id, step: decision.payload.published ? 'PUBLISHED' : 'DECIDED', rating: decision.payload.rating };
+  }
+  const submission = latest(
+    acts.filter((a) => a.step === 'SELF_ASSESSMENT' && (a.payload as SubmissionAct).periodId === period.id) as ReadonlyArray<RecordedAct<SubmissionAct>>
+  );
+  const review = latest(
+    acts.filter((a) => a.step === 'PERIOD_REVIEW' && (a.payload as ReviewAct).periodId === period.id) as ReadonlyArray<RecordedAct<ReviewAct>>
+  );
+  if (review && (!submission || review.createdAt >= submission.createdAt)) {
+    return review.payload.outcome === 'RETURNED'
+      ? { periodId: period.id, step: 'RETURNED' }
+      : { periodId: period.id, step: 'REVIEWED', score: review.payload.score, rating: review.payload.level };
+  }
+  return submission ? { periodId: period.id, step: submission.payload.step } : undefined;
+}
