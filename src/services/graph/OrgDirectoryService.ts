@@ -6,11 +6,12 @@ import '@pnp/sp/webs';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { isNotFound } from '../sharepoint/odata';
+import { readTogether } from '../sharepoint/repository';
 import { HR_GROUP } from '../sharepoint/access';
 import { LISTS } from '../sharepoint/schema';
 import type { GraphApi } from './GraphDirectoryService';
 
-interface UnitRow {
+export interface UnitRow {
   Title: string;
   UnitCode: string;
   ParentCode?: string;
@@ -28,6 +29,16 @@ interface GraphUserWithManager {
   jobTitle?: string;
   manager?: { userPrincipalName?: string };
 }
+
+interface HrMember {
+  UserPrincipalName?: string;
+  Email?: string;
+}
+
+/** The units list's columns, which the evaluation service reads too. */
+export const UNIT_FIELDS = ['Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups'];
+/** A ministry has a few hundred units: one page. */
+const UNIT_ROWS = 2000;
 
 interface GraphPage<T> {
   value: T[];
@@ -86,19 +97,24 @@ export class OrgDirectoryService {
   }
 
   private async load(): Promise<LoadedOrg> {
-    const [units, people, hrLogins] = await Promise.all([this.readUnits(), this.readDirectory(), this.readHrLogins()]);
+    const [[unitRows, hrUsers], people] = await Promise.all([this.readUnitsAndHr(), this.readDirectory()]);
+    const units = unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit);
+    const hrLogins = hrUsers.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
     return buildOrgModel(units, people, hrLogins);
   }
 
-  private async readUnits(): Promise<OrgUnit[]> {
-    const rows: UnitRow[] = [];
-    for await (const page of this.sp.web.lists
-      .getByTitle(LISTS.units.title)
-      .items.select('Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups')
-      .top(2000)) {
-      rows.push(...(page as UnitRow[]));
-    }
-    return rows.filter((r) => !!r.UnitCode).map(toOrgUnit);
+  /** The units list and the HR group's members, in one `$batch`. A site without the HR group has no HR yet. */
+  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[]]> {
+    return readTogether<[UnitRow[], HrMember[]]>(this.sp, (b) => [
+      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(UNIT_ROWS)<UnitRow[]>(),
+      b.web.siteGroups
+        .getByName(HR_GROUP)
+        .users.select('UserPrincipalName', 'Email')<HrMember[]>()
+        .catch((error: unknown) => {
+          if (isNotFound(error)) return [];
+          throw error;
+        })
+    ]);
   }
 
   private async readDirectory(): Promise<DirectoryPerson[]> {
@@ -121,16 +137,6 @@ export class OrgDirectoryService {
       const next = page['@odata.nextLink'];
       if (!next) return people;
       request = this.graph.api(next);
-    }
-  }
-
-  private async readHrLogins(): Promise<string[]> {
-    try {
-      const users = await this.sp.web.siteGroups.getByName(HR_GROUP).users.select('UserPrincipalName', 'Email')<Array<{ UserPrincipalName?: string; Email?: string }>>();
-      return users.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
-    } catch (error) {
-      if (isNotFound(error)) return [];
-      throw error;
     }
   }
 }

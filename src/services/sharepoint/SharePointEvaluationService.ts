@@ -10,7 +10,7 @@ import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit } from '../../domain/org/orgModel';
 import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus } from '../contracts';
-import { OrgDirectoryService, toOrgUnit } from '../graph/OrgDirectoryService';
+import { OrgDirectoryService, toOrgUnit, UNIT_FIELDS, UnitRow } from '../graph/OrgDirectoryService';
 import { loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
@@ -46,7 +46,6 @@ const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodSta
 const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
 const PERIOD_ACT_FIELDS = ['PeriodId'];
-const UNIT_FIELDS = ['Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups'];
 /** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
 const ROWS = 2000;
 
@@ -159,7 +158,7 @@ export class SharePointEvaluationService implements IEvaluationService {
     const me = await this.directory.getMe();
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
     const [periodRows, unitRows, submissions, reviews, decisions] = await this.read(LISTS.periods.title, () =>
-      readTogether<[PeriodRow[], Array<Parameters<typeof toOrgUnit>[0]>, ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
+      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
         this.periodsQuery(b, year),
         b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)(),
         this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),

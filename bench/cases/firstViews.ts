@@ -1,0 +1,67 @@
+// Requests and time of each web part's first view, cold (new services, nothing cached), against the
+// local intranet with the sample ministry: architecture.md's budget is 6 requests to SharePoint and
+// Graph together. A `$batch` is one request (its parts are counted apart).
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { createServicesForSite } from '../../src/services/forSite';
+import type { AppServices } from '../../src/services/contracts';
+import { DEV_ACCOUNTS, startIntranet } from '../../dev/server';
+import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
+import type { BenchCase, Figures } from '../benchCase';
+
+const YEAR = 2026;
+const TODAY = new Date('2026-11-28T09:00:00+07:00');
+
+interface Stats {
+  sharepoint: number;
+  graph: number;
+  batchParts: number;
+}
+
+const views: Array<{ name: string; upn: string; open: (s: AppServices) => Promise<unknown> }> = [
+  { name: 'myEvaluation', upn: DEV_ACCOUNTS.staff.upn, open: (s) => s.evaluation.getMyOverview(YEAR) },
+  { name: 'reviewAndDecide', upn: DEV_ACCOUNTS.manager.upn, open: (s) => s.evaluation.getPendingTasks() },
+  { name: 'unitDashboard', upn: DEV_ACCOUNTS.hr.upn, open: (s) => s.evaluation.getUnitProgress(YEAR) },
+  { name: 'evaluationAdmin', upn: DEV_ACCOUNTS.siteOwner.upn, open: (s) => Promise.all([s.evaluation.getSetupStatus(), s.evaluation.getPeriods(YEAR)]) }
+];
+
+async function run(): Promise<Figures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-first-views-'));
+  const intranet = await startIntranet({ port: 0, dataDir, reset: true, staff: 300 });
+  try {
+    await provisionSampleSite(intranet, [2024, 2025, YEAR], TODAY);
+    const stats = async (reset: boolean): Promise<Stats> => {
+      const response = await fetch(`${intranet.url}/_dev/stats`, { method: reset ? 'DELETE' : 'GET' });
+      return (await response.json()) as Stats;
+    };
+    const figures: Figures = {};
+    for (const view of views) {
+      await stats(true);
+      const services = createServicesForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: view.upn, today: () => TODAY });
+      const started = Date.now();
+      await view.open(services);
+      figures[`${view.name}Ms`] = Date.now() - started;
+      const after = await stats(false);
+      figures[`${view.name}Requests`] = after.sharepoint + after.graph;
+      figures[`${view.name}BatchParts`] = after.batchParts;
+    }
+    return figures;
+  } finally {
+    await intranet.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const benchCase: BenchCase = {
+  name: 'First view of each web part, cold (300 staff, 3 years of lists)',
+  run,
+  budgets: [
+    { figure: 'myEvaluationRequests', max: 6, unit: 'requests' },
+    { figure: 'reviewAndDecideRequests', max: 6, unit: 'requests' },
+    { figure: 'evaluationAdminRequests', max: 6, unit: 'requests' },
+    // The dashboard reads the directory (Graph pages of 100 people with their managers) to screen
+    // every act by its author's right: 6 requests at 300 people, one more per 100 beyond.
+    { figure: 'unitDashboardRequests', max: 6, unit: 'requests' }
+  ]
+};
