@@ -11,7 +11,9 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
   (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
 }) as typeof process.emitWarning;
 
-import { startIntranet } from './server';
+import { provisionSampleSite } from './product/provisionSampleSite';
+import { seedHistory } from './product/history';
+import { Intranet, startIntranet } from './server';
 import { faultOptionsFromEnv } from './server/faults';
 import { WELL_KNOWN_ACCOUNTS } from './seed/accounts';
 
@@ -46,9 +48,23 @@ async function main(): Promise<void> {
   const threshold = positiveInt(flag(args, '--threshold') ?? process.env.DEV_THRESHOLD, '--threshold');
   const reset = args.includes('--reset');
   const started = Date.now();
+  // The product's sample site and its history, on fresh data only (first start or --reset):
+  // the evaluation years ending with this one, 3 by default (2024–2025 under NĐ 90/48, 2026 under NĐ 335).
+  const yearCount = years ?? 3;
+  const afterSeed = async (seeded: Intranet): Promise<void> => {
+    const today = new Date();
+    const evalYears = Array.from({ length: yearCount }, (_, i) => today.getFullYear() - yearCount + 1 + i);
+    const t0 = Date.now();
+    const site = await provisionSampleSite(seeded, evalYears, today);
+    const t1 = Date.now();
+    const history = await seedHistory(seeded, { years: evalYears, today });
+    console.log(`\nSample site provisioned in ${t1 - t0} ms: ${site.units} units, ${site.periods} periods, ${site.access.foldersSecured} unit-year folders secured.`);
+    console.log(`History ${evalYears.join(', ')} seeded in ${history.ms} ms: ${history.total} items about ${history.people} civil servants.`);
+    Object.keys(history.items).forEach((title) => console.log(`  ${title.padEnd(22)} ${String(history.items[title]).padStart(7)}`));
+  };
   const intranet = await startIntranet({
-    port, reset, staff, years, threshold, faults: faultOptionsFromEnv(), log: args.includes('--log') || process.env.DEV_LOG === '1',
-    dataDir: process.env.DEV_DATA_DIR
+    port, reset, staff, years: yearCount, threshold, faults: faultOptionsFromEnv(), log: args.includes('--log') || process.env.DEV_LOG === '1',
+    dataDir: process.env.DEV_DATA_DIR, afterSeed
   });
   const shownUrl = intranet.url.replace('127.0.0.1', 'localhost');
   const info = intranet.store;

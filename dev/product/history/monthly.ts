@@ -1,0 +1,276 @@
+import type { PeriodReviewPayload, PeriodSubmissionPayload, WorkItemAssessment, WorkItemPayload } from '../../../src/domain/evaluation/actPayloads';
+import { scorePeriod, type PeriodScore, type WorkProduct } from '../../../src/domain/rating';
+import { LISTS } from '../../../src/services/sharepoint/schema';
+import { DEV_ACCOUNTS } from '../../seed/accounts';
+import type { BulkItem } from '../../server/bulk';
+import { productsForUnit, type CatalogueEntry } from './catalogue';
+import { daysInMonth, intBetween, notAfter, workTime, type CastMember, type Folders, type Profile } from './cast';
+import { describeProduct, RETURN_REASONS, reviewComment, submissionComment, type Rand } from './texts';
+
+/** A month of the year as the periods list has it. */
+export interface MonthPeriod {
+  id: number;
+  month: number;
+  status: string;
+}
+
+export type ActsByList = { [listTitle: string]: BulkItem[] };
+
+/** How a profile works in a month: chances per product and the range of the general criteria. */
+interface Habits {
+  completed: number;
+  lateBeyondRepair: number;
+  rejected: number;
+  majorError: number;
+  delay: number;
+  general: [number, number];
+}
+
+const HABITS: Record<Profile, Habits> = {
+  strong: { completed: 0.99, lateBeyondRepair: 0.01, rejected: 0.01, majorError: 0.03, delay: 0.04, general: [22, 28] },
+  normal: { completed: 0.95, lateBeyondRepair: 0.05, rejected: 0.04, majorError: 0.1, delay: 0.14, general: [14, 22] },
+  weak: { completed: 0.82, lateBeyondRepair: 0.12, rejected: 0.08, majorError: 0.2, delay: 0.25, general: [13, 20] }
+};
+
+/** A bad month now and then, for anyone but the strong. */
+function habitsFor(rand: Rand, profile: Profile): Habits {
+  const h = HABITS[profile];
+  if (profile !== 'strong' && rand() < 0.06) {
+    return { ...h, completed: h.completed - 0.1, majorError: h.majorError + 0.15, delay: h.delay + 0.2, general: [h.general[0] - 3, h.general[1] - 3] };
+  }
+  return h;
+}
+
+function count(rand: Rand, n: number, p: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (rand() < p) k++;
+  }
+  return k;
+}
+
+interface WorkLine {
+  actKey: string;
+  payload: WorkItemPayload;
+  entry: CatalogueEntry;
+  assessment: WorkItemAssessment;
+}
+
+function weightedPick(rand: Rand, entries: readonly CatalogueEntry[]): CatalogueEntry {
+  const total = entries.reduce((s, e) => s + e.weight, 0);
+  let x = rand() * total;
+  for (const e of entries) {
+    x -= e.weight;
+    if (x < 0) return e;
+  }
+  return entries[entries.length - 1];
+}
+
+/** The lines of one person's month: what they report, and what their manager finds. */
+function drawMonth(rand: Rand, member: CastMember, year: number, month: number, lines: number, habits: Habits): WorkLine[] {
+  const pool = productsForUnit(member.agencyCode);
+  const result: WorkLine[] = [];
+  const used: { [code: string]: boolean } = {};
+  for (let n = 1; n <= lines; n++) {
+    let entry = weightedPick(rand, pool);
+    for (let tries = 0; used[entry.code] && tries < 4; tries++) entry = weightedPick(rand, pool);
+    used[entry.code] = true;
+    const assigned = intBetween(rand, entry.monthly[0], entry.monthly[1]);
+    const completed = assigned - count(rand, assigned, 1 - habits.completed);
+    const completedOnTime = completed - count(rand, completed, habits.lateBeyondRepair);
+    const completedMeetingQuality = completed - count(rand, completed, habits.rejected);
+    const majorErrors = count(rand, completedMeetingQuality, habits.majorError);
+    const delays = count(rand, completedOnTime, habits.delay);
+    const actKey = `WI-${year}-${String(month).padStart(2, '0')}-${member.login}-${n}`;
+    result.push({
+      actKey,
+      entry,
+      payload: {
+        productCode: entry.code,
+        description: describeProduct(rand, entry.code, member.agencyCode),
+        assigned,
+        completed,
+        completedOnTime,
+        evidence: Array.from({ length: completed > 0 ? intBetween(rand, 1, 2) : 0 }, (_, i) => `/sites/danhgia/MinhChung/${year}-${String(month).padStart(2, '0')}/${actKey}-${i + 1}.pdf`)
+      },
+      assessment: {
+        workItemKey: actKey,
+        completedMeetingQuality,
+        majorErrors,
+        delays,
+        majorErrorsObjectiveCauseConfirmed: majorErrors > 0 && rand() < 0.15,
+        delaysObjectiveCauseConfirmed: delays > 0 && rand() < 0.3
+      }
+    });
+  }
+  return result;
+}
+
+/** The engine's products for a month: the person's report with the manager's assessment of each line. */
+export function workProductsOf(lines: ReadonlyArray<{ payload: WorkItemPayload; factor: number; assessment?: WorkItemAssessment }>): WorkProduct[] {
+  return lines.map(({ payload, factor, assessment }) => ({
+    productType: { code: payload.productCode, name: payload.productCode, conversionFactor: factor },
+    assigned: payload.assigned,
+    completed: payload.completed,
+    completedOnTime: payload.completedOnTime,
+    // Self-assessed: what the person reports, before the manager finds errors or delays.
+    completedMeetingQuality: assessment ? assessment.completedMeetingQuality : payload.completed,
+    majorErrors: assessment ? assessment.majorErrors : 0,
+    delays: assessment ? assessment.delays : 0,
+    majorErrorsObjectiveCauseConfirmed: assessment ? assessment.majorErrorsObjectiveCauseConfirmed : false,
+    delaysObjectiveCauseConfirmed: assessment ? assessment.delaysObjectiveCauseConfirmed : false
+  }));
+}
+
+export interface MonthlyContext {
+  rand: Rand;
+  year: number;
+  today: Date;
+  folders: Folders;
+  acts: ActsByList;
+}
+
+/** Where the open month stands for each person on `today`. */
+type OpenState = 'NOTHING' | 'DRAFT' | 'SUBMITTED';
+
+export interface MonthlyStory {
+  returned?: { login: string; month: number };
+  pendingForWellKnownManager: string[];
+}
+
+/**
+ * NĐ 335/2025 tracking for one year: each closed month reported, submitted and approved by the direct
+ * manager; the open month half done; one period returned for correction.
+ */
+export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[], months: readonly MonthPeriod[]): MonthlyStory {
+  const { rand, year, today, folders, acts } = ctx;
+  const tracked = cast.filter((m) => !m.isLeader);
+  const closed = months.filter((m) => m.status !== 'OPEN').sort((a, b) => a.month - b.month);
+  const open = months.find((m) => m.status === 'OPEN');
+  const lastClosed = closed.length > 0 ? closed[closed.length - 1] : undefined;
+
+  // The well-known manager's team, the well-known civil servant first.
+  const team = tracked
+    .filter((m) => m.managerLogin === DEV_ACCOUNTS.manager.upn)
+    .sort((a, b) => (a.login === DEV_ACCOUNTS.staff.upn ? -1 : b.login === DEV_ACCOUNTS.staff.upn ? 1 : a.login < b.login ? -1 : 1));
+  // One period returned for correction: a colleague of the well-known civil servant when there is one.
+  const returnedMember = team.length > 1 ? team[1] : tracked.find((m) => m.login !== DEV_ACCOUNTS.staff.upn);
+  const story: MonthlyStory = { pendingForWellKnownManager: [] };
+  if (returnedMember && lastClosed) {
+    story.returned = { login: returnedMember.login, month: lastClosed.month };
+  }
+
+  const push = (list: string, item: BulkItem): void => {
+    (acts[list] = acts[list] || []).push(item);
+  };
+
+  for (const member of tracked) {
+    const folder = (list: string): string => folders.of(list, member.unitCode, year);
+    const record = (period: MonthPeriod, lines: WorkLine[], h: Habits, state: 'DRAFT' | 'SUBMITTED', submittedAt: string, lastDay: number, review?: { at: string; returned: boolean }): void => {
+      const mm = String(period.month).padStart(2, '0');
+      const title = `Tháng ${period.month}/${year}`;
+      for (const line of lines) {
+        const day = Math.min(daysInMonth(year, period.month), intBetween(rand, 1, lastDay));
+        push(LISTS.workItems.title, {
+          authorUpn: member.login,
+          folderPath: folder(LISTS.workItems.title),
+          created: notAfter(workTime(rand, year, period.month, day), today, 180),
+          values: {
+            Title: line.payload.description.slice(0, 255),
+            PeriodId: period.id,
+            EvalYear: year,
+            EmployeeLogin: member.login,
+            UnitCode: member.unitCode,
+            ActKey: line.actKey,
+            ProductCode: line.payload.productCode,
+            Payload: JSON.stringify(line.payload)
+          }
+        });
+      }
+      const managerGeneral = intBetween(rand, Math.max(0, h.general[0]), Math.min(30, h.general[1]));
+      const selfGeneral = Math.min(30, managerGeneral + intBetween(rand, 0, 2));
+      const products = (withAssessment: boolean): WorkProduct[] =>
+        workProductsOf(lines.map((l) => ({ payload: l.payload, factor: l.entry.conversionFactor, assessment: withAssessment ? l.assessment : undefined })));
+      const self: PeriodScore = scorePeriod({ period: { kind: 'MONTH', index: period.month }, isLeader: false, generalCriteriaScore: selfGeneral, products: products(false) });
+      const submission: PeriodSubmissionPayload = { generalCriteriaSelfScore: selfGeneral, comment: submissionComment(rand) };
+      push(LISTS.periodScores.title, {
+        authorUpn: member.login,
+        folderPath: folder(LISTS.periodScores.title),
+        created: submittedAt,
+        values: {
+          Title: `${title} – ${member.displayName}`,
+          PeriodId: period.id,
+          EvalYear: year,
+          EmployeeLogin: member.login,
+          UnitCode: member.unitCode,
+          ActKey: `PS-${year}-${mm}-${member.login}`,
+          EmployeeName: member.displayName,
+          Step: state,
+          ReviewerLogin: member.managerLogin,
+          Score: self.score,
+          Rating: self.level,
+          Payload: JSON.stringify(submission)
+        }
+      });
+      if (!review) return;
+      const scored = scorePeriod({ period: { kind: 'MONTH', index: period.month }, isLeader: false, generalCriteriaScore: managerGeneral, products: products(true) });
+      const payload: PeriodReviewPayload = review.returned
+        ? {
+            outcome: 'RETURNED',
+            returnReason: RETURN_REASONS[intBetween(rand, 0, RETURN_REASONS.length - 1)],
+            generalCriteriaScore: managerGeneral,
+            assessments: lines.map((l) => l.assessment),
+            comment: 'Trả lại để hoàn thiện.'
+          }
+        : {
+            outcome: 'APPROVED',
+            generalCriteriaScore: managerGeneral,
+            assessments: lines.map((l) => l.assessment),
+            comment: reviewComment(rand, scored.level),
+            score: scored.score,
+            level: scored.level
+          };
+      push(LISTS.reviews.title, {
+        authorUpn: member.managerLogin,
+        folderPath: folder(LISTS.reviews.title),
+        created: review.at,
+        values: {
+          Title: `Đánh giá ${title.toLowerCase()} – ${member.displayName}`,
+          EvalYear: year,
+          PeriodId: period.id,
+          EmployeeLogin: member.login,
+          UnitCode: member.unitCode,
+          ActKey: `RV-${year}-${mm}-${member.login}`,
+          Payload: JSON.stringify(payload)
+        }
+      });
+    };
+
+    for (const period of closed) {
+      const habits = habitsFor(rand, member.profile);
+      const lines = drawMonth(rand, member, year, period.month, intBetween(rand, 2, 5), habits);
+      const nextMonth = period.month === 12 ? 1 : period.month + 1;
+      const nextYear = period.month === 12 ? year + 1 : year;
+      const submittedDay = intBetween(rand, 1, 4);
+      const submittedAt = notAfter(workTime(rand, nextYear, nextMonth, submittedDay), today, 120);
+      const reviewedAt = notAfter(workTime(rand, nextYear, nextMonth, submittedDay + intBetween(rand, 1, 5)), today, 30);
+      const returned = !!story.returned && story.returned.login === member.login && story.returned.month === period.month;
+      record(period, lines, habits, 'SUBMITTED', submittedAt, daysInMonth(year, period.month) - 2, { at: reviewedAt < submittedAt ? submittedAt : reviewedAt, returned });
+    }
+    if (open) {
+      const inTeam = team.indexOf(member);
+      const draw = rand();
+      const state: OpenState = inTeam >= 0 && inTeam < 3 ? 'SUBMITTED' : draw < 0.3 ? 'NOTHING' : draw < 0.65 ? 'DRAFT' : 'SUBMITTED';
+      if (state === 'NOTHING') continue;
+      const habits = habitsFor(rand, member.profile);
+      const lines = drawMonth(rand, member, year, open.month, state === 'DRAFT' ? intBetween(rand, 1, 3) : intBetween(rand, 2, 5), habits);
+      const day = Math.max(1, today.getDate() - intBetween(rand, 0, 6));
+      record(open, lines, habits, state, notAfter(workTime(rand, year, open.month, day), today, 60), day);
+      if (state === 'SUBMITTED' && member.managerLogin === DEV_ACCOUNTS.manager.upn) {
+        story.pendingForWellKnownManager.push(member.login);
+      }
+    }
+  }
+  return story;
+}
+
