@@ -13,8 +13,8 @@ describe('Duyệt và quyết định (review and decide) first screen', () => {
   it('lists what waits for the acting user, soonest deadline first, with the step in words', async () => {
     const services = fakeServices({
       tasks: [
-        { id: 'a', step: 'DECIDE', subject: other, periodTitle: 'Năm 2026', deadline: '2026-12-15T00:00:00Z' },
-        { id: 'b', step: 'REVIEW_PERIOD', subject: SAMPLE_PERSON, periodTitle: 'Tháng 11/2026', deadline: '2026-12-05T00:00:00Z' }
+        { id: 'a', step: 'DECIDE', subject: other, period: { kind: 'YEAR', year: 2026 }, deadline: '2026-12-15T00:00:00Z' },
+        { id: 'b', step: 'REVIEW_PERIOD', subject: SAMPLE_PERSON, period: { kind: 'MONTH', year: 2026, index: 11 }, deadline: '2026-12-05T00:00:00Z' }
       ]
     });
     render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
@@ -36,5 +36,11 @@ describe('Duyệt và quyết định (review and decide) first screen', () => {
     render(<ReviewAndDecide services={fakeServices({ tasks: [] })} strings={en} locale="en-US" />);
     expect(await screen.findByText('Nothing is waiting for your review or decision.')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Review and decide' })).toBeTruthy();
+  });
+
+  it('names the period in the reader’s language', async () => {
+    const tasks = [{ id: 'b', step: 'REVIEW_PERIOD' as const, subject: SAMPLE_PERSON, period: { kind: 'MONTH' as const, year: 2026, index: 11 } }];
+    render(<ReviewAndDecide services={fakeServices({ tasks })} strings={en} locale="en-US" />);
+    expect((await screen.findByRole('row', { name: /Nguyễn Thị Hương/ })).textContent).toBe('Nguyễn Thị HươngScore the periodMonth 11/2026');
   });
 });

@@ -11,7 +11,7 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
   it('shows each unit’s progress and its count of each rating, with the levels spelled out for screen readers', async () => {
     const services = fakeServices({
       progress: [
-        { unitName: 'Vụ Kế hoạch, Tài chính', staffCount: 1200, submittedCount: 1150, reviewedCount: 1100, decidedCount: 20, ratings: { HTXSNV: 2, HTTNV: 15, HTNV: 3 }, ignoredActs: 1 }
+        { unitCode: 'KHTC', unitName: 'Vụ Kế hoạch, Tài chính', staffCount: 1200, submittedCount: 1150, reviewedCount: 1100, decidedCount: 20, ratings: { HTXSNV: 2, HTTNV: 15, HTNV: 3 }, ignoredActs: 1 }
       ]
     });
     render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);

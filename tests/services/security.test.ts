@@ -149,16 +149,17 @@ describe('who may read and change what, on a provisioned site', () => {
     it('the manager’s inbox: both submissions of his phòng wait for his review', async () => {
       const tasks = await services(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks();
       expect(tasks.map((t) => t.subject.userPrincipalName).sort()).toEqual([colleague, staff].sort());
-      expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.periodTitle === 'Tháng 11/2026')).toBe(true);
+      expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.period.kind === 'MONTH' && t.period.index === 11 && t.period.year === YEAR)).toBe(true);
     });
 
     it('HR’s dashboard: each unit’s progress, the decided rating, and the forged entries counted apart', async () => {
       const units = await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR);
-      const phong = units.find((u) => u.unitName === org.units[org.people[staff].unitCode].name);
+      const phong = units.find((u) => u.unitCode === org.people[staff].unitCode);
+      expect(phong?.unitName).toBe(`${org.units.DSVH.name} › ${org.units[org.people[staff].unitCode].name}`);
       expect(phong).toEqual(
         expect.objectContaining({ staffCount: 2, submittedCount: 2, reviewedCount: 0, decidedCount: 1, ratings: { HTTNV: 1 }, ignoredActs: 2 })
       );
-      const khtc = units.find((u) => u.unitName === org.units.KHTC.name);
+      const khtc = units.find((u) => u.unitCode === 'KHTC');
       expect(khtc).toEqual(expect.objectContaining({ staffCount: 1, submittedCount: 1, ignoredActs: 0 }));
     });
 

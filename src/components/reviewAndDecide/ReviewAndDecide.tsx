@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { PendingTask } from '../../domain/evaluation/model';
 import { formatDate } from '../common/format';
-import { taskLabel } from '../common/labels';
+import { periodName, taskLabel } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import type { RootProps } from '../common/RootProps';
 import { Screen, screenStyles as styles } from '../common/Screen';
@@ -51,7 +51,7 @@ function TaskTable({ tasks }: { tasks: PendingTask[] }): JSX.Element {
           <tr key={task.id}>
             <th scope="row">{task.subject.displayName}</th>
             <td>{taskLabel(strings, task.step)}</td>
-            <td>{task.periodTitle}</td>
+            <td>{periodName(strings, task.period)}</td>
             <td>{task.deadline ? formatDate(task.deadline, locale) : ''}</td>
           </tr>
         ))}

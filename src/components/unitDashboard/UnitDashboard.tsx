@@ -63,7 +63,7 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
       </thead>
       <tbody>
         {units.map((unit) => (
-          <tr key={unit.unitName}>
+          <tr key={unit.unitCode}>
             <th scope="row">{unit.unitName}</th>
             <td className={styles.number}>{count(unit.staffCount)}</td>
             <td className={styles.number}>{count(unit.submittedCount)}</td>

@@ -51,12 +51,15 @@ export interface PendingTask {
   id: string;
   step: 'REVIEW_PERIOD' | 'RECORD_MEETING' | 'DECIDE' | 'ANSWER_COMPLAINT';
   subject: Person;
-  periodTitle: string;
+  /** The period it is about (named in the reader's language by the screen). */
+  period: Pick<EvaluationPeriod, 'kind' | 'year' | 'index'>;
   deadline?: string;
 }
 
 /** Progress of one unit for a year: how many people reached each step, and the ratings decided. */
 export interface UnitProgress {
+  unitCode: string;
+  /** The unit and the units above it below the ministry, e.g. "Cục Báo chí › Phòng Báo in". */
   unitName: string;
   staffCount: number;
   submittedCount: number;

@@ -4,11 +4,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct } from '../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
-import { periodTitle } from '../../domain/evaluation/periodTitle';
 import { screenActs, RecordedAct } from '../../domain/org/acts';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import type { OrgModel, OrgUnit } from '../../domain/org/orgModel';
+import { OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
 import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus } from '../contracts';
 import { OrgDirectoryService, toOrgUnit, UNIT_FIELDS, UnitRow } from '../graph/OrgDirectoryService';
 import { loginFromClaims } from './actsReader';
@@ -216,7 +215,7 @@ export class SharePointEvaluationService implements IEvaluationService {
           id: `submission-${s.Id}`,
           step: 'REVIEW_PERIOD' as const,
           subject: { id: s.EmployeeLogin, userPrincipalName: s.EmployeeLogin, displayName: s.EmployeeName || s.EmployeeLogin },
-          periodTitle: period ? periodTitle(period, { month: 'Tháng', quarter: 'Quý', year: 'Năm' }) : String(s.PeriodId),
+          period: period || { kind: 'MONTH' as const, year: s.EvalYear },
           deadline: period ? period.deadline : undefined
         };
       });
@@ -225,7 +224,9 @@ export class SharePointEvaluationService implements IEvaluationService {
   public async getUnitProgress(year: number): Promise<UnitProgress[]> {
     // The whole org, to screen every act by its author's right (shared by the web parts of the page).
     const { org } = await this.read(LISTS.units.title, () => this.orgDirectory.getOrg());
-    const units = Object.keys(org.units).map((code) => org.units[code]).sort((a, b) => a.code.localeCompare(b.code));
+    const units = Object.keys(org.units)
+      .map((code) => org.units[code])
+      .sort((a, b) => unitPath(org, a).localeCompare(unitPath(org, b), 'vi'));
     if (units.length === 0) return [];
     // Per unit, so that every query starts from UnitCode and stays below the threshold at any scale;
     // PnPjs sends them 20 to a request. Folders the user may not read answer with nothing.
@@ -269,6 +270,15 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 }
 
+/** "Cục Báo chí › Phòng Báo in": a phòng's name alone repeats across Cục (every Cục has a Văn phòng Cục). */
+export function unitPath(org: OrgModel, unit: OrgUnit): string {
+  return unitChain(org, unit.code)
+    .filter((u) => u.level !== 'MINISTRY')
+    .reverse()
+    .map((u) => u.name)
+    .join(' › ');
+}
+
 function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
   const order = (p: EvaluationPeriod): number => (p.kind === 'YEAR' ? 100 : p.index || 0);
   return order(a) - order(b);
@@ -301,7 +311,8 @@ export function summariseUnit(org: OrgModel, unit: OrgUnit, submissions: readonl
     if (rating) ratings[rating] = (ratings[rating] || 0) + 1;
   });
   return {
-    unitName: unit.name,
+    unitCode: unit.code,
+    unitName: unitPath(org, unit),
     staffCount: Object.keys(people).length,
     submittedCount: Object.keys(submitted).length,
     reviewedCount: Object.keys(reviewed).length,
