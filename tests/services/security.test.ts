@@ -5,7 +5,7 @@ import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryServic
 import { actRepository, readScreenedActs } from '../../src/services/sharepoint/actsReader';
 import { httpStatusOf } from '../../src/services/sharepoint/odata';
 import { ListSpec, LISTS } from '../../src/services/sharepoint/schema';
-import { DEV_ACCOUNTS } from '../../dev/server';
+import { BulkItem, bulkInsertItems, DEV_ACCOUNTS } from '../../dev/server';
 import { provisionSampleSite, SampleSiteReport } from '../../dev/product/provisionSampleSite';
 import { startTestIntranet } from '../intranet/support';
 
@@ -166,6 +166,29 @@ describe('who may read and change what, on a provisioned site', () => {
     it('a civil servant’s dashboard shows only the units they may read', async () => {
       const units = await services(outsider).evaluation.getUnitProgress(YEAR);
       expect(units.map((u) => u.unitName)).toEqual([org.units.KHTC.name]);
+    });
+
+    it('reads a unit’s acts past one page: a review after 2,100 others still counts', async () => {
+      const manager = org.people[outsider].managerLogin as string;
+      const root = await createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)).web.lists.getByTitle(LISTS.reviews.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+      const review = (outcome: 'RETURNED' | 'APPROVED', n: number): BulkItem => ({
+        authorUpn: manager,
+        folderPath: `${root.ServerRelativeUrl}/${folderOf(outsider)}`,
+        values: {
+          Title: `Chấm điểm ${n}`,
+          EvalYear: YEAR,
+          PeriodId: 11,
+          EmployeeLogin: outsider,
+          UnitCode: 'KHTC',
+          ActKey: `bulk-${n}`,
+          Payload: JSON.stringify({ outcome, generalCriteriaScore: 25, assessments: [], comment: '' })
+        }
+      });
+      const before = (await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === 'KHTC');
+      expect(before?.reviewedCount).toBe(0);
+      bulkInsertItems(intranet.store, LISTS.reviews.title, Array.from({ length: 2100 }, (_, n) => review('RETURNED', n)).concat([review('APPROVED', 2100)]));
+      const after = (await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === 'KHTC');
+      expect(after?.reviewedCount).toBe(1);
     });
   });
 });

@@ -251,13 +251,27 @@ export class SharePointEvaluationService implements IEvaluationService {
     return b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)();
   }
 
+  /**
+   * One page inside the screen's batch; in the rare case it is full, the rest is read page by page
+   * after the batch (`$skiptoken`), so no act is left out whatever a unit's size.
+   */
   private actsQuery(b: SPFI, listTitle: string, filter: string, extra: string[] = []): Promise<ActRow[]> {
+    const select = ACT_FIELDS.concat(extra);
     return b.web.lists
       .getByTitle(listTitle)
-      .items.select(...ACT_FIELDS, ...extra)
+      .items.select(...select)
       .expand('Author')
       .filter(filter)
-      .top(ROWS)();
+      .top(ROWS)<ActRow[]>()
+      .then((first) => (first.length < ROWS ? first : this.allActs(listTitle, filter, select)));
+  }
+
+  private async allActs(listTitle: string, filter: string, select: string[]): Promise<ActRow[]> {
+    const rows: ActRow[] = [];
+    for await (const page of this.sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author').filter(filter).top(ROWS)) {
+      rows.push(...(page as ActRow[]));
+    }
+    return rows;
   }
 
   private async read<T>(listTitle: string, query: () => Promise<T>): Promise<T> {
