@@ -1,4 +1,4 @@
-import { ActStep, mayAct } from './authority';
+import { ActStep, mayAct, mayKeepMinutes } from './authority';
 import type { OrgModel } from './orgModel';
 
 /**
@@ -8,7 +8,10 @@ import type { OrgModel } from './orgModel';
 export interface RecordedAct<TPayload = unknown> {
   id: number;
   step: ActStep;
+  /** The person the act is about; empty for an act about a whole unit (the meeting's minutes). */
   subjectLogin: string;
+  /** The unit an act about a whole unit is about. */
+  unitCode?: string;
   authorLogin: string;
   /** ISO time SharePoint recorded (Created). */
   createdAt: string;
@@ -34,7 +37,10 @@ export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<T
     .slice()
     .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1))
     .forEach((act) => {
-      const authority = mayAct(org, act.authorLogin, act.step, act.subjectLogin);
+      const authority =
+        act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
+          ? mayKeepMinutes(org, act.authorLogin, act.unitCode)
+          : mayAct(org, act.authorLogin, act.step, act.subjectLogin);
       if (authority.allowed) result.effective.push(act);
       else result.ignored.push({ act, reason: authority.reason });
     });

@@ -52,15 +52,8 @@ export function mayAct(org: OrgModel, actorLogin: string, step: ActStep, subject
       return subject.managerLogin === actorLogin
         ? allow('Người quản lý trực tiếp chấm điểm kỳ.')
         : deny('Chỉ người quản lý trực tiếp của công chức (theo danh bạ) được chấm điểm kỳ.');
-    case 'MEETING_MINUTES': {
-      const agency = agencyOf(org, subjectLogin);
-      const division = org.units[subject.unitCode];
-      const keepers = [agency, division].filter((u) => !!u);
-      const keeps = keepers.some((u) => !!u && (u.headLogin === actorLogin || u.secretaryLogin === actorLogin || u.deputyLogins.indexOf(actorLogin) >= 0));
-      return keeps
-        ? allow('Người chủ trì hoặc thư ký cuộc họp của đơn vị ghi biên bản (NĐ 90/2020 Điều 18).')
-        : deny('Chỉ người đứng đầu, cấp phó hoặc thư ký của đơn vị nơi công chức công tác được ghi biên bản họp.');
-    }
+    case 'MEETING_MINUTES':
+      return mayKeepMinutes(org, actorLogin, subject.unitCode);
     case 'DECISION':
     case 'PUBLICATION':
     case 'COMPLAINT_ANSWER': {
@@ -71,6 +64,20 @@ export function mayAct(org: OrgModel, actorLogin: string, step: ActStep, subject
         : deny('Chỉ người có thẩm quyền đánh giá (người đứng đầu cơ quan, đơn vị quản lý công chức) được quyết định, công khai và giải quyết khiếu nại.');
     }
   }
+}
+
+/**
+ * The minutes of a unit's meeting are recorded by the head, a deputy or the secretary of that unit or
+ * of the agency-level unit it belongs to (NĐ 90/2020 Điều 18: the meeting is chaired by the unit head).
+ */
+export function mayKeepMinutes(org: OrgModel, actorLogin: string, unitCode: string): Authority {
+  const chain = unitChain(org, unitCode);
+  const agencyIndex = chain.findIndex((u) => u.level === 'AGENCY');
+  const keepers = agencyIndex >= 0 ? chain.slice(0, agencyIndex + 1) : chain.slice(0, 1);
+  const keeps = keepers.some((u) => u.headLogin === actorLogin || u.secretaryLogin === actorLogin || u.deputyLogins.indexOf(actorLogin) >= 0);
+  return keeps
+    ? allow('Người chủ trì hoặc thư ký cuộc họp của đơn vị ghi biên bản (NĐ 90/2020 Điều 18).')
+    : deny('Chỉ người đứng đầu, cấp phó hoặc thư ký của đơn vị nơi công chức công tác được ghi biên bản họp.');
 }
 
 /**

@@ -22,6 +22,7 @@ const STEP_OF_LIST: { [title: string]: ActStep } = {
 
 interface ActRow {
   subjectLogin: string;
+  unitCode: string;
   authorLogin: string;
   createdAt: string;
   payload: unknown;
@@ -48,9 +49,13 @@ export function actRepository(sp: SPFI, spec: ListSpec): ListRepository<ActRow> 
     sp,
     listTitle: spec.title,
     indexedColumns: spec.fields.filter((f) => f.indexed).map((f) => f.name),
-    select: ['EmployeeLogin', 'Created', 'Payload', 'Author/Name'],
+    // The minutes list has no EmployeeLogin: a meeting is about a unit.
+    select: spec.fields.some((f) => f.name === 'EmployeeLogin')
+      ? ['EmployeeLogin', 'UnitCode', 'Created', 'Payload', 'Author/Name']
+      : ['UnitCode', 'Created', 'Payload', 'Author/Name'],
     map: (raw: RawItem) => ({
       subjectLogin: String(raw.EmployeeLogin || ''),
+      unitCode: String(raw.UnitCode || ''),
       authorLogin: loginFromClaims(String(((raw.Author as { Name?: string }) || {}).Name || '')),
       createdAt: String(raw.Created || ''),
       payload: parsePayload(raw.Payload)
@@ -68,8 +73,10 @@ export async function readScreenedActs(sp: SPFI, org: OrgModel, spec: ListSpec, 
   const rows: Array<Versioned<ActRow>> = await actRepository(sp, spec).query({ indexedFilter: { field: 'EvalYear', value: year } });
   const acts: RecordedAct[] = rows.map((row) => ({
     id: row.id,
-    step,
+    // A complaint's answer lives beside the complaint, told apart by its payload.
+    step: step === 'COMPLAINT' && (row.value.payload as { kind?: string }).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : step,
     subjectLogin: row.value.subjectLogin,
+    unitCode: row.value.unitCode,
     authorLogin: row.value.authorLogin,
     createdAt: row.value.createdAt,
     payload: row.value.payload

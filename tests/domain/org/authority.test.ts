@@ -135,3 +135,27 @@ describe('delegated evaluation of a unit head (law.md 1.2: "or as delegated in t
     expect(competentEvaluatorOf(delegated, 'di.san.1')).toBe('cuc.truong');
   });
 });
+
+describe('acts about a whole unit: the meeting’s minutes (NĐ 90/2020 Điều 18)', () => {
+  const minutes = (id: number, authorLogin: string, unitCode: string): RecordedAct => ({
+    id,
+    step: 'MEETING_MINUTES',
+    subjectLogin: '',
+    unitCode,
+    authorLogin,
+    createdAt: `2025-12-0${id}T08:00:00Z`,
+    payload: {}
+  });
+
+  it('count when the head, a deputy or the secretary of the unit (or of its agency) records them; not otherwise', () => {
+    const screened = screenActs(org, [
+      minutes(1, 'thu.ky', 'VKHTC'),
+      minutes(2, 'truong.phong', 'CDSVH_QLDS'),
+      minutes(3, 'cuc.truong', 'CDSVH_QLDS'),
+      minutes(4, 'di.san.1', 'CDSVH_QLDS'),
+      minutes(5, 'thu.ky', 'CDSVH_QLDS')
+    ]);
+    expect(screened.effective.map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(screened.ignored.map((i) => i.act.id)).toEqual([4, 5]);
+  });
+});
