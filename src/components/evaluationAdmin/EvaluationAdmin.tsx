@@ -8,11 +8,12 @@ import { httpStatusOf } from '../../services/sharepoint/odata';
 import { describeError } from '../common/describeError';
 import { format, formatDate } from '../common/format';
 import { periodName, periodStatusLabel } from '../common/labels';
-import { LoadView } from '../common/LoadView';
 import type { RootProps } from '../common/RootProps';
-import { Screen, screenStyles as styles } from '../common/Screen';
-import { UiProvider, useUi } from '../common/UiContext';
+import { screenStyles as styles } from '../common/Screen';
+import { useUi } from '../common/UiContext';
+import { LoadView } from '../common/LoadView';
 import { useLoad } from '../common/useLoad';
+import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
@@ -20,26 +21,15 @@ export interface EvaluationAdminProps extends RootProps {
 
 /** "Quản trị đánh giá": the site's lists and the year's periods, for HR and site owners. */
 export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
-  const year = props.evaluationYear || props.services.today().getFullYear();
+  const year = evaluationYearOf(props);
+  const { services, strings } = props;
   return (
-    <UiProvider ui={{ strings: props.strings, locale: props.locale }}>
-      <Screen title={props.strings.AdminTitle}>
-        <Setup {...props} />
-        <Periods {...props} year={year} />
-      </Screen>
-    </UiProvider>
-  );
-}
-
-function Setup({ services }: RootProps): JSX.Element {
-  const { strings } = useUi();
-  const [load, reload] = useLoad(() => services.evaluation.getSetupStatus(), [services]);
-  return (
-    <>
-      <h3 className={styles.heading}>{strings.SetupHeading}</h3>
-      <LoadView load={load} onRetry={reload}>{(status) => <SetupMessage status={status} />}</LoadView>
-      <ProvisionAction services={services} onDone={reload} />
-    </>
+    <WebPartRoot root={props} title={strings.AdminTitle}>
+      <Setup services={services} />
+      <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
+        {(periods) => <PeriodTable periods={periods} year={year} />}
+      </Loaded>
+    </WebPartRoot>
   );
 }
 
@@ -94,6 +84,19 @@ function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Eleme
   return <MessageBar messageBarType={MessageBarType.success}>{text}</MessageBar>;
 }
 
+/** The lists' status, and the action that sets them up: its outcome stays while the status reloads. */
+function Setup({ services }: Pick<RootProps, 'services'>): JSX.Element {
+  const { strings } = useUi();
+  const [load, reload] = useLoad(() => services.evaluation.getSetupStatus(), [services]);
+  return (
+    <>
+      <h3 className={styles.heading}>{strings.SetupHeading}</h3>
+      <LoadView load={load} onRetry={reload}>{(status) => <SetupMessage status={status} />}</LoadView>
+      <ProvisionAction services={services} onDone={reload} />
+    </>
+  );
+}
+
 function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {
   const { strings } = useUi();
   if (status.missingLists.length > 0) {
@@ -117,22 +120,11 @@ function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {
   );
 }
 
-function Periods(props: EvaluationAdminProps & { year: number }): JSX.Element {
-  const { services, year } = props;
-  const [load, reload] = useLoad(() => services.evaluation.getPeriods(year), [services, year]);
-  return <LoadView load={load} onRetry={reload}>{(periods) => <PeriodTable periods={periods} year={year} />}</LoadView>;
-}
-
 function PeriodTable({ periods, year }: { periods: EvaluationPeriod[]; year: number }): JSX.Element {
   const { strings, locale } = useUi();
   const heading = format(strings.AdminPeriodsHeading, year);
   if (periods.length === 0) {
-    return (
-      <>
-        <h3 className={styles.heading}>{heading}</h3>
-        <p>{format(strings.AdminPeriodsEmpty, year)}</p>
-      </>
-    );
+    return <EmptySection heading={heading} text={format(strings.AdminPeriodsEmpty, year)} />;
   }
   return (
     <table className={styles.table}>

@@ -3,11 +3,10 @@ import * as React from 'react';
 import type { MyEvaluationOverview } from '../../services/contracts';
 import { format, formatDate, formatScore } from '../common/format';
 import { periodName, periodStatusLabel, ratingLabel, stepLabel } from '../common/labels';
-import { LoadView } from '../common/LoadView';
 import type { RootProps } from '../common/RootProps';
-import { Screen, screenStyles as styles } from '../common/Screen';
-import { UiProvider, useUi } from '../common/UiContext';
-import { useLoad } from '../common/useLoad';
+import { screenStyles as styles } from '../common/Screen';
+import { useUi } from '../common/UiContext';
+import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 
 export interface MyEvaluationProps extends RootProps {
   /** The year to show; the current year when absent. */
@@ -16,20 +15,15 @@ export interface MyEvaluationProps extends RootProps {
 
 /** "Đánh giá của tôi": a civil servant's own periods and results. */
 export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
-  const year = props.evaluationYear || props.services.today().getFullYear();
+  const year = evaluationYearOf(props);
+  const { services } = props;
   return (
-    <UiProvider ui={{ strings: props.strings, locale: props.locale }}>
-      <Screen title={props.strings.MyEvaluationTitle}>
-        <MyEvaluationBody {...props} year={year} />
-      </Screen>
-    </UiProvider>
+    <WebPartRoot root={props} title={props.strings.MyEvaluationTitle}>
+      <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year]}>
+        {(overview) => <Overview overview={overview} />}
+      </Loaded>
+    </WebPartRoot>
   );
-}
-
-function MyEvaluationBody(props: MyEvaluationProps & { year: number }): JSX.Element {
-  const { services, year } = props;
-  const [load, reload] = useLoad(() => services.evaluation.getMyOverview(year), [services, year]);
-  return <LoadView load={load} onRetry={reload}>{(overview) => <Overview overview={overview} />}</LoadView>;
 }
 
 function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element {
@@ -46,10 +40,7 @@ function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element
         <MessageBar messageBarType={MessageBarType.warning}>{format(strings.IgnoredActsMine, overview.ignoredActs)}</MessageBar>
       ) : undefined}
       {overview.periods.length === 0 ? (
-        <>
-          <h3 className={styles.heading}>{heading}</h3>
-          <p>{format(strings.MyPeriodsEmpty, overview.year)}</p>
-        </>
+        <EmptySection heading={heading} text={format(strings.MyPeriodsEmpty, overview.year)} />
       ) : (
         <table className={styles.table}>
           <caption>{heading}</caption>

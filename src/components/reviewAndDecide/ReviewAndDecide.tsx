@@ -2,37 +2,27 @@ import * as React from 'react';
 import type { PendingTask } from '../../domain/evaluation/model';
 import { formatDate } from '../common/format';
 import { periodName, taskLabel } from '../common/labels';
-import { LoadView } from '../common/LoadView';
 import type { RootProps } from '../common/RootProps';
-import { Screen, screenStyles as styles } from '../common/Screen';
-import { UiProvider, useUi } from '../common/UiContext';
-import { useLoad } from '../common/useLoad';
+import { screenStyles as styles } from '../common/Screen';
+import { useUi } from '../common/UiContext';
+import { EmptySection, Loaded, WebPartRoot } from '../common/WebPartRoot';
 
 /** "Duyệt và quyết định": what waits for a manager, a unit head or a leader. */
 export function ReviewAndDecide(props: RootProps): JSX.Element {
+  const { services } = props;
   return (
-    <UiProvider ui={{ strings: props.strings, locale: props.locale }}>
-      <Screen title={props.strings.ReviewTitle}>
-        <Inbox {...props} />
-      </Screen>
-    </UiProvider>
+    <WebPartRoot root={props} title={props.strings.ReviewTitle}>
+      <Loaded load={() => services.evaluation.getPendingTasks()} deps={[services]}>
+        {(tasks) => <TaskTable tasks={tasks} />}
+      </Loaded>
+    </WebPartRoot>
   );
-}
-
-function Inbox({ services }: RootProps): JSX.Element {
-  const [load, reload] = useLoad(() => services.evaluation.getPendingTasks(), [services]);
-  return <LoadView load={load} onRetry={reload}>{(tasks) => <TaskTable tasks={tasks} />}</LoadView>;
 }
 
 function TaskTable({ tasks }: { tasks: PendingTask[] }): JSX.Element {
   const { strings, locale } = useUi();
   if (tasks.length === 0) {
-    return (
-      <>
-        <h3 className={styles.heading}>{strings.InboxHeading}</h3>
-        <p>{strings.InboxEmpty}</p>
-      </>
-    );
+    return <EmptySection heading={strings.InboxHeading} text={strings.InboxEmpty} />;
   }
   const byDeadline = tasks.slice().sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
   return (

@@ -3,11 +3,10 @@ import type { UnitProgress } from '../../domain/evaluation/model';
 import { RATING_LEVELS } from '../../domain/rating/ratingCodes';
 import { format } from '../common/format';
 import { ratingLabel } from '../common/labels';
-import { LoadView } from '../common/LoadView';
 import type { RootProps } from '../common/RootProps';
-import { Screen, screenStyles as styles } from '../common/Screen';
-import { UiProvider, useUi } from '../common/UiContext';
-import { useLoad } from '../common/useLoad';
+import { screenStyles as styles } from '../common/Screen';
+import { useUi } from '../common/UiContext';
+import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
@@ -15,32 +14,22 @@ export interface UnitDashboardProps extends RootProps {
 
 /** "Tổng hợp đơn vị": progress and results of the units the user may see. */
 export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
-  const year = props.evaluationYear || props.services.today().getFullYear();
+  const year = evaluationYearOf(props);
+  const { services } = props;
   return (
-    <UiProvider ui={{ strings: props.strings, locale: props.locale }}>
-      <Screen title={props.strings.DashboardTitle}>
-        <Progress {...props} year={year} />
-      </Screen>
-    </UiProvider>
+    <WebPartRoot root={props} title={props.strings.DashboardTitle}>
+      <Loaded load={() => services.evaluation.getUnitProgress(year)} deps={[services, year]}>
+        {(units) => <ProgressTable units={units} year={year} />}
+      </Loaded>
+    </WebPartRoot>
   );
-}
-
-function Progress(props: UnitDashboardProps & { year: number }): JSX.Element {
-  const { services, year } = props;
-  const [load, reload] = useLoad(() => services.evaluation.getUnitProgress(year), [services, year]);
-  return <LoadView load={load} onRetry={reload}>{(units) => <ProgressTable units={units} year={year} />}</LoadView>;
 }
 
 function ProgressTable({ units, year }: { units: UnitProgress[]; year: number }): JSX.Element {
   const { strings, locale } = useUi();
   const heading = format(strings.DashboardHeading, year);
   if (units.length === 0) {
-    return (
-      <>
-        <h3 className={styles.heading}>{heading}</h3>
-        <p>{format(strings.DashboardEmpty, year)}</p>
-      </>
-    );
+    return <EmptySection heading={heading} text={format(strings.DashboardEmpty, year)} />;
   }
   const count = (n: number): string => new Intl.NumberFormat(locale).format(n);
   return (
