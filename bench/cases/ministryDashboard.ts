@@ -1,0 +1,17 @@
+// A whole ministry's dashboard (architecture.md, "Budgets"): 2,000 staff, three years of history
+// (>100,000 items across the lists), opened cold by HR: no threshold error, a bounded number of
+// requests, and the time it takes.
+import type { BenchCase } from '../benchCase';
+import { measureFirstViews } from './firstViews';
+
+export const benchCase: BenchCase = {
+  name: 'Ministry dashboard, cold (2,000 staff, 3 years of history)',
+  run: () => measureFirstViews(2000, ['unitDashboard', 'myEvaluation']),
+  budgets: [
+    // The directory is read in Graph pages of 100 people with their managers (20 at 2,000 people),
+    // the units list and HR group in one batch, the acts of every unit in batches of 100 reads.
+    { figure: 'unitDashboardRequests', max: 30, unit: 'requests' },
+    { figure: 'unitDashboardMs', max: 20000, unit: 'ms' },
+    { figure: 'myEvaluationRequests', max: 6, unit: 'requests' }
+  ]
+};
