@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
-import { ensureSchema } from './sharepoint/provisioning';
+import { ensureSiteSetup } from './sharepoint/siteSetup';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
 
 /**
@@ -13,10 +13,11 @@ import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationSe
  */
 export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date()): AppServices {
   const directory = new GraphDirectoryService(graph);
+  const orgDirectory = new OrgDirectoryService(sp, graph);
   return {
     directory,
-    evaluation: new SharePointEvaluationService(sp, directory, new OrgDirectoryService(sp, graph)),
-    provisioning: { ensureSchema: () => ensureSchema(sp) },
+    evaluation: new SharePointEvaluationService(sp, directory, orgDirectory),
+    provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today
   };
 }

@@ -46,6 +46,8 @@ export interface ProvisioningReport {
   updatedLists: string[];
   createdFields: string[];
   indexedFields: string[];
+  /** The year's read scopes (folders and groups per unit), once the units list is filled. */
+  access?: { year: number; foldersCreated: number; foldersSecured: number; groupsCreated: number; membersAdded: number };
 }
 
 /** Creating and upgrading the product's lists: a site owner's act, run from the administration view. */

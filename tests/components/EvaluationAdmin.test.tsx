@@ -67,6 +67,25 @@ describe('Quản trị đánh giá: setting up the lists', () => {
     expect(await screen.findByText('Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản 1.')).toBeTruthy();
   });
 
+  it('reports the year’s read scopes it applied once the units are known', async () => {
+    const services = fakeServices({
+      setup: { ...missing, siteSchemaVersion: 1, missingLists: [] },
+      periods: [],
+      provisioning: {
+        fromVersion: 1,
+        toVersion: 1,
+        createdLists: [],
+        updatedLists: [],
+        createdFields: [],
+        indexedFields: [],
+        access: { year: 2026, foldersCreated: 14, foldersSecured: 14, groupsCreated: 2, membersAdded: 9 }
+      }
+    });
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
+    expect(await screen.findByText(/Quyền đọc theo đơn vị năm 2026: tạo 14 thư mục, phân quyền 14 thư mục, tạo 2 nhóm, thêm 9 người vào nhóm\./)).toBeTruthy();
+  });
+
   it('tells someone without the right that only a site owner can do it', async () => {
     const forbidden = Object.assign(new Error('Access denied'), { status: 403 });
     render(<EvaluationAdmin services={fakeServices({ setup: missing, periods: [], provisioning: forbidden })} strings={vi} locale="vi-VN" />);

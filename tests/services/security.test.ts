@@ -190,5 +190,11 @@ describe('who may read and change what, on a provisioned site', () => {
       const after = (await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === 'KHTC');
       expect(after?.reviewedCount).toBe(1);
     });
+
+    it('the administration view’s setup, run again on the provisioned site, finds lists and read scopes already right', async () => {
+      const report = await services(DEV_ACCOUNTS.siteOwner.upn).provisioning.ensureSchema();
+      expect(report.createdLists.concat(report.createdFields, report.indexedFields, report.updatedLists)).toEqual([]);
+      expect(report.access).toEqual({ year: YEAR, foldersCreated: 0, foldersSecured: 0, groupsCreated: 0, membersAdded: 0 });
+    });
   });
 });

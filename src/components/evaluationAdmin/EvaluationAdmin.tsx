@@ -69,7 +69,13 @@ function ProvisionAction({ services, onDone }: Pick<RootProps, 'services'> & { o
 
 function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Element {
   const { strings } = useUi();
-  const changes = report.createdLists.length + report.createdFields.length + report.indexedFields.length + report.updatedLists.length;
+  const access = report.access;
+  const changes =
+    report.createdLists.length +
+    report.createdFields.length +
+    report.indexedFields.length +
+    report.updatedLists.length +
+    (access ? access.foldersCreated + access.foldersSecured + access.groupsCreated + access.membersAdded : 0);
   const text =
     changes === 0 && report.fromVersion === report.toVersion
       ? format(strings.ProvisionNothing, report.toVersion)
@@ -81,7 +87,17 @@ function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Eleme
           report.updatedLists.length,
           report.toVersion
         );
-  return <MessageBar messageBarType={MessageBarType.success}>{text}</MessageBar>;
+  return (
+    <MessageBar messageBarType={MessageBarType.success} isMultiline>
+      {text}
+      {access && changes > 0 ? (
+        <>
+          {' '}
+          {format(strings.ProvisionAccess, access.year, access.foldersCreated, access.foldersSecured, access.groupsCreated, access.membersAdded)}
+        </>
+      ) : undefined}
+    </MessageBar>
+  );
 }
 
 /** The lists' status, and the action that sets them up: its outcome stays while the status reloads. */

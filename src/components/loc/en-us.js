@@ -72,6 +72,7 @@ define([], function () {
     ProvisionForbidden: 'Only a site owner can set up the lists. Ask the site owner to do it.',
     ProvisionFailed: 'Setup did not finish ({0}). Choose the button again to continue: what was already created is kept.',
     IgnoredActsMine: '{0} entries about you were recorded by someone without the right to, so they do not count. HR sees them on the dashboard.',
-    ColumnIgnored: 'Ignored entries (recorded without the right)'
+    ColumnIgnored: 'Ignored entries (recorded without the right)',
+    ProvisionAccess: 'Read scopes by unit for {0}: created {1} folders, secured {2} folders, created {3} groups, added {4} people to groups.'
   };
 });

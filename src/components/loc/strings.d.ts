@@ -74,6 +74,7 @@ declare interface IDanhGiaStrings {
   ProvisionFailed: string;
   IgnoredActsMine: string;
   ColumnIgnored: string;
+  ProvisionAccess: string;
 }
 
 declare module 'DanhGiaStrings' {
