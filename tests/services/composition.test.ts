@@ -1,4 +1,6 @@
-import { createServicesForSite } from '../../src/services/forSite';
+import '@pnp/sp/site-groups/web';
+import { createServicesForSite, createSpForSite } from '../../src/services/forSite';
+import { HR_GROUP } from '../../src/services/sharepoint/access';
 import { LISTS, SCHEMA_VERSION } from '../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../dev/server';
 import { startTestIntranet } from '../intranet/support';
@@ -41,6 +43,13 @@ describe('services built by the composition root, against the local intranet', (
 
     const second = await owner.provisioning.ensureSchema();
     expect(second).toEqual({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] });
+
+    // Before the units list is filled there is no read scope to apply, but HR's group is there to fill.
+    expect(first.access).toBeUndefined();
+    const hrGroup = await createSpForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.siteOwner.upn })
+      .web.siteGroups.getByName(HR_GROUP)
+      .select('Title')<{ Title: string }>();
+    expect(hrGroup.Title).toBe(HR_GROUP);
 
     const status = await owner.evaluation.getSetupStatus();
     expect(status).toEqual({ expectedSchemaVersion: SCHEMA_VERSION, siteSchemaVersion: SCHEMA_VERSION, listCount: Object.keys(LISTS).length, missingLists: [] });

@@ -76,6 +76,11 @@ export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLog
   return report;
 }
 
+/** The HR group exists from the first setup, so the site owner can add HR's people before anything else. */
+export async function ensureHrGroup(sp: SPFI, hrLogins: readonly string[]): Promise<number> {
+  return ensureGroup(sp, HR_GROUP, hrLogins, { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 });
+}
+
 async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], report: AccessReport): Promise<number> {
   let group: { Id: number } | undefined;
   try {

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { readScopesForYear } from '../../domain/org/readScopes';
 import type { ProvisioningReport } from '../contracts';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
-import { ensureAccess } from './access';
+import { ensureAccess, ensureHrGroup } from './access';
 import { ensureSchema } from './provisioning';
 
 /**
@@ -13,6 +13,7 @@ import { ensureSchema } from './provisioning';
 export async function ensureSiteSetup(sp: SPFI, orgDirectory: OrgDirectoryService, year: number): Promise<ProvisioningReport> {
   const report = await ensureSchema(sp);
   const { org } = await orgDirectory.getOrg();
+  await ensureHrGroup(sp, org.hrLogins);
   if (Object.keys(org.units).length === 0) return report;
   const access = await ensureAccess(sp, readScopesForYear(org, year), org.hrLogins);
   return {
