@@ -1,0 +1,177 @@
+/**
+ * Keyboard only, end to end: Tab reaches the user switcher and the language switch, the tabs are one
+ * tab stop moved through with the arrow keys and activated with Enter or Space, and the site owner's
+ * button is reached with Tab and pressed with Space and Enter. No mouse after the page opens.
+ */
+import { Browser, Page } from 'playwright-core';
+import { ACCOUNTS, axe, describeViolations, launchBrowser, openPage, screenshot, settled, SWITCHER_LABEL, TABS } from './support/browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Focused {
+  tag: string;
+  role: string;
+  name: string;
+  selected: string;
+  value: string;
+  /** an outline or a Fluent focus border is drawn around it */
+  indicated: boolean;
+}
+
+/** What has the keyboard focus: element, role, accessible-ish name, and whether focus is drawn. */
+async function focused(): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) {
+      return { tag: 'body', role: '', name: '', selected: '', value: '', indicated: false };
+    }
+    const label = el.closest('label');
+    const name = (el.getAttribute('aria-label') || (label ? label.firstChild && label.firstChild.textContent : '') || el.innerText || '').trim();
+    // The browser's focus ring (an outline) or Fluent's focus rectangle (a ::before/::after box).
+    const drawn = (s: CSSStyleDeclaration): boolean =>
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0);
+    const pseudo = (p: string): boolean => {
+      const s = getComputedStyle(el, p);
+      return s.content !== 'none' && s.content !== 'normal' && drawn(s);
+    };
+    const indicated = (getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) > 0) || pseudo('::after') || pseudo('::before');
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role') || '',
+      name,
+      selected: el.getAttribute('aria-selected') || '',
+      value: (el as HTMLSelectElement).value || '',
+      indicated
+    };
+  });
+}
+
+async function selectedTab(): Promise<string> {
+  return (await page.locator('[role="tab"][aria-selected="true"]').innerText()).trim();
+}
+
+/** Presses Tab until `match` has the focus (at most `max` times); fails with what had the focus. */
+async function tabUntil(match: (f: Focused) => boolean, what: string, max: number = 15): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (match(f)) {
+      return f;
+    }
+    seen.push(`${f.tag}[${f.role}] ${f.name.slice(0, 40)}`);
+  }
+  throw new Error(`Tab never reached ${what}; focus went through:\n  ${seen.join('\n  ')}`);
+}
+
+test('Tab reaches the user switcher first; the arrow keys choose the site owner', async () => {
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  let f = await focused();
+  expect(f).toMatchObject({ tag: 'select', name: SWITCHER_LABEL });
+  expect(f.indicated).toBe(true);
+  // A closed <select> changes its value with the arrow keys (Windows and Linux browsers).
+  for (let i = 0; i < 12 && f.value !== ACCOUNTS.siteOwner.upn; i++) {
+    await page.keyboard.press(f.value === '' ? 'Home' : 'ArrowDown');
+    f = await focused();
+  }
+  expect(f.value).toBe(ACCOUNTS.siteOwner.upn);
+  await settled(page);
+  expect(await page.getByRole('tabpanel').innerText()).toContain(ACCOUNTS.siteOwner.name);
+});
+
+test('Tab goes on to the language switch, then to the selected tab', async () => {
+  // Changing the user re-renders the web parts; the switcher keeps the focus.
+  await expect(focused()).resolves.toMatchObject({ tag: 'select', name: SWITCHER_LABEL });
+  await page.keyboard.press('Tab');
+  await expect(focused()).resolves.toMatchObject({ tag: 'select', name: 'Ngôn ngữ', value: 'vi' });
+  await page.keyboard.press('Tab');
+  const f = await focused();
+  expect(f).toMatchObject({ role: 'tab', name: TABS.my, selected: 'true' });
+  expect(f.indicated).toBe(true);
+});
+
+test('the arrow keys move along the tabs; Enter and Space activate the focused tab', async () => {
+  await page.keyboard.press('ArrowRight');
+  await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.review });
+  await page.keyboard.press('ArrowRight');
+  await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.dashboard });
+  await page.keyboard.press('Space');
+  await page.locator('[role="tab"][aria-selected="true"]', { hasText: TABS.dashboard }).waitFor();
+  expect(await selectedTab()).toBe(TABS.dashboard);
+  await settled(page);
+  expect(await page.getByRole('tabpanel').innerText()).toContain('Cục Di sản văn hóa › Phòng Quản lý di tích');
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.review });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.admin });
+  await page.keyboard.press('Enter');
+  await page.locator('[role="tab"][aria-selected="true"]', { hasText: TABS.admin }).waitFor();
+  expect(await selectedTab()).toBe(TABS.admin);
+  await settled(page);
+  expect(await page.getByRole('tabpanel').innerText()).toContain('Đã cài đặt đủ');
+});
+
+const PROVISION = 'Cài đặt hoặc nâng cấp danh sách';
+/** Where the focus was once the set-up run with Enter had finished. */
+let focusAfterRun: Focused | undefined;
+const NOTHING_TO_CHANGE = /Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản \d+\./;
+
+test("Tab reaches the site owner's button; Space runs the set-up, which finds nothing to change", async () => {
+  const f = await tabUntil((x) => x.tag === 'button' && x.name === PROVISION, `the button "${PROVISION}"`);
+  expect(f.indicated).toBe(true);
+  await page.keyboard.press('Space');
+  await page.getByRole('tabpanel').getByText(NOTHING_TO_CHANGE).waitFor();
+  await screenshot(page, 'keyboard-site-owner-provisioned');
+  const violations = await axe(page, 'keyboard-site-owner-provisioned');
+  expect(describeViolations(violations)).toBe('');
+});
+
+test('Enter runs the set-up again (it may run any number of times)', async () => {
+  // Mark the outcome shown now, to wait for the next one.
+  await page.evaluate(() => {
+    document.querySelectorAll('[role="tabpanel"] .ms-MessageBar').forEach((m) => m.setAttribute('data-e2e-old', 'yes'));
+  });
+  await tabUntil((x) => x.tag === 'button' && x.name === PROVISION, `the button "${PROVISION}"`);
+  await page.keyboard.press('Enter');
+  await page.locator('[role="tabpanel"] .ms-MessageBar:not([data-e2e-old])', { hasText: NOTHING_TO_CHANGE }).waitFor();
+  focusAfterRun = await focused();
+  expect(errors).toEqual([]);
+});
+
+// Known gap in src/components/evaluationAdmin/EvaluationAdmin.tsx (not the page's): the button is
+// `disabled` while the set-up runs, so the browser drops its focus to <body> and a keyboard user
+// starts again from the top of the page (WCAG 2.4.3). Fix: <PrimaryButton allowDisabledFocus …> (or
+// move the focus to the outcome). When it is fixed this test starts passing: make it a plain test.
+test.failing('KNOWN GAP (expected to fail until src is fixed): the button keeps the focus after it runs', () => {
+  expect(focusAfterRun).toMatchObject({ tag: 'button', name: PROVISION });
+});
+
+test('Shift+Tab walks back to the tabs and the switcher', async () => {
+  await tabUntilBack((x) => x.role === 'tab', 'a tab');
+  await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.admin, selected: 'true' });
+  await tabUntilBack((x) => x.tag === 'select' && x.name === SWITCHER_LABEL, 'the user switcher');
+});
+
+async function tabUntilBack(match: (f: Focused) => boolean, what: string, max: number = 15): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Shift+Tab');
+    if (match(await focused())) {
+      return;
+    }
+  }
+  throw new Error(`Shift+Tab never reached ${what}`);
+}

@@ -1,0 +1,78 @@
+/**
+ * The language switch: the page and every web part in English (the product's en-us loc file and the
+ * en-US number and date formats), remembered across a reload, and back to Vietnamese.
+ */
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, openTab, panelText, screenshot, switchUser, tableRows } from './support/browser';
+
+const today = new Date();
+const YEAR = today.getFullYear();
+const OPEN_MONTH = today.getMonth() + 1;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function tabNames(): Promise<string[]> {
+  return (await page.getByRole('tablist').getByRole('tab').allInnerTexts()).map((t) => t.trim());
+}
+
+test('choosing English shows the page and the web parts in English', async () => {
+  await switchUser(page, 'staff');
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await page.getByLabel('Language').waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Local intranet: civil servant evaluation and classification');
+  await expect(page.getByLabel('Acting user').inputValue()).resolves.toBe('nguyen.van.an@vhttdl.local');
+  expect(await tabNames()).toEqual(['My evaluation', 'Review and decide', 'Unit dashboard', 'Evaluation administration', 'Mail and notifications sent']);
+
+  const view = await openTab(page, 'My evaluation');
+  await expect(view.locator('table caption').innerText()).resolves.toBe(`Evaluation periods of ${YEAR}`);
+  const headers = (await view.locator('thead th').allInnerTexts()).map((h) => h.trim());
+  expect(headers).toEqual(['Evaluation period', 'Period status', 'Deadline', 'Current step', 'Score', 'Rating']);
+  const rows = await tableRows(page);
+  const open = rows.find((r) => r[0] === `Month ${OPEN_MONTH}/${YEAR}`) as string[];
+  expect(open).toEqual([`Month ${OPEN_MONTH}/${YEAR}`, 'Open', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), 'Submitted, awaiting scoring', 'Not yet', '']);
+  // en-US numbers: a decimal point, never a comma.
+  const scores = rows.filter((r) => r[1] === 'Closed' && r[3] === 'Scored').map((r) => r[4]);
+  if (OPEN_MONTH > 2) {
+    expect(scores.length).toBeGreaterThan(0);
+  }
+  expect(scores.every((s) => /^\d{1,3}(\.\d{1,2})?$/.test(s))).toBe(true);
+  expect(scores.some((s) => s.includes('.'))).toBe(scores.length > 0);
+  // Nothing Vietnamese left in the web part but the person's own name and unit.
+  const text = (await panelText(page)).replace('Nguyễn Văn An', '').replace('Chuyên viên', '').replace('Cục Di sản văn hóa', '');
+  expect(text).not.toMatch(/Đã |Tháng |Chưa |nhiệm vụ/);
+  await screenshot(page, 'english-staff-my-evaluation');
+
+  await openTab(page, 'Evaluation administration');
+  expect(await panelText(page)).toMatch(/All \d+ lists are set up, schema version \d+\./);
+  await openTab(page, 'Unit dashboard');
+  expect(await panelText(page)).toContain(`Progress and results of ${YEAR}`);
+  await openTab(page, 'Review and decide');
+  expect(await panelText(page)).toMatch(/Waiting for you|Nothing is waiting for you/);
+  await screenshot(page, 'english-staff-review');
+});
+
+test('the choice of language survives a reload', async () => {
+  await page.reload();
+  await page.getByLabel('Language').waitFor();
+  expect(await tabNames()).toContain('My evaluation');
+});
+
+test('choosing Tiếng Việt brings the Vietnamese back', async () => {
+  await page.getByLabel('Language').selectOption('vi');
+  await page.getByLabel('Ngôn ngữ').waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+  expect(await tabNames()).toContain('Đánh giá của tôi');
+  expect(errors).toEqual([]);
+});

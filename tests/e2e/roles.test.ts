@@ -1,0 +1,167 @@
+/**
+ * Each role's own screen on the local page, as that person uses it: choose the user with the switcher,
+ * open the web part's tab, and check what the seeded history (dev/product/history) puts there.
+ */
+import { Browser, Page } from 'playwright-core';
+import { ACCOUNTS, launchBrowser, openPage, openTab, panel, panelText, screenshot, switchUser, tableRows, TABS } from './support/browser';
+
+const today = new Date();
+const YEAR = today.getFullYear();
+/** The seed leaves this month open, every earlier month of the year closed. */
+const OPEN_MONTH = today.getMonth() + 1;
+/** A score as vi-VN writes it: decimal comma, at most two decimals (e.g. 76,33), never a decimal point. */
+const VI_SCORE = /^\d{1,3}(,\d{1,2})?$/;
+/** A date as vi-VN writes it: dd/mm/yyyy. */
+const VI_DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+afterEach(() => {
+  // The page should neither throw nor log errors on any of these screens.
+  expect(errors).toEqual([]);
+});
+
+test('the page opens in Vietnamese with the switcher, the language switch and the five tabs', async () => {
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+  await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('Đánh giá, xếp loại chất lượng công chức');
+  await expect(page.getByLabel('Ngôn ngữ').inputValue()).resolves.toBe('vi');
+  const tabs = await page.getByRole('tablist').getByRole('tab').allInnerTexts();
+  expect(tabs.map((t) => t.trim())).toEqual(Object.values(TABS));
+  // The six accounts of the README are offered first, each with its role.
+  const labels = await page.locator('optgroup option').allInnerTexts();
+  expect(labels).toHaveLength(6);
+  expect(labels.join('\n')).toContain('Nguyễn Văn An · Công chức');
+});
+
+test(`staff (${ACCOUNTS.staff.upn}): "Đánh giá của tôi" lists the ${YEAR} periods with scores, the open month submitted`, async () => {
+  await switchUser(page, 'staff');
+  const view = await openTab(page, TABS.my);
+  await expect(view.getByRole('heading', { name: TABS.my, level: 2 }).isVisible()).resolves.toBe(true);
+  expect(await panelText(page)).toContain('Nguyễn Văn An · Chuyên viên');
+  await expect(view.locator('table caption').innerText()).resolves.toBe(`Các kỳ đánh giá năm ${YEAR}`);
+
+  const rows = await tableRows(page);
+  // period | status | deadline | step | score | rating
+  const byPeriod = new Map(rows.map((r) => [r[0], r]));
+  for (let month = 1; month <= OPEN_MONTH; month++) {
+    expect(byPeriod.has(`Tháng ${month}/${YEAR}`)).toBe(true);
+  }
+  expect(byPeriod.has(`Năm ${YEAR}`)).toBe(true);
+
+  const closed = rows.filter((r) => r[1] === 'Đã kết thúc');
+  expect(closed).toHaveLength(OPEN_MONTH - 1);
+  const scored = closed.filter((r) => VI_SCORE.test(r[4]));
+  // Every closed month has its manager's score (one may have been returned for correction).
+  expect(scored.length).toBeGreaterThanOrEqual(Math.max(0, closed.length - 1));
+  if (OPEN_MONTH > 2) {
+    expect(scored.length).toBeGreaterThan(0);
+  }
+  for (const r of scored) {
+    expect(r[3]).toBe('Đã chấm điểm');
+    expect(r[5]).toMatch(/nhiệm vụ$/); // e.g. "Hoàn thành tốt nhiệm vụ"
+    expect(r[2]).toMatch(VI_DATE);
+  }
+  expect(rows.some((r) => r[4].includes('.'))).toBe(false);
+  // At least one score has decimals, written with a comma.
+  expect(scored.some((r) => r[4].includes(','))).toBe(scored.length > 0);
+
+  const open = byPeriod.get(`Tháng ${OPEN_MONTH}/${YEAR}`) as string[];
+  expect(open[1]).toBe('Đang mở');
+  expect(open[3]).toBe('Đã gửi, chờ chấm');
+  expect(open[4]).toBe('Chưa có');
+  await screenshot(page, 'role-staff-my-evaluation');
+});
+
+test(`manager (${ACCOUNTS.manager.upn}): the inbox of "Duyệt và quyết định" asks him to score Nguyễn Văn An's month`, async () => {
+  await switchUser(page, 'manager');
+  const view = await openTab(page, TABS.review);
+  await expect(view.locator('table caption').innerText()).resolves.toBe('Việc đang chờ bạn');
+  const rows = await tableRows(page);
+  // person | task | period | deadline
+  const an = rows.find((r) => r[0] === 'Nguyễn Văn An');
+  expect(an).toBeDefined();
+  expect(an).toEqual(['Nguyễn Văn An', 'Chấm điểm kỳ', `Tháng ${OPEN_MONTH}/${YEAR}`, expect.stringMatching(VI_DATE)]);
+  // Only his own people wait for him: every task is a period to score.
+  expect(rows.every((r) => r[1] === 'Chấm điểm kỳ')).toBe(true);
+  await screenshot(page, 'role-manager-inbox');
+});
+
+test(`unit head (${ACCOUNTS.unitHead.upn}): "Tổng hợp đơn vị" shows only the units of her Cục`, async () => {
+  await switchUser(page, 'unitHead');
+  const view = await openTab(page, TABS.dashboard);
+  await expect(view.locator('table caption').innerText()).resolves.toBe(`Tiến độ và kết quả năm ${YEAR}`);
+  const units = (await tableRows(page)).map((r) => r[0]);
+  expect(units).toContain('Cục Di sản văn hóa › Phòng Quản lý di tích');
+  expect(units.every((u) => u.startsWith('Cục Di sản văn hóa'))).toBe(true);
+  await screenshot(page, 'role-unit-head-dashboard');
+});
+
+test(`leader (${ACCOUNTS.leader.upn}): "Duyệt và quyết định" loads his inbox and the dashboard spans several Cục`, async () => {
+  await switchUser(page, 'leader');
+  await openTab(page, TABS.review);
+  expect(await panelText(page)).toContain('Việc đang chờ bạn');
+  await screenshot(page, 'role-leader-inbox');
+  await openTab(page, TABS.dashboard);
+  const units = (await tableRows(page)).map((r) => r[0]);
+  const cuc = new Set(units.map((u) => u.split(' › ')[0]));
+  expect(cuc.size).toBeGreaterThan(1);
+  await screenshot(page, 'role-leader-dashboard');
+});
+
+test(`HR (${ACCOUNTS.hr.upn}): "Tổng hợp đơn vị" is the ministry's table of units with counts per rating`, async () => {
+  await switchUser(page, 'hr');
+  const view = await openTab(page, TABS.dashboard);
+  await expect(view.locator('table caption').innerText()).resolves.toBe(`Tiến độ và kết quả năm ${YEAR}`);
+  const headers = (await view.locator('thead th').allInnerTexts()).map((h) => h.trim());
+  expect(headers.slice(0, 5)).toEqual(['Đơn vị', 'Số công chức', 'Đã tự đánh giá', 'Đã chấm điểm', 'Đã quyết định']);
+  expect(headers).toEqual(expect.arrayContaining(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV']));
+  // The rating abbreviations are explained (abbr title) for sighted and screen-reader users alike.
+  await expect(view.locator('thead abbr', { hasText: /^HTXSNV$/ }).getAttribute('title')).resolves.toMatch(/xuất sắc/i);
+
+  const rows = await tableRows(page);
+  expect(rows.length).toBeGreaterThan(20);
+  const row = rows.find((r) => r[0] === 'Cục Di sản văn hóa › Phòng Quản lý di tích') as string[];
+  expect(row).toBeDefined();
+  expect(row.slice(1).every((cell) => /^\d+$/.test(cell))).toBe(true);
+  expect(Number(row[1])).toBeGreaterThan(0);
+  // Units from across the ministry, not only one Cục.
+  expect(new Set(rows.map((r) => r[0].split(' › ')[0])).size).toBeGreaterThan(5);
+  await screenshot(page, 'role-hr-dashboard');
+});
+
+test(`site owner (${ACCOUNTS.siteOwner.upn}): "Quản trị đánh giá" says the lists are set up and lists the year's periods`, async () => {
+  await switchUser(page, 'siteOwner');
+  const view = await openTab(page, TABS.admin);
+  const text = await panelText(page);
+  expect(text).toMatch(/Đã cài đặt đủ \d+ danh sách, lược đồ phiên bản \d+\./);
+  await expect(view.getByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }).isEnabled()).resolves.toBe(true);
+  await expect(view.locator('table caption').innerText()).resolves.toBe(`Kỳ đánh giá năm ${YEAR}`);
+  const rows = await tableRows(page);
+  // period | status | deadline
+  const expected = [
+    ...Array.from({ length: OPEN_MONTH }, (_, i) => `Tháng ${i + 1}/${YEAR}`),
+    `Năm ${YEAR}`
+  ];
+  expect(rows.map((r) => r[0])).toEqual(expected);
+  expect(rows.map((r) => r[1])).toEqual([...Array.from({ length: OPEN_MONTH - 1 }, () => 'Đã kết thúc'), 'Đang mở', 'Đang mở']);
+  expect(rows.every((r) => VI_DATE.test(r[2]))).toBe(true);
+  await screenshot(page, 'role-site-owner-admin');
+});
+
+test('the outbox tab shows what the product sent (nothing yet: the history is seeded, not sent)', async () => {
+  await openTab(page, TABS.outbox);
+  const text = await panelText(page);
+  expect(text === 'Chưa có thư hay thông báo Teams nào được gửi.' || (await panel(page).locator('table').count()) === 1).toBe(true);
+  await screenshot(page, 'outbox');
+});
