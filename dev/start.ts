@@ -11,8 +11,7 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
   (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
 }) as typeof process.emitWarning;
 
-import { provisionSampleSite } from './product/provisionSampleSite';
-import { seedHistory } from './product/history';
+import { setUpSampleProduct } from './product/setUpSampleProduct';
 import { Intranet, startIntranet } from './server';
 import { faultOptionsFromEnv } from './server/faults';
 import { WELL_KNOWN_ACCOUNTS } from './seed/accounts';
@@ -52,13 +51,8 @@ async function main(): Promise<void> {
   // the evaluation years ending with this one, 3 by default (2024–2025 under NĐ 90/48, 2026 under NĐ 335).
   const yearCount = years ?? 3;
   const afterSeed = async (seeded: Intranet): Promise<void> => {
-    const today = new Date();
-    const evalYears = Array.from({ length: yearCount }, (_, i) => today.getFullYear() - yearCount + 1 + i);
-    const t0 = Date.now();
-    const site = await provisionSampleSite(seeded, evalYears, today);
-    const t1 = Date.now();
-    const history = await seedHistory(seeded, { years: evalYears, today });
-    console.log(`\nSample site provisioned in ${t1 - t0} ms: ${site.units} units, ${site.periods} periods, ${site.access.foldersSecured} unit-year folders secured.`);
+    const { years: evalYears, site, history, provisionMs } = await setUpSampleProduct(seeded, yearCount, new Date());
+    console.log(`\nSample site provisioned in ${provisionMs} ms: ${site.units} units, ${site.periods} periods, ${site.access.foldersSecured} unit-year folders secured.`);
     console.log(`History ${evalYears.join(', ')} seeded in ${history.ms} ms: ${history.total} items about ${history.people} civil servants.`);
     Object.keys(history.items).forEach((title) => console.log(`  ${title.padEnd(22)} ${String(history.items[title]).padStart(7)}`));
   };

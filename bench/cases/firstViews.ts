@@ -7,8 +7,7 @@ import * as path from 'path';
 import { createServicesForSite } from '../../src/services/forSite';
 import type { AppServices } from '../../src/services/contracts';
 import { DEV_ACCOUNTS, startIntranet } from '../../dev/server';
-import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
-import { seedHistory } from '../../dev/product/history';
+import { setUpSampleProduct } from '../../dev/product/setUpSampleProduct';
 import type { BenchCase, Figures } from '../benchCase';
 
 const YEAR = 2026;
@@ -32,9 +31,7 @@ export async function measureFirstViews(staff: number, only?: readonly string[])
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-first-views-'));
   const intranet = await startIntranet({ port: 0, dataDir, reset: true, staff });
   try {
-    const years = [2024, 2025, YEAR];
-    await provisionSampleSite(intranet, years, TODAY);
-    const history = await seedHistory(intranet, { years, today: TODAY });
+    const { history } = await setUpSampleProduct(intranet, 3, TODAY);
     const figures: Figures = { listItems: history.total };
     const stats = async (reset: boolean, attempt: number = 1): Promise<Stats> => {
       try {

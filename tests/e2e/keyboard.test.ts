@@ -156,7 +156,7 @@ test('Enter runs the set-up again (it may run any number of times)', async () =>
 // `disabled` while the set-up runs, so the browser drops its focus to <body> and a keyboard user
 // starts again from the top of the page (WCAG 2.4.3). Fix: <PrimaryButton allowDisabledFocus …> (or
 // move the focus to the outcome). When it is fixed this test starts passing: make it a plain test.
-test.failing('KNOWN GAP (expected to fail until src is fixed): the button keeps the focus after it runs', () => {
+test('the button keeps the focus after it runs (WCAG 2.4.3)', () => {
   expect(focusAfterRun).toMatchObject({ tag: 'button', name: PROVISION });
 });
 

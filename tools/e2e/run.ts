@@ -24,8 +24,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { seedHistory } from '../../dev/product/history';
-import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
+import { setUpSampleProduct } from '../../dev/product/setUpSampleProduct';
 import { Intranet, startIntranet } from '../../dev/server';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -52,10 +51,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, track: (ch
 
 /** What dev/start.ts's `afterSeed` does on fresh data: the product's lists, units, periods and history. */
 async function provisionAndSeed(intranet: Intranet): Promise<void> {
-  const today = new Date();
-  const years = Array.from({ length: YEAR_COUNT }, (_, i) => today.getFullYear() - YEAR_COUNT + 1 + i);
-  const site = await provisionSampleSite(intranet, years, today);
-  const history = await seedHistory(intranet, { years, today });
+  const { years, site, history } = await setUpSampleProduct(intranet, YEAR_COUNT, new Date());
   console.log(`e2e: sample site provisioned (${site.units} units, ${site.periods} periods); history ${years.join(', ')}: ${history.total} items.`);
 }
 

@@ -52,7 +52,8 @@ function ProvisionAction({ services, onDone }: Pick<RootProps, 'services'> & { o
   return (
     <div aria-live="polite">
       <p>
-        <PrimaryButton onClick={start} disabled={run.state === 'running'}>
+        {/* Focusable while disabled: a keyboard user stays on the button while it runs (WCAG 2.4.3). */}
+        <PrimaryButton onClick={start} disabled={run.state === 'running'} allowDisabledFocus>
           {strings.ProvisionButton}
         </PrimaryButton>
       </p>

@@ -1,0 +1,29 @@
+import type { Intranet } from '../server';
+import { seedHistory, SeedHistoryReport } from './history';
+import { provisionSampleSite, SampleSiteReport } from './provisionSampleSite';
+
+export interface SampleProduct {
+  years: number[];
+  site: SampleSiteReport;
+  history: SeedHistoryReport;
+  provisionMs: number;
+}
+
+/** The evaluation years ending with today's: 3 gives 2024–2025 under NĐ 90/48 and 2026 under NĐ 335. */
+export function evaluationYearsEndingAt(today: Date, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => today.getFullYear() - count + 1 + i);
+}
+
+/**
+ * The product on a freshly seeded local intranet, as `npm start`, the browser tests and the
+ * benchmarks all want it: lists, units, access and periods (as a site owner would set them up), then
+ * the history of those years.
+ */
+export async function setUpSampleProduct(intranet: Intranet, yearCount: number, today: Date): Promise<SampleProduct> {
+  const years = evaluationYearsEndingAt(today, yearCount);
+  const started = Date.now();
+  const site = await provisionSampleSite(intranet, years, today);
+  const provisionMs = Date.now() - started;
+  const history = await seedHistory(intranet, { years, today });
+  return { years, site, history, provisionMs };
+}
