@@ -42,10 +42,18 @@ describe('services built by the composition root, against the local intranet', (
     expect(first.toVersion).toBe(SCHEMA_VERSION);
 
     const second = await owner.provisioning.ensureSchema();
-    expect(second).toEqual({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] });
+    expect(second).toEqual({
+      fromVersion: SCHEMA_VERSION,
+      toVersion: SCHEMA_VERSION,
+      createdLists: [],
+      updatedLists: [],
+      createdFields: [],
+      indexedFields: [],
+      access: { year: new Date().getFullYear(), foldersCreated: 0, foldersSecured: 0, groupsCreated: 0, membersAdded: 0 }
+    });
 
-    // Before the units list is filled there is no read scope to apply, but HR's group is there to fill.
-    expect(first.access).toBeUndefined();
+    // Before the units list is filled there is no unit to scope, but HR's group is there to fill.
+    expect(first.access).toEqual({ year: new Date().getFullYear(), foldersCreated: 0, foldersSecured: 0, groupsCreated: 1, membersAdded: 0 });
     const hrGroup = await createSpForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.siteOwner.upn })
       .web.siteGroups.getByName(HR_GROUP)
       .select('Title')<{ Title: string }>();
@@ -65,5 +73,12 @@ describe('services built by the composition root, against the local intranet', (
   it('a manager’s inbox and the dashboard are empty before anything is submitted', async () => {
     await expect(servicesFor(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks()).resolves.toEqual([]);
     await expect(servicesFor(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(2026)).resolves.toEqual([]);
+  });
+
+  it('the configuration lists (who leads, who evaluates) are read by everyone and changed by nobody but HR and the owners', async () => {
+    const asStaff = createSpForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.staff.upn });
+    await expect(asStaff.web.lists.getByTitle(LISTS.units.title).items.select('Id')()).resolves.toEqual([]);
+    const forged = asStaff.web.lists.getByTitle(LISTS.units.title).items.add({ Title: 'Cục giả', UnitCode: 'GIA', EvaluatorLogin: DEV_ACCOUNTS.staff.upn });
+    await expect(forged).rejects.toMatchObject({ status: 403 });
   });
 });

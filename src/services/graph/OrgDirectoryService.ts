@@ -5,7 +5,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
-import { isNotFound } from '../sharepoint/odata';
+import { httpStatusOf, isNotFound } from '../sharepoint/odata';
 import { readTogether } from '../sharepoint/repository';
 import { HR_GROUP } from '../sharepoint/access';
 import { LISTS } from '../sharepoint/schema';
@@ -103,7 +103,7 @@ export class OrgDirectoryService {
     return buildOrgModel(units, people, hrLogins);
   }
 
-  /** The units list and the HR group's members, in one `$batch`. A site without the HR group has no HR yet. */
+  /** The units list and the HR group's members, in one `$batch`. */
   private readUnitsAndHr(): Promise<[UnitRow[], HrMember[]]> {
     return readTogether<[UnitRow[], HrMember[]]>(this.sp, (b) => [
       b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(UNIT_ROWS)<UnitRow[]>(),
@@ -111,7 +111,8 @@ export class OrgDirectoryService {
         .getByName(HR_GROUP)
         .users.select('UserPrincipalName', 'Email')<HrMember[]>()
         .catch((error: unknown) => {
-          if (isNotFound(error)) return [];
+          // No HR group yet (404), or a group whose members only its members may see (403): no HR known.
+          if (isNotFound(error) || httpStatusOf(error) === 403) return [];
           throw error;
         })
     ]);

@@ -263,7 +263,15 @@ export class SharePointEvaluationService implements IEvaluationService {
       .expand('Author')
       .filter(filter)
       .top(ROWS)<ActRow[]>()
-      .then((first) => (first.length < ROWS ? first : this.allActs(listTitle, filter, select)));
+      .then(
+        (first) => (first.length < ROWS ? first : this.allActs(listTitle, filter, select)),
+        // A list of acts is invisible to someone with no unit-year folder in it yet (SharePoint
+        // answers 404, as for a list that does not exist): they have no acts to see.
+        (error: unknown) => {
+          if (isNotFound(error)) return [];
+          throw error;
+        }
+      );
   }
 
   private async allActs(listTitle: string, filter: string, select: string[]): Promise<ActRow[]> {

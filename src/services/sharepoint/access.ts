@@ -10,7 +10,8 @@ import type { ReadScope } from '../../domain/org/readScopes';
 import { isNotFound } from './odata';
 import { ALL_LISTS, ListSpec } from './schema';
 
-/** SharePoint's role types (SP.RoleType): Contributor reads and adds; Administrator is Full Control. */
+/** SharePoint's role types (SP.RoleType): Reader; Contributor reads and adds; Administrator is Full Control. */
+const READER = 2;
 const CONTRIBUTOR = 3;
 const ADMINISTRATOR = 5;
 
@@ -43,42 +44,43 @@ export function claimsLogin(upn: string): string {
  */
 export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[]): Promise<AccessReport> {
   const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 };
-  const [contributor, administrator, owners] = await Promise.all([
+  const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
+    sp.web.roleDefinitions.getByType(READER)<{ Id: number }>(),
     sp.web.roleDefinitions.getByType(CONTRIBUTOR)<{ Id: number }>(),
     sp.web.roleDefinitions.getByType(ADMINISTRATOR)<{ Id: number }>(),
-    sp.web.associatedOwnerGroup<{ Id: number }>()
+    sp.web.associatedOwnerGroup<{ Id: number }>(),
+    sp.web.associatedMemberGroup<{ Id: number }>(),
+    sp.web.associatedVisitorGroup<{ Id: number }>()
   ]);
   const hrGroupId = await ensureGroup(sp, HR_GROUP, hrLogins, report);
 
+  // The configuration lists decide who leads and who evaluates whom: everyone on the site reads them,
+  // only HR (and the owners) change them; the site's members lose their usual Edit here.
   for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly)) {
-    const list = sp.web.lists.getByTitle(spec.title);
-    const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-    if (HasUniqueRoleAssignments) continue;
-    // Copy the site's permissions (everyone keeps reading), then let HR edit.
-    await list.breakRoleInheritance(true, false);
-    await list.roleAssignments.add(hrGroupId, contributor.Id);
-    report.configurationListsOpenedToHr.push(spec.title);
+    const changed = await secure(sp.web.lists.getByTitle(spec.title), false, [
+      [owners.Id, administrator.Id],
+      [hrGroupId, contributor.Id],
+      [members.Id, reader.Id],
+      [visitors.Id, reader.Id]
+    ]);
+    if (changed) report.configurationListsOpenedToHr.push(spec.title);
   }
 
   const actLists = ALL_LISTS.filter((l) => l.ownItemsOnly);
   for (const spec of actLists) {
-    await secureList(sp, spec, [
+    const changed = await secure(sp.web.lists.getByTitle(spec.title), false, [
       [owners.Id, administrator.Id],
       [hrGroupId, contributor.Id]
-    ], report);
+    ]);
+    if (changed) report.listsSecured.push(spec.title);
   }
   for (const scope of scopes) {
     const groupId = await ensureGroup(sp, scope.groupName, scope.readerLogins, report);
     for (const spec of actLists) {
-      await secureFolder(sp, spec, scope.folderName, groupId, contributor.Id, report);
+      await secureFolder(sp, spec, scope.folderName, [[owners.Id, administrator.Id], [hrGroupId, contributor.Id], [groupId, contributor.Id]], report);
     }
   }
   return report;
-}
-
-/** The HR group exists from the first setup, so the site owner can add HR's people before anything else. */
-export async function ensureHrGroup(sp: SPFI, hrLogins: readonly string[]): Promise<number> {
-  return ensureGroup(sp, HR_GROUP, hrLogins, { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 });
 }
 
 async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], report: AccessReport): Promise<number> {
@@ -89,7 +91,12 @@ async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], re
     if (!isNotFound(error)) throw error;
   }
   if (!group) {
-    group = await sp.web.siteGroups.add({ Title: name, Description: 'Đánh giá công chức: người được xem và ghi trong phạm vi này' });
+    group = await sp.web.siteGroups.add({
+      Title: name,
+      Description: 'Đánh giá công chức: người được xem và ghi trong phạm vi này',
+      // Everyone's screens read who is in HR's group; SharePoint would otherwise hide it from non-members.
+      OnlyAllowMembersViewMembership: false
+    });
     report.groupsCreated.push(name);
   }
   const members = await sp.web.siteGroups.getById(group.Id).users.select('UserPrincipalName', 'Email')<Array<{ UserPrincipalName?: string; Email?: string }>>();
@@ -104,18 +111,38 @@ async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], re
 
 type Grant = [principalId: number, roleDefinitionId: number];
 
-async function secureList(sp: SPFI, spec: ListSpec, grants: readonly Grant[], report: AccessReport): Promise<void> {
-  const list = sp.web.lists.getByTitle(spec.title);
-  const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-  if (HasUniqueRoleAssignments) return;
-  await list.breakRoleInheritance(false, true);
-  for (const [principal, role] of grants) await list.roleAssignments.add(principal, role);
-  report.listsSecured.push(spec.title);
+interface Securable {
+  select(...fields: string[]): () => Promise<unknown>;
+  breakRoleInheritance(copyRoleAssignments?: boolean, clearSubscopes?: boolean): Promise<void>;
+  roleAssignments: {
+    select(...fields: string[]): () => Promise<unknown>;
+    add(principalId: number, roleDefId: number): Promise<void>;
+  };
 }
 
-async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, groupId: number, roleId: number, report: AccessReport): Promise<void> {
-  const list = sp.web.lists.getByTitle(spec.title);
-  const folders = list.rootFolder.folders;
+/**
+ * Gives a list or folder its own permissions with exactly these grants added. Checks each grant even
+ * when the permissions are already unique, so that a run cut short between breaking the inheritance
+ * and the last grant is finished by the next run. Returns whether anything changed.
+ */
+async function secure(securable: Securable, copyFromParent: boolean, grants: readonly Grant[]): Promise<boolean> {
+  const { HasUniqueRoleAssignments } = (await securable.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
+  let changed = false;
+  if (!HasUniqueRoleAssignments) {
+    await securable.breakRoleInheritance(copyFromParent, true);
+    changed = true;
+  }
+  const present = ((await securable.roleAssignments.select('PrincipalId')()) as Array<{ PrincipalId: number }>).map((a) => a.PrincipalId);
+  for (const [principal, role] of grants) {
+    if (present.indexOf(principal) >= 0) continue;
+    await securable.roleAssignments.add(principal, role);
+    changed = true;
+  }
+  return changed;
+}
+
+async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, grants: readonly Grant[], report: AccessReport): Promise<void> {
+  const folders = sp.web.lists.getByTitle(spec.title).rootFolder.folders;
   let exists = true;
   try {
     await folders.getByUrl(folderName).select('Name')();
@@ -127,10 +154,6 @@ async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, groupI
     await folders.addUsingPath(folderName);
     report.foldersCreated++;
   }
-  const item = await folders.getByUrl(folderName).getItem<{ HasUniqueRoleAssignments: boolean }>('HasUniqueRoleAssignments');
-  if (item.HasUniqueRoleAssignments) return;
-  // Copy the list's owners and HR, then let the unit-year group in.
-  await item.breakRoleInheritance(true, true);
-  await item.roleAssignments.add(groupId, roleId);
-  report.foldersSecured++;
+  const item = await folders.getByUrl(folderName).getItem();
+  if (await secure(item as unknown as Securable, false, grants)) report.foldersSecured++;
 }

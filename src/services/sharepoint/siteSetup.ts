@@ -2,19 +2,19 @@ import type { SPFI } from '@pnp/sp';
 import { readScopesForYear } from '../../domain/org/readScopes';
 import type { ProvisioningReport } from '../contracts';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
-import { ensureAccess, ensureHrGroup } from './access';
+import { ensureAccess } from './access';
 import { ensureSchema } from './provisioning';
 
 /**
- * What the administration view's one button does: bring the lists to the current schema, then, once
- * HR has filled the units list, apply the year's read scopes (a folder and a group per unit). Both are
- * idempotent: a second run changes nothing, a run after a failure finishes the job.
+ * What the administration view's one button does: bring the lists to the current schema, secure them
+ * (HR's group, the configuration lists, the lists of acts) and apply the year's read scopes (a folder
+ * and a group per unit, once HR has filled the units list). Idempotent: a second run changes nothing,
+ * a run after a failure finishes the job.
  */
 export async function ensureSiteSetup(sp: SPFI, orgDirectory: OrgDirectoryService, year: number): Promise<ProvisioningReport> {
   const report = await ensureSchema(sp);
   const { org } = await orgDirectory.getOrg();
-  await ensureHrGroup(sp, org.hrLogins);
-  if (Object.keys(org.units).length === 0) return report;
+  // Before HR fills the units list there is no unit to scope, but the lists are secured all the same.
   const access = await ensureAccess(sp, readScopesForYear(org, year), org.hrLogins);
   return {
     ...report,
