@@ -1,4 +1,4 @@
-import { agencyOf, isHeadOf, OrgModel, unitChain } from './orgModel';
+import { agencyOf, isHeadOf, normalizeLogin, OrgModel, OrgUnit, unitChain } from './orgModel';
 
 /**
  * The steps of an evaluation, each an act recorded by the person whose act it is
@@ -27,7 +27,8 @@ const deny = (reason: string): Authority => ({ allowed: false, reason });
  * deputies and civil servants; the head of a unit is evaluated by the head of the unit directly above
  * (for a Vụ or Cục: the Bộ trưởng), or by whom the units list says the evaluation is delegated to.
  */
-export function competentEvaluatorOf(org: OrgModel, subjectLogin: string): string | undefined {
+export function competentEvaluatorOf(org: OrgModel, subject: string): string | undefined {
+  const subjectLogin = normalizeLogin(subject);
   const agency = agencyOf(org, subjectLogin);
   if (!agency) return undefined;
   if (!isHeadOf(agency, subjectLogin)) return agency.headLogin;
@@ -37,7 +38,11 @@ export function competentEvaluatorOf(org: OrgModel, subjectLogin: string): strin
 }
 
 /** May `actorLogin` record `step` about `subjectLogin`? */
-export function mayAct(org: OrgModel, actorLogin: string, step: ActStep, subjectLogin: string): Authority {
+export function mayAct(org: OrgModel, actor: string, step: ActStep, subject: string): Authority {
+  return decideAct(org, normalizeLogin(actor), step, normalizeLogin(subject));
+}
+
+function decideAct(org: OrgModel, actorLogin: string, step: ActStep, subjectLogin: string): Authority {
   const subject = org.people[subjectLogin];
   if (!subject) return deny(`Không tìm thấy ${subjectLogin} trong danh bạ của Bộ.`);
   if (!org.people[actorLogin]) return deny(`Không tìm thấy ${actorLogin} trong danh bạ của Bộ.`);
@@ -70,7 +75,8 @@ export function mayAct(org: OrgModel, actorLogin: string, step: ActStep, subject
  * The minutes of a unit's meeting are recorded by the head, a deputy or the secretary of that unit or
  * of the agency-level unit it belongs to (NĐ 90/2020 Điều 18: the meeting is chaired by the unit head).
  */
-export function mayKeepMinutes(org: OrgModel, actorLogin: string, unitCode: string): Authority {
+export function mayKeepMinutes(org: OrgModel, actor: string, unitCode: string): Authority {
+  const actorLogin = normalizeLogin(actor);
   const chain = unitChain(org, unitCode);
   const agencyIndex = chain.findIndex((u) => u.level === 'AGENCY');
   const keepers = agencyIndex >= 0 ? chain.slice(0, agencyIndex + 1) : chain.slice(0, 1);
@@ -85,14 +91,20 @@ export function mayKeepMinutes(org: OrgModel, actorLogin: string, unitCode: stri
  * it at the unit meeting and to whom the result is published (NĐ 90/2020 Điều 18, 21); their managers
  * up the chain and the leaders of their units; HR.
  */
-export function mayRead(org: OrgModel, readerLogin: string, subjectLogin: string): boolean {
+export function mayRead(org: OrgModel, reader: string, subject: string): boolean {
+  return isEntitledToRead(org, normalizeLogin(reader), normalizeLogin(subject));
+}
+
+function isEntitledToRead(org: OrgModel, readerLogin: string, subjectLogin: string): boolean {
   if (readerLogin === subjectLogin) return true;
   if (org.hrLogins.indexOf(readerLogin) >= 0) return true;
   const subject = org.people[subjectLogin];
   if (!subject) return false;
   const reader = org.people[readerLogin];
   if (reader && reader.unitCode === subject.unitCode) return true;
-  if (unitChain(org, subject.unitCode).some((u) => u.headLogin === readerLogin || u.deputyLogins.indexOf(readerLogin) >= 0 || u.secretaryLogin === readerLogin)) return true;
+  const leadsAUnitAbove = (u: OrgUnit): boolean =>
+    u.headLogin === readerLogin || u.deputyLogins.indexOf(readerLogin) >= 0 || u.secretaryLogin === readerLogin || u.evaluatorLogin === readerLogin;
+  if (unitChain(org, subject.unitCode).some(leadsAUnitAbove)) return true;
   const seen: { [login: string]: boolean } = {};
   for (let manager = subject.managerLogin; manager && !seen[manager]; manager = org.people[manager] ? org.people[manager].managerLogin : undefined) {
     if (manager === readerLogin) return true;

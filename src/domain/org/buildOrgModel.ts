@@ -1,4 +1,4 @@
-import type { OrgModel, OrgPerson, OrgUnit } from './orgModel';
+import { normalizeLogin, OrgModel, OrgPerson, OrgUnit } from './orgModel';
 
 /** A person as the directory (Microsoft Graph) knows them. */
 export interface DirectoryPerson {
@@ -10,8 +10,9 @@ export interface DirectoryPerson {
 
 /**
  * Joins the directory with the units list. The directory knows who reports to whom but not the unit
- * tree; the units list knows who heads each unit. A person belongs to the unit they head or deputise,
- * otherwise to the unit their manager heads or deputises (a specialist reports to their trưởng phòng).
+ * tree; the units list knows who heads each unit. A person belongs to the unit they head or deputise
+ * (or keep the minutes of), otherwise to the unit their manager heads or deputises (a specialist
+ * reports to their trưởng phòng). Logins are normalised (lower case) on the way in.
  * People whose unit cannot be told this way (no manager, or a manager who leads nothing) are left out
  * and listed, so HR can correct the directory or the units list.
  */
@@ -22,32 +23,42 @@ export function buildOrgModel(
 ): { org: OrgModel; unplaced: string[] } {
   const unitsByCode: { [code: string]: OrgUnit } = {};
   const ledBy: { [login: string]: string } = {};
-  units.forEach((unit) => {
+  const worksIn: { [login: string]: string } = {};
+  units.forEach((raw) => {
+    const unit: OrgUnit = {
+      ...raw,
+      headLogin: raw.headLogin ? normalizeLogin(raw.headLogin) : undefined,
+      deputyLogins: raw.deputyLogins.map(normalizeLogin),
+      secretaryLogin: raw.secretaryLogin ? normalizeLogin(raw.secretaryLogin) : undefined,
+      evaluatorLogin: raw.evaluatorLogin ? normalizeLogin(raw.evaluatorLogin) : undefined
+    };
     unitsByCode[unit.code] = unit;
-    unit.deputyLogins.forEach((login) => (ledBy[login.toLowerCase()] = ledBy[login.toLowerCase()] || unit.code));
+    unit.deputyLogins.forEach((login) => (ledBy[login] = ledBy[login] || unit.code));
+    // A secretary works in the unit whose minutes they keep, whoever their manager is.
+    if (unit.secretaryLogin) worksIn[unit.secretaryLogin] = worksIn[unit.secretaryLogin] || unit.code;
   });
   // A head's own unit wins over a unit where they are also listed as a deputy.
-  units.forEach((unit) => {
-    if (unit.headLogin) ledBy[unit.headLogin.toLowerCase()] = unit.code;
+  Object.keys(unitsByCode).forEach((code) => {
+    const head = unitsByCode[code].headLogin;
+    if (head) ledBy[head] = code;
+  });
+  // A delegated evaluator (a Thứ trưởng) who leads nothing in the list belongs to the unit above the one they evaluate.
+  Object.keys(unitsByCode).forEach((code) => {
+    const unit = unitsByCode[code];
+    if (unit.evaluatorLogin && !ledBy[unit.evaluatorLogin] && unit.parentCode) worksIn[unit.evaluatorLogin] = worksIn[unit.evaluatorLogin] || unit.parentCode;
   });
 
   const people: { [login: string]: OrgPerson } = {};
   const unplaced: string[] = [];
-  directory.forEach((person) => {
-    const own = ledBy[person.login.toLowerCase()];
-    const viaManager = person.managerLogin ? ledBy[person.managerLogin.toLowerCase()] : undefined;
-    const unitCode = own || viaManager;
+  directory.forEach((entry) => {
+    const login = normalizeLogin(entry.login);
+    const managerLogin = entry.managerLogin ? normalizeLogin(entry.managerLogin) : undefined;
+    const unitCode = ledBy[login] || worksIn[login] || (managerLogin ? ledBy[managerLogin] : undefined);
     if (!unitCode) {
-      unplaced.push(person.login);
+      unplaced.push(login);
       return;
     }
-    people[person.login] = {
-      login: person.login,
-      displayName: person.displayName,
-      unitCode,
-      managerLogin: person.managerLogin,
-      jobTitle: person.jobTitle
-    };
+    people[login] = { login, displayName: entry.displayName, unitCode, managerLogin, jobTitle: entry.jobTitle };
   });
-  return { org: { units: unitsByCode, people, hrLogins: hrLogins.slice() }, unplaced };
+  return { org: { units: unitsByCode, people, hrLogins: hrLogins.map(normalizeLogin) }, unplaced };
 }

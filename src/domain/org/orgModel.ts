@@ -43,6 +43,14 @@ export interface OrgModel {
   hrLogins: readonly string[];
 }
 
+/**
+ * Logins compared as SharePoint compares them: the directory may write "An.Nguyen@…" where a claim
+ * says "an.nguyen@…". Every login is normalised once, where it enters the org model or an act.
+ */
+export function normalizeLogin(login: string | undefined): string {
+  return (login || '').trim().toLowerCase();
+}
+
 export function unitOf(org: OrgModel, login: string): OrgUnit | undefined {
   const person = org.people[login];
   return person ? org.units[person.unitCode] : undefined;

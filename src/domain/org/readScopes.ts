@@ -36,7 +36,8 @@ export function readScopesForYear(org: OrgModel, year: number): ReadScope[] {
       const readers: { [login: string]: boolean } = {};
       peopleByUnit[code].forEach((login) => (readers[login] = true));
       unitChain(org, code).forEach((unit) => {
-        [unit.headLogin, unit.secretaryLogin, ...unit.deputyLogins].forEach((login) => {
+        // The unit's leaders, and whoever is delegated to evaluate its head (who records the decision there).
+        [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins].forEach((login) => {
           if (login) readers[login] = true;
         });
       });

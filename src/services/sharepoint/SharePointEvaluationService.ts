@@ -7,7 +7,7 @@ import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../
 import { screenActs, RecordedAct } from '../../domain/org/acts';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import { OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
+import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
 import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus } from '../contracts';
 import { OrgDirectoryService, toOrgUnit, UNIT_FIELDS, UnitRow } from '../graph/OrgDirectoryService';
 import { loginFromClaims } from './actsReader';
@@ -206,7 +206,7 @@ export class SharePointEvaluationService implements IEvaluationService {
       .filter((s) => {
         // Waiting when no review of mine came after the (latest) submission.
         return !reviews.some(
-          (r) => r.EmployeeLogin === s.EmployeeLogin && r.PeriodId === s.PeriodId && loginFromClaims((r.Author && r.Author.Name) || '') === me.userPrincipalName && r.Created >= s.Created
+          (r) => r.EmployeeLogin === s.EmployeeLogin && r.PeriodId === s.PeriodId && loginFromClaims((r.Author && r.Author.Name) || '') === normalizeLogin(me.userPrincipalName) && r.Created >= s.Created
         );
       })
       .map((s) => {

@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { RecordedAct, ScreenedActs, screenActs } from '../../domain/org/acts';
 import type { ActStep } from '../../domain/org/authority';
-import type { OrgModel } from '../../domain/org/orgModel';
+import { normalizeLogin, OrgModel } from '../../domain/org/orgModel';
 import { ListRepository, Versioned } from './repository';
 import type { RawItem } from './repository';
 import { LISTS, ListSpec } from './schema';
@@ -31,7 +31,7 @@ interface ActRow {
 /** "i:0#.f|membership|an@x" → "an@x": the Author's login as the directory knows it. */
 export function loginFromClaims(claims: string): string {
   const bar = claims.lastIndexOf('|');
-  return bar >= 0 ? claims.slice(bar + 1) : claims;
+  return normalizeLogin(bar >= 0 ? claims.slice(bar + 1) : claims);
 }
 
 function parsePayload(text: unknown): unknown {

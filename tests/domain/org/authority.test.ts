@@ -159,3 +159,14 @@ describe('acts about a whole unit: the meeting’s minutes (NĐ 90/2020 Điều 
     expect(screened.ignored.map((i) => i.act.id)).toEqual([4, 5]);
   });
 });
+
+describe('logins compared without case (the directory may write "Vu.Truong", a claim "vu.truong")', () => {
+  it('an act whose author differs from the directory only in case still counts, and authority checks ignore case', () => {
+    const screened = screenActs(org, [
+      { id: 9, step: 'DECISION', subjectLogin: 'Chuyen.Vien', authorLogin: 'VU.TRUONG', createdAt: '2026-12-10T08:00:00Z', payload: {} }
+    ]);
+    expect(screened.effective.map((a) => a.id)).toEqual([9]);
+    expect(mayAct(org, 'Vu.Pho', 'PERIOD_REVIEW', 'CHUYEN.VIEN').allowed).toBe(true);
+    expect(competentEvaluatorOf(org, 'Di.San.1')).toBe('cuc.truong');
+  });
+});
