@@ -10,6 +10,8 @@ import type {
 export interface IDirectoryService {
   /** The signed-in user (or, on the local intranet, the user chosen in the switcher). */
   getMe(): Promise<Person>;
+  /** The logins of the people whose direct manager the user is (normalised). */
+  getDirectReports(): Promise<string[]>;
 }
 
 export interface MyEvaluationOverview {

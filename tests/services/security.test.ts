@@ -146,7 +146,9 @@ describe('who may read and change what, on a provisioned site', () => {
       expect(overview.ignoredActs).toBe(2);
     });
 
-    it('the manager’s inbox: both submissions of his phòng wait for his review', async () => {
+    it('the manager’s inbox: both submissions of his phòng wait for his review; a submission forged for someone else makes no task', async () => {
+      const third = Object.keys(org.people).find((l) => l !== staff && l !== colleague && org.people[l].managerLogin === DEV_ACCOUNTS.manager.upn) as string;
+      await repo(colleague, LISTS.periodScores).add({ ...submission(third, 'Nộp hộ người khác'), EmployeeLogin: third }, { folder: folderOf(colleague) });
       const tasks = await services(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks();
       expect(tasks.map((t) => t.subject.userPrincipalName).sort()).toEqual([colleague, staff].sort());
       expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.period.kind === 'MONTH' && t.period.index === 11 && t.period.year === YEAR)).toBe(true);
@@ -156,11 +158,16 @@ describe('who may read and change what, on a provisioned site', () => {
       const units = await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR);
       const phong = units.find((u) => u.unitCode === org.people[staff].unitCode);
       expect(phong?.unitName).toBe(`${org.units.DSVH.name} › ${org.units[org.people[staff].unitCode].name}`);
+      // Everyone of the unit counts, from the directory: also those who have recorded nothing yet.
+      // Ignored: the self-decision, the colleague's review and the submission forged for a third person.
+      const headcount = (code: string): number => Object.keys(org.people).filter((l) => org.people[l].unitCode === code).length;
       expect(phong).toEqual(
-        expect.objectContaining({ staffCount: 2, submittedCount: 2, reviewedCount: 0, decidedCount: 1, ratings: { HTTNV: 1 }, ignoredActs: 2 })
+        expect.objectContaining({ staffCount: headcount(org.people[staff].unitCode), submittedCount: 2, reviewedCount: 0, decidedCount: 1, ratings: { HTTNV: 1 }, ignoredActs: 3 })
       );
       const khtc = units.find((u) => u.unitCode === 'KHTC');
-      expect(khtc).toEqual(expect.objectContaining({ staffCount: 1, submittedCount: 1, ignoredActs: 0 }));
+      expect(khtc).toEqual(expect.objectContaining({ staffCount: headcount('KHTC'), submittedCount: 1, ignoredActs: 0 }));
+      // HR sees every unit that has people, those with nothing recorded as well.
+      expect(units).toHaveLength(new Set(Object.keys(org.people).map((l) => org.people[l].unitCode)).size);
     });
 
     it('a civil servant’s dashboard shows only the units they may read', async () => {

@@ -37,7 +37,7 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
   };
   return {
     calls,
-    directory: { getMe: () => answer('getMe()', data.me || SAMPLE_PERSON) },
+    directory: { getMe: () => answer('getMe()', data.me || SAMPLE_PERSON), getDirectReports: () => answer('getDirectReports()', []) },
     evaluation,
     provisioning: { ensureSchema: () => answer('ensureSchema()', data.provisioning) },
     today: () => today

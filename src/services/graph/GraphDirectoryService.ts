@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/evaluation/model';
+import { normalizeLogin } from '../../domain/org/orgModel';
 import type { IDirectoryService } from '../contracts';
 
 /**
@@ -45,6 +46,7 @@ export function toPerson(user: GraphUser): Person {
 export class GraphDirectoryService implements IDirectoryService {
   private readonly graph: GraphApi;
   private me: Promise<Person> | undefined;
+  private reports: Promise<string[]> | undefined;
 
   public constructor(graph: GraphApi) {
     this.graph = graph;
@@ -65,5 +67,20 @@ export class GraphDirectoryService implements IDirectoryService {
       });
     }
     return this.me;
+  }
+
+  public getDirectReports(): Promise<string[]> {
+    if (!this.reports) {
+      this.reports = this.graph
+        .api('/me/directReports')
+        .select('userPrincipalName')
+        .top(999)
+        .get()
+        .then((page) => ((page as { value: Array<{ userPrincipalName?: string }> }).value || []).map((u) => normalizeLogin(u.userPrincipalName)).filter((l) => !!l));
+      this.reports.catch(() => {
+        this.reports = undefined;
+      });
+    }
+    return this.reports;
   }
 }

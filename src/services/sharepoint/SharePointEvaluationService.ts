@@ -5,6 +5,7 @@ import '@pnp/sp/webs';
 import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct } from '../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
 import { screenActs, RecordedAct } from '../../domain/org/acts';
+import { mayRead } from '../../domain/org/authority';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
@@ -39,6 +40,11 @@ interface ActRow {
   Payload?: string;
   Created: string;
   Author?: { Name?: string };
+}
+
+interface CurrentUserRow {
+  UserPrincipalName?: string;
+  Email?: string;
 }
 
 const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
@@ -181,8 +187,9 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 
   public async getPendingTasks(): Promise<PendingTask[]> {
-    const me = await this.directory.getMe();
-    const [submissions] = await this.read(LISTS.periodScores.title, () =>
+    const [me, reports] = await Promise.all([this.directory.getMe(), this.directory.getDirectReports()]);
+    const myLogin = normalizeLogin(me.userPrincipalName);
+    const [rows] = await this.read(LISTS.periodScores.title, () =>
       readTogether<[ActRow[]]>(this.sp, (b) => [
         this.actsQuery(b, LISTS.periodScores.title, `ReviewerLogin eq ${odataString(me.userPrincipalName)} and Step eq 'SUBMITTED'`, [
           ...PERIOD_ACT_FIELDS,
@@ -192,6 +199,16 @@ export class SharePointEvaluationService implements IEvaluationService {
         ])
       ])
     );
+    // The submitter names the reviewer; only a submission by the person themself, about a person the
+    // directory says reports to me, makes a task. The latest one per person and period stands.
+    const latest: { [key: string]: ActRow } = {};
+    rows
+      .filter((s) => loginFromClaims((s.Author && s.Author.Name) || '') === normalizeLogin(s.EmployeeLogin) && reports.indexOf(normalizeLogin(s.EmployeeLogin)) >= 0)
+      .forEach((s) => {
+        const key = `${normalizeLogin(s.EmployeeLogin)}|${s.PeriodId}`;
+        if (!latest[key] || latest[key].Created <= s.Created) latest[key] = s;
+      });
+    const submissions = Object.keys(latest).map((k) => latest[k]);
     if (submissions.length === 0) return [];
     const periodIds = submissions.map((s) => s.PeriodId || 0).filter((id, i, all) => all.indexOf(id) === i);
     // A period's reviews, ministry-wide, stay below the threshold (one per civil servant).
@@ -204,9 +221,15 @@ export class SharePointEvaluationService implements IEvaluationService {
     const reviews = ([] as ActRow[]).concat(...reviewsByPeriod);
     return submissions
       .filter((s) => {
-        // Waiting when no review of mine came after the (latest) submission.
+        const period = periods[s.PeriodId || 0];
+        // A closed period waits for nobody; otherwise waiting until a review of mine follows the submission.
+        if (!period || period.status === 'CLOSED') return false;
         return !reviews.some(
-          (r) => r.EmployeeLogin === s.EmployeeLogin && r.PeriodId === s.PeriodId && loginFromClaims((r.Author && r.Author.Name) || '') === normalizeLogin(me.userPrincipalName) && r.Created >= s.Created
+          (r) =>
+            normalizeLogin(r.EmployeeLogin) === normalizeLogin(s.EmployeeLogin) &&
+            r.PeriodId === s.PeriodId &&
+            loginFromClaims((r.Author && r.Author.Name) || '') === myLogin &&
+            r.Created >= s.Created
         );
       })
       .map((s) => {
@@ -215,8 +238,8 @@ export class SharePointEvaluationService implements IEvaluationService {
           id: `submission-${s.Id}`,
           step: 'REVIEW_PERIOD' as const,
           subject: { id: s.EmployeeLogin, userPrincipalName: s.EmployeeLogin, displayName: s.EmployeeName || s.EmployeeLogin },
-          period: period || { kind: 'MONTH' as const, year: s.EvalYear },
-          deadline: period ? period.deadline : undefined
+          period,
+          deadline: period.deadline
         };
       });
   }
@@ -228,11 +251,14 @@ export class SharePointEvaluationService implements IEvaluationService {
       .map((code) => org.units[code])
       .sort((a, b) => unitPath(org, a).localeCompare(unitPath(org, b), 'vi'));
     if (units.length === 0) return [];
+    const people = Object.keys(org.people);
+    const peopleOf = (code: string): string[] => people.filter((login) => org.people[login].unitCode === code);
     // Per unit, so that every query starts from UnitCode and stays below the threshold at any scale;
-    // PnPjs sends them 20 to a request. Folders the user may not read answer with nothing.
+    // the user comes from SharePoint in the same batch (no extra request).
     const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and EvalYear eq ${year}`;
-    const results = await readTogether<ActRow[][]>(this.sp, (b) =>
-      units.reduce<Array<Promise<ActRow[]>>>(
+    const [meRow, ...results] = await readTogether<Array<ActRow[] | CurrentUserRow>>(this.sp, (b) => [
+      b.web.currentUser.select('UserPrincipalName', 'Email')<CurrentUserRow>(),
+      ...units.reduce<Array<Promise<ActRow[]>>>(
         (reads, unit) =>
           reads.concat([
             this.actsQuery(b, LISTS.periodScores.title, perUnit(unit.code), [...PERIOD_ACT_FIELDS, 'Step']),
@@ -241,10 +267,15 @@ export class SharePointEvaluationService implements IEvaluationService {
           ]),
         []
       )
-    );
+    ]);
+    const me = meRow as CurrentUserRow;
+    const myLogin = normalizeLogin(me.UserPrincipalName || me.Email);
+    const acts = results as ActRow[][];
     return units
-      .map((unit, i) => summariseUnit(org, unit, results[3 * i], results[3 * i + 1], results[3 * i + 2]))
-      .filter((p) => p.staffCount > 0);
+      .map((unit, i) => ({ unit, i, staff: peopleOf(unit.code) }))
+      // A unit is shown to those who may read its people's evaluations (HR, its leaders, its people).
+      .filter(({ staff }) => staff.length > 0 && staff.some((login) => mayRead(org, myLogin, login)))
+      .map(({ unit, i, staff }) => summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]));
   }
 
   private periodsQuery(b: SPFI, year: number): Promise<PeriodRow[]> {
@@ -307,25 +338,35 @@ function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
 }
 
 /**
- * One line of the dashboard: people counted once each, by the furthest act recorded for them. Acts
- * whose author had no right to them count for nothing and are counted apart, to be looked into.
+ * One line of the dashboard: the unit's people (from the directory, so those who have not started
+ * count too), each counted once by the furthest act recorded for them. Acts whose author had no right
+ * to them, or filed under this unit about someone of another unit, count for nothing and are counted
+ * apart, to be looked into.
  */
-export function summariseUnit(org: OrgModel, unit: OrgUnit, submissions: readonly ActRow[], reviews: readonly ActRow[], decisions: readonly ActRow[]): UnitProgress {
+export function summariseUnit(
+  org: OrgModel,
+  unit: OrgUnit,
+  staff: readonly string[],
+  submissions: readonly ActRow[],
+  reviews: readonly ActRow[],
+  decisions: readonly ActRow[]
+): UnitProgress {
+  const inUnit = (row: ActRow): boolean => staff.indexOf(normalizeLogin(row.EmployeeLogin)) >= 0;
+  const misfiled = [...submissions, ...reviews, ...decisions].filter((row) => !inUnit(row)).length;
   const screened = screenActs<unknown>(org, [
-    ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
-    ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
-    ...decisions.map((r) => toAct(r, 'DECISION', decisionOf))
+    ...submissions.filter(inUnit).map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+    ...reviews.filter(inUnit).map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
+    ...decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', decisionOf))
   ]);
-  const people: { [login: string]: true } = {};
   const submitted: { [login: string]: true } = {};
   const reviewed: { [login: string]: true } = {};
   const latestDecision: { [login: string]: DecisionAct } = {};
   screened.effective.forEach((act) => {
-    people[act.subjectLogin] = true;
-    if (act.step === 'SELF_ASSESSMENT' && (act.payload as SubmissionAct).step === 'SUBMITTED') submitted[act.subjectLogin] = true;
-    if (act.step === 'PERIOD_REVIEW' && (act.payload as ReviewAct).outcome === 'APPROVED') reviewed[act.subjectLogin] = true;
+    const login = normalizeLogin(act.subjectLogin);
+    if (act.step === 'SELF_ASSESSMENT' && (act.payload as SubmissionAct).step === 'SUBMITTED') submitted[login] = true;
+    if (act.step === 'PERIOD_REVIEW' && (act.payload as ReviewAct).outcome === 'APPROVED') reviewed[login] = true;
     // Oldest first: a later decision (after a complaint) replaces the earlier one.
-    if (act.step === 'DECISION') latestDecision[act.subjectLogin] = act.payload as DecisionAct;
+    if (act.step === 'DECISION') latestDecision[login] = act.payload as DecisionAct;
   });
   const ratings: UnitProgress['ratings'] = {};
   Object.keys(latestDecision).forEach((login) => {
@@ -335,11 +376,11 @@ export function summariseUnit(org: OrgModel, unit: OrgUnit, submissions: readonl
   return {
     unitCode: unit.code,
     unitName: unitPath(org, unit),
-    staffCount: Object.keys(people).length,
+    staffCount: staff.length,
     submittedCount: Object.keys(submitted).length,
     reviewedCount: Object.keys(reviewed).length,
     decidedCount: Object.keys(latestDecision).length,
     ratings,
-    ignoredActs: screened.ignored.length
+    ignoredActs: screened.ignored.length + misfiled
   };
 }
