@@ -203,5 +203,12 @@ describe('who may read and change what, on a provisioned site', () => {
       expect(report.createdLists.concat(report.createdFields, report.indexedFields, report.updatedLists)).toEqual([]);
       expect(report.access).toEqual({ year: YEAR, foldersCreated: 0, foldersSecured: 0, groupsCreated: 0, membersAdded: 0 });
     });
+
+    it('an act added in a folder keeps its decimals (sent after the item exists, never parsed in the site’s locale)', async () => {
+      const sp = createSpForSite(connection(outsider));
+      const added = await repo(outsider, LISTS.periodScores).add({ ...submission(outsider, 'Điểm lẻ'), PeriodId: 10, Score: 87.5 }, { folder: folderOf(outsider) });
+      const raw = await sp.web.lists.getByTitle(LISTS.periodScores.title).items.getById(added.id).select('Score')<{ Score: number }>();
+      expect(raw.Score).toBe(87.5);
+    });
   });
 });

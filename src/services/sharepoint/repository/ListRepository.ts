@@ -201,16 +201,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       const root = await this.list().rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       this.rootFolderUrl = root.ServerRelativeUrl;
     }
-    const formValues: Array<{ FieldName: string; FieldValue: string }> = [];
-    const typed: Record<string, unknown> = {};
-    Object.keys(body).forEach((name) => {
-      const value = body[name];
-      if (value === undefined || value === null) return;
-      if (typeof value === 'string') formValues.push({ FieldName: name, FieldValue: value });
-      else if (typeof value === 'boolean') formValues.push({ FieldName: name, FieldValue: value ? '1' : '0' });
-      else if (typeof value === 'number' && Number.isInteger(value)) formValues.push({ FieldName: name, FieldValue: String(value) });
-      else typed[name] = value;
-    });
+    const { formValues } = splitForForm(body);
     const answer = (await this.list()
       .using(SingleAttemptFetch(this.writeTimeoutMs))
       .addValidateUpdateItemUsingPath(formValues, `${this.rootFolderUrl}/${folder}`)) as unknown;
@@ -226,6 +217,15 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     }
     const created = results.length > 0 ? await this.get(results[0].ItemId) : undefined;
     if (!created) throw new WriteNotConfirmedError(this.listTitle, String(body[this.idempotencyKeyColumn]), undefined);
+    return this.finishInFolder(created, body);
+  }
+
+  /**
+   * The typed values of an add in a folder, written once the item exists; also after an add whose
+   * answer was lost and that was found by its key, so a decimal is never left behind.
+   */
+  private async finishInFolder(created: Versioned<TItem>, body: Record<string, unknown>): Promise<Versioned<TItem>> {
+    const { typed } = splitForForm(body);
     if (Object.keys(typed).length === 0) return created;
     await this.update(created.id, typed as Partial<TFields>, created.etag);
     return (await this.get(created.id)) || created;
@@ -249,7 +249,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       if (uncertain) {
         const existing = await this.findByKey(key);
         this.emit({ kind: 'keyLookup', idempotencyKey: key, found: !!existing });
-        if (existing) return existing;
+        if (existing) return options.folder ? this.finishInFolder(existing, body) : existing;
       }
       try {
         if (options.folder) return await this.addInFolder(body, options.folder);
@@ -267,7 +267,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     if (uncertain) {
       const existing = await this.findByKey(key);
       this.emit({ kind: 'keyLookup', idempotencyKey: key, found: !!existing });
-      if (existing) return existing;
+      if (existing) return options.folder ? this.finishInFolder(existing, body) : existing;
       // A 500 not found by its key is SharePoint's own error (e.g. a bad value): show it as it is.
       if (classifyFailure(lastError) === 'uncertainFinal') throw lastError;
       throw new WriteNotConfirmedError(this.listTitle, key, lastError);
@@ -508,4 +508,19 @@ function same(server: unknown, sent: unknown): boolean {
   if (typeof b === 'boolean' && typeof a === 'number') return (a !== 0) === b;
   if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
+}
+
+/** Values AddValidateUpdateItemUsingPath parses the same on every site (text, whole numbers, yes/no), and the rest. */
+function splitForForm(body: Record<string, unknown>): { formValues: Array<{ FieldName: string; FieldValue: string }>; typed: Record<string, unknown> } {
+  const formValues: Array<{ FieldName: string; FieldValue: string }> = [];
+  const typed: Record<string, unknown> = {};
+  Object.keys(body).forEach((name) => {
+    const value = body[name];
+    if (value === undefined || value === null) return;
+    if (typeof value === 'string') formValues.push({ FieldName: name, FieldValue: value });
+    else if (typeof value === 'boolean') formValues.push({ FieldName: name, FieldValue: value ? '1' : '0' });
+    else if (typeof value === 'number' && Number.isInteger(value)) formValues.push({ FieldName: name, FieldValue: String(value) });
+    else typed[name] = value;
+  });
+  return { formValues, typed };
 }
