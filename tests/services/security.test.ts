@@ -210,5 +210,15 @@ describe('who may read and change what, on a provisioned site', () => {
       const raw = await sp.web.lists.getByTitle(LISTS.periodScores.title).items.getById(added.id).select('Score')<{ Score: number }>();
       expect(raw.Score).toBe(87.5);
     });
+
+    it('an act a site owner edited after its author recorded it no longer counts, and the person is told', async () => {
+      const before = await services(staff).evaluation.getMyOverview(YEAR);
+      const [mine] = await repo(staff, LISTS.periodScores).query({ indexedFilter: { field: 'EmployeeLogin', value: staff }, filter: 'PeriodId eq 11' });
+      // Full Control overrides item-level write security: the owner can change the civil servant's act.
+      await repo(DEV_ACCOUNTS.siteOwner.upn, LISTS.periodScores).update(mine.id, { Payload: JSON.stringify({ generalCriteriaSelfScore: 30, comment: '' }) }, mine.etag);
+      const after = await services(staff).evaluation.getMyOverview(YEAR);
+      expect(after.ignoredActs).toBe(before.ignoredActs + 1);
+      expect(after.periods.find((p) => p.period.kind === 'MONTH' && p.period.index === 11)?.result).toBeUndefined();
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { ActStep, mayAct, mayKeepMinutes } from './authority';
+import { normalizeLogin } from './orgModel';
 import type { OrgModel } from './orgModel';
 
 /**
@@ -13,6 +14,11 @@ export interface RecordedAct<TPayload = unknown> {
   /** The unit an act about a whole unit is about. */
   unitCode?: string;
   authorLogin: string;
+  /**
+   * The item's Editor. Someone who may edit every item (a site owner) can change an act and leave its
+   * Author in place: an act last edited by someone other than its author does not count.
+   */
+  editorLogin?: string;
   /** ISO time SharePoint recorded (Created). */
   createdAt: string;
   payload: TPayload;
@@ -37,8 +43,10 @@ export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<T
     .slice()
     .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1))
     .forEach((act) => {
-      const authority =
-        act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
+      const editedByAnother = !!act.editorLogin && normalizeLogin(act.editorLogin) !== normalizeLogin(act.authorLogin);
+      const authority = editedByAnother
+        ? { allowed: false, reason: `Mục này đã bị ${act.editorLogin} sửa sau khi ${act.authorLogin} ghi, nên không được tính.` }
+        : act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
           ? mayKeepMinutes(org, act.authorLogin, act.unitCode)
           : mayAct(org, act.authorLogin, act.step, act.subjectLogin);
       if (authority.allowed) result.effective.push(act);

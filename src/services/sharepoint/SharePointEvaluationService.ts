@@ -40,6 +40,7 @@ interface ActRow {
   Payload?: string;
   Created: string;
   Author?: { Name?: string };
+  Editor?: { Name?: string };
 }
 
 interface CurrentUserRow {
@@ -48,7 +49,7 @@ interface CurrentUserRow {
 }
 
 const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
-const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name'];
+const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
 const PERIOD_ACT_FIELDS = ['PeriodId'];
 /** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
@@ -81,6 +82,7 @@ function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T): Reco
     step,
     subjectLogin: row.EmployeeLogin,
     authorLogin: loginFromClaims((row.Author && row.Author.Name) || ''),
+    editorLogin: row.Editor && row.Editor.Name ? loginFromClaims(row.Editor.Name) : undefined,
     createdAt: row.Created,
     payload: payload(row)
   };
@@ -291,7 +293,7 @@ export class SharePointEvaluationService implements IEvaluationService {
     return b.web.lists
       .getByTitle(listTitle)
       .items.select(...select)
-      .expand('Author')
+      .expand('Author', 'Editor')
       .filter(filter)
       .top(ROWS)<ActRow[]>()
       .then(
@@ -307,7 +309,7 @@ export class SharePointEvaluationService implements IEvaluationService {
 
   private async allActs(listTitle: string, filter: string, select: string[]): Promise<ActRow[]> {
     const rows: ActRow[] = [];
-    for await (const page of this.sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author').filter(filter).top(ROWS)) {
+    for await (const page of this.sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author', 'Editor').filter(filter).top(ROWS)) {
       rows.push(...(page as ActRow[]));
     }
     return rows;

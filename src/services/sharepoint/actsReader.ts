@@ -24,6 +24,7 @@ interface ActRow {
   subjectLogin: string;
   unitCode: string;
   authorLogin: string;
+  editorLogin?: string;
   createdAt: string;
   payload: unknown;
 }
@@ -51,16 +52,17 @@ export function actRepository(sp: SPFI, spec: ListSpec): ListRepository<ActRow> 
     indexedColumns: spec.fields.filter((f) => f.indexed).map((f) => f.name),
     // The minutes list has no EmployeeLogin: a meeting is about a unit.
     select: spec.fields.some((f) => f.name === 'EmployeeLogin')
-      ? ['EmployeeLogin', 'UnitCode', 'Created', 'Payload', 'Author/Name']
-      : ['UnitCode', 'Created', 'Payload', 'Author/Name'],
+      ? ['EmployeeLogin', 'UnitCode', 'Created', 'Payload', 'Author/Name', 'Editor/Name']
+      : ['UnitCode', 'Created', 'Payload', 'Author/Name', 'Editor/Name'],
     map: (raw: RawItem) => ({
       subjectLogin: String(raw.EmployeeLogin || ''),
       unitCode: String(raw.UnitCode || ''),
       authorLogin: loginFromClaims(String(((raw.Author as { Name?: string }) || {}).Name || '')),
+      editorLogin: loginFromClaims(String(((raw.Editor as { Name?: string }) || {}).Name || '')) || undefined,
       createdAt: String(raw.Created || ''),
       payload: parsePayload(raw.Payload)
     }),
-    expand: ['Author']
+    expand: ['Author', 'Editor']
   });
 }
 
@@ -78,6 +80,7 @@ export async function readScreenedActs(sp: SPFI, org: OrgModel, spec: ListSpec, 
     subjectLogin: row.value.subjectLogin,
     unitCode: row.value.unitCode,
     authorLogin: row.value.authorLogin,
+    editorLogin: row.value.editorLogin,
     createdAt: row.value.createdAt,
     payload: row.value.payload
   }));

@@ -170,3 +170,14 @@ describe('logins compared without case (the directory may write "Vu.Truong", a c
     expect(competentEvaluatorOf(org, 'Di.San.1')).toBe('cuc.truong');
   });
 });
+
+describe('an act changed by someone else after its author recorded it', () => {
+  it('does not count, even when its author had the right (a site owner can edit any item and leave the Author)', () => {
+    const screened = screenActs(org, [
+      { id: 1, step: 'DECISION', subjectLogin: 'chuyen.vien', authorLogin: 'vu.truong', editorLogin: 'quantri', createdAt: '2026-12-10T08:00:00Z', payload: {} },
+      { id: 2, step: 'DECISION', subjectLogin: 'chuyen.vien', authorLogin: 'vu.truong', editorLogin: 'Vu.Truong', createdAt: '2026-12-11T08:00:00Z', payload: {} }
+    ]);
+    expect(screened.effective.map((a) => a.id)).toEqual([2]);
+    expect(screened.ignored[0].reason).toMatch(/đã bị quantri sửa sau khi vu\.truong ghi/);
+  });
+});
