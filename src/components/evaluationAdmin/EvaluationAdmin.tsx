@@ -49,8 +49,9 @@ function ProvisionAction({ services, onDone }: Pick<RootProps, 'services'> & { o
       (error: unknown) => setRun({ state: 'failed', error })
     );
   };
+  // No live region around all this: the Spinner and the MessageBar announce themselves (once).
   return (
-    <div aria-live="polite">
+    <div>
       <p>
         {/* Focusable while disabled: a keyboard user stays on the button while it runs (WCAG 2.4.3). */}
         <PrimaryButton onClick={start} disabled={run.state === 'running'} allowDisabledFocus>

@@ -71,7 +71,7 @@ define([], function () {
     ProvisionNothing: 'Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản {0}.',
     ProvisionForbidden: 'Chỉ chủ sở hữu trang (quản trị trang) mới cài đặt được danh sách. Hãy nhờ quản trị trang thực hiện.',
     ProvisionFailed: 'Cài đặt chưa xong ({0}). Bấm lại nút để tiếp tục: những gì đã tạo được giữ nguyên.',
-    IgnoredActsMine: 'Có {0} mục về bạn do người không có thẩm quyền ghi, nên không được tính. Vụ Tổ chức cán bộ đã được báo trên trang tổng hợp.',
+    IgnoredActsMine: 'Có {0} mục về bạn do người không có thẩm quyền ghi, nên không được tính. Các mục này được hiển thị cho Vụ Tổ chức cán bộ trên trang tổng hợp.',
     ColumnIgnored: 'Mục bị bỏ qua (người ghi không có thẩm quyền)',
     ProvisionAccess: 'Quyền đọc theo đơn vị năm {0}: tạo {1} thư mục, phân quyền {2} thư mục, tạo {3} nhóm, thêm {4} người vào nhóm.'
   };

@@ -44,7 +44,10 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
           <th scope="col" className={styles.number}>{strings.ColumnDecided}</th>
           {RATING_LEVELS.map((level) => (
             <th scope="col" className={styles.number} key={level}>
-              <abbr title={ratingLabel(strings, level)}>{level}</abbr>
+              <abbr title={ratingLabel(strings, level)} aria-hidden="true">
+                {level}
+              </abbr>
+              <span className={styles.visuallyHidden}>{ratingLabel(strings, level)}</span>
             </th>
           ))}
           <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
