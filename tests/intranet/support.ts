@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spfi, SPFI, DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
-import { BrowserFetch, BrowserFetchWithRetry, DefaultParse, Queryable } from '@pnp/queryable';
-import { TimelinePipe } from '@pnp/core';
+import { BrowserFetch, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -15,6 +14,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { Intranet, IntranetOptions, startIntranet } from '../../dev/server';
+import { ActAs } from '../../src/services/forSite';
 
 export { DEV_ACCOUNTS } from '../../dev/server';
 
@@ -33,16 +33,8 @@ export async function startTestIntranet(options: IntranetOptions = {}): Promise<
   };
 }
 
-/** A PnPjs behaviour that acts as one user of the sample directory (what the local page's switcher does). */
-export function ActAs(upn: string): TimelinePipe<Queryable> {
-  return (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      init.headers = { ...(init.headers as Record<string, string>), 'X-Dev-User': upn };
-      return [url, init, result];
-    });
-    return instance;
-  };
-}
+// The product's own behaviour that acts as one user of the sample directory (what the page's switcher does).
+export { ActAs };
 
 /** PnPjs configured as the product configures it for a browser (SPBrowser's behaviours), acting as `upn`. */
 export function spAs(intranet: Intranet, upn: string, retry: boolean = false): SPFI {

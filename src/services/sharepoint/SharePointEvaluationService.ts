@@ -14,7 +14,8 @@ import { OrgDirectoryService, toOrgUnit, UNIT_FIELDS, UnitRow } from '../graph/O
 import { loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
-import { ALL_LISTS, LISTS, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
+import { readSchemaVersion } from './provisioning';
+import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
 
 interface PeriodRow {
   Id: number;
@@ -143,16 +144,7 @@ export class SharePointEvaluationService implements IEvaluationService {
     const present = await this.sp.web.lists.select('Title').filter("startswith(Title,'DGCC_')")<Array<{ Title: string }>>();
     const titles = present.map((l) => l.Title);
     const missingLists = ALL_LISTS.map((l) => l.title).filter((t) => titles.indexOf(t) < 0);
-    let siteSchemaVersion: number | undefined;
-    if (titles.indexOf(LISTS.settings.title) >= 0) {
-      const rows = await this.sp.web.lists
-        .getByTitle(LISTS.settings.title)
-        .items.select('SettingValue')
-        .filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`)
-        .top(1)<Array<{ SettingValue?: string }>>();
-      const parsed = rows.length ? Number(rows[0].SettingValue) : NaN;
-      siteSchemaVersion = isFinite(parsed) ? parsed : undefined;
-    }
+    const siteSchemaVersion = titles.indexOf(LISTS.settings.title) >= 0 ? await readSchemaVersion(this.sp) : undefined;
     return { expectedSchemaVersion: SCHEMA_VERSION, siteSchemaVersion, listCount: ALL_LISTS.length, missingLists };
   }
 

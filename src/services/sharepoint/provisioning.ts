@@ -91,7 +91,8 @@ function fieldProperties(field: FieldSpec): Record<string, unknown> {
   return properties;
 }
 
-async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
+/** The schema version recorded on the site; undefined when nothing is provisioned yet. */
+export async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
   try {
     const rows = await sp.web.lists
       .getByTitle(LISTS.settings.title)
