@@ -5,6 +5,8 @@ import type {
   Person,
   UnitProgress
 } from '../domain/evaluation/model';
+import type { IJourneyService } from './journey';
+import type { IReminderService } from './notifications/contracts';
 
 /** The organisation as Microsoft Graph knows it (Entra ID): people, managers, departments. */
 export interface IDirectoryService {
@@ -61,6 +63,10 @@ export interface IProvisioningService {
 export interface AppServices {
   directory: IDirectoryService;
   evaluation: IEvaluationService;
+  /** Every step that records an act (forms and decisions). */
+  journey: IJourneyService;
+  /** HR's reminders to those late for a deadline. */
+  reminders: IReminderService;
   provisioning: IProvisioningService;
   /** The page's clock, injectable so tests and screenshots are stable. */
   today(): Date;

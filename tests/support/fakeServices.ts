@@ -1,5 +1,7 @@
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
 import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus } from '../../src/services/contracts';
+import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
+import type { IReminderService } from '../../src/services/notifications/contracts';
 
 /** Services a test hands to a root component: each answer is what the test says, or a failure. */
 export interface FakeData {
@@ -10,6 +12,22 @@ export interface FakeData {
   periods?: EvaluationPeriod[] | Error;
   setup?: SetupStatus | Error;
   provisioning?: ProvisioningReport | Error;
+  /** The journey's methods a test answers; any other method called fails the test's promise. */
+  period?: Partial<IPeriodJourney>;
+  year?: Partial<IYearJourney>;
+  unitYear?: Partial<IUnitYearJourney>;
+  reminders?: Partial<IReminderService>;
+}
+
+/** A service whose given methods answer (each call recorded) and whose other methods reject. */
+function partialService<T extends object>(name: string, given: Partial<T> | undefined, calls: string[]): T {
+  return new Proxy({} as T, {
+    get: (_target, method: string) => (...args: unknown[]) => {
+      calls.push(`${name}.${method}(${args.map((a) => JSON.stringify(a)).join(', ')})`);
+      const fn = given ? (given as Record<string, unknown>)[method] : undefined;
+      return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown)(...args) : Promise.reject(new Error(`the test gave no ${name}.${method}`));
+    }
+  });
 }
 
 export const SAMPLE_PERSON: Person = {
@@ -39,6 +57,12 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     calls,
     directory: { getMe: () => answer('getMe()', data.me || SAMPLE_PERSON), getDirectReports: () => answer('getDirectReports()', []) },
     evaluation,
+    journey: {
+      period: partialService<IPeriodJourney>('period', data.period, calls),
+      year: partialService<IYearJourney>('year', data.year, calls),
+      unitYear: partialService<IUnitYearJourney>('unitYear', data.unitYear, calls)
+    },
+    reminders: partialService<IReminderService>('reminders', data.reminders, calls),
     provisioning: { ensureSchema: () => answer('ensureSchema()', data.provisioning) },
     today: () => today
   };

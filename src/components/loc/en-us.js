@@ -73,6 +73,12 @@ define([], function () {
     ProvisionFailed: 'Setup did not finish ({0}). Choose the button again to continue: what was already created is kept.',
     IgnoredActsMine: '{0} entries about you were recorded by someone without the right to, so they do not count. HR sees them on the dashboard.',
     ColumnIgnored: 'Ignored entries (recorded without the right)',
-    ProvisionAccess: 'Read scopes by unit for {0}: created {1} folders, secured {2} folders, created {3} groups, added {4} people to groups.'
+    ProvisionAccess: 'Read scopes by unit for {0}: created {1} folders, secured {2} folders, created {3} groups, added {4} people to groups.',
+    // --- forms (shared): useDraft, conflicts, field errors, availability ---
+    // --- period: monthly report and the manager's review ---
+    // --- year: self-evaluation, result, complaint ---
+    // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    // --- notifications and HR reminders ---
+    // --- inbox ---
   };
 });

@@ -75,6 +75,12 @@ declare interface IDanhGiaStrings {
   IgnoredActsMine: string;
   ColumnIgnored: string;
   ProvisionAccess: string;
+  // --- forms (shared): useDraft, conflicts, field errors, availability ---
+  // --- period: monthly report and the manager's review ---
+  // --- year: self-evaluation, result, complaint ---
+  // --- unit year: meeting, decision, quota, publication, complaint answers ---
+  // --- notifications and HR reminders ---
+  // --- inbox ---
 }
 
 declare module 'DanhGiaStrings' {

@@ -73,6 +73,12 @@ define([], function () {
     ProvisionFailed: 'Cài đặt chưa xong ({0}). Bấm lại nút để tiếp tục: những gì đã tạo được giữ nguyên.',
     IgnoredActsMine: 'Có {0} mục về bạn do người không có thẩm quyền ghi, nên không được tính. Các mục này được hiển thị cho Vụ Tổ chức cán bộ trên trang tổng hợp.',
     ColumnIgnored: 'Mục bị bỏ qua (người ghi không có thẩm quyền)',
-    ProvisionAccess: 'Quyền đọc theo đơn vị năm {0}: tạo {1} thư mục, phân quyền {2} thư mục, tạo {3} nhóm, thêm {4} người vào nhóm.'
+    ProvisionAccess: 'Quyền đọc theo đơn vị năm {0}: tạo {1} thư mục, phân quyền {2} thư mục, tạo {3} nhóm, thêm {4} người vào nhóm.',
+    // --- forms (shared): useDraft, conflicts, field errors, availability ---
+    // --- period: monthly report and the manager's review ---
+    // --- year: self-evaluation, result, complaint ---
+    // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    // --- notifications and HR reminders ---
+    // --- inbox ---
   };
 });

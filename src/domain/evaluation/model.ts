@@ -54,6 +54,12 @@ export interface PendingTask {
   /** The period it is about (named in the reader's language by the screen). */
   period: Pick<EvaluationPeriod, 'kind' | 'year' | 'index'>;
   deadline?: string;
+  /** The period to review (REVIEW_PERIOD). */
+  periodId?: number;
+  /** The unit whose year waits (RECORD_MEETING, DECIDE, ANSWER_COMPLAINT). */
+  unitCode?: string;
+  /** The complaint to answer (ANSWER_COMPLAINT). */
+  complaintId?: number;
 }
 
 /** Progress of one unit for a year: how many people reached each step, and the ratings decided. */

@@ -17,7 +17,7 @@ import { readTogether } from './repository';
 import { readSchemaVersion } from './provisioning';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
 
-interface PeriodRow {
+export interface PeriodRow {
   Id: number;
   EvalYear: number;
   PeriodKind: EvaluationPeriod['kind'];
@@ -27,7 +27,7 @@ interface PeriodRow {
 }
 
 /** The columns every act list shares, with the server-set author. */
-interface ActRow {
+export interface ActRow {
   Id: number;
   EvalYear: number;
   PeriodId?: number;
@@ -49,14 +49,14 @@ interface CurrentUserRow {
   Email?: string;
 }
 
-const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
-const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
+export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
+export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
-const PERIOD_ACT_FIELDS = ['PeriodId'];
+export const PERIOD_ACT_FIELDS = ['PeriodId'];
 /** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
 const ROWS = 2000;
 
-function parseJson(text: string | undefined): Record<string, unknown> {
+export function parseJson(text: string | undefined): Record<string, unknown> {
   if (!text) return {};
   try {
     const value = JSON.parse(text) as unknown;
@@ -66,7 +66,7 @@ function parseJson(text: string | undefined): Record<string, unknown> {
   }
 }
 
-function toPeriod(row: PeriodRow): EvaluationPeriod {
+export function toPeriod(row: PeriodRow): EvaluationPeriod {
   return {
     id: row.Id,
     kind: row.PeriodKind,
@@ -77,7 +77,7 @@ function toPeriod(row: PeriodRow): EvaluationPeriod {
   };
 }
 
-function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T): RecordedAct<T> {
+export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T): RecordedAct<T> {
   return {
     id: row.Id,
     step,
@@ -89,13 +89,13 @@ function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T): Reco
   };
 }
 
-const submissionOf = (row: ActRow): SubmissionAct => ({
+export const submissionOf = (row: ActRow): SubmissionAct => ({
   periodId: row.PeriodId || 0,
   step: row.Step === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT',
   reviewerLogin: row.ReviewerLogin,
   employeeName: row.EmployeeName
 });
-const reviewOf = (row: ActRow): ReviewAct => {
+export const reviewOf = (row: ActRow): ReviewAct => {
   const p = parseJson(row.Payload);
   return {
     periodId: row.PeriodId || 0,
@@ -104,7 +104,7 @@ const reviewOf = (row: ActRow): ReviewAct => {
     level: typeof p.level === 'string' ? (p.level as ReviewAct['level']) : undefined
   };
 };
-const decisionOf = (row: ActRow): DecisionAct => {
+export const decisionOf = (row: ActRow): DecisionAct => {
   const p = parseJson(row.Payload);
   return { rating: (typeof p.rating === 'string' ? p.rating : row.Rating || '') as DecisionAct['rating'], published: p.published === true };
 };
@@ -326,7 +326,7 @@ export function unitPath(org: OrgModel, unit: OrgUnit): string {
     .join(' › ');
 }
 
-function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
+export function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
   const order = (p: EvaluationPeriod): number => (p.kind === 'YEAR' ? 100 : p.index || 0);
   return order(a) - order(b);
 }

@@ -1,0 +1,60 @@
+import type { SelfEvaluationPayload } from '../../domain/evaluation/actPayloads';
+import type { EvaluationPeriod, Person } from '../../domain/evaluation/model';
+import type { RatingLevel, RatingOutcome, RatingReason, RuleSetId } from '../../domain/rating';
+import type { NoticeOutcome } from '../notifications/contracts';
+import type { Availability } from './availability';
+
+/** The engine's suggestion for a person's year, with every clause it checked. */
+export interface YearSuggestion {
+  outcome: RatingOutcome;
+  /** More than one when the law does not decide (NEEDS_DECISION): the evaluator chooses. */
+  possibleOutcomes: RatingOutcome[];
+  /** The yearly score (NĐ 335/2025) where there is one. */
+  score?: number;
+  reasons: RatingReason[];
+}
+
+/** A decision as the screens show it; a later one (after a complaint) supersedes the earlier. */
+export interface DecisionRecord {
+  id: number;
+  rating: RatingOutcome;
+  reasons: string;
+  published: boolean;
+  decidedByName: string;
+  at: string;
+  quotaException?: { decidedBy: string; reason: string; decisionReference?: string };
+  supersedes?: number;
+}
+
+export interface ComplaintRecord {
+  id: number;
+  text: string;
+  filedAt: string;
+  answer?: { text: string; outcome: 'UPHELD' | 'REJECTED'; at: string; answeredByName: string };
+}
+
+/** "Đánh giá của tôi" for the year: the self-evaluation and its outcome. */
+export interface MyYearView {
+  year: number;
+  me: Person;
+  ruleSetId?: RuleSetId;
+  /** The periods of the year with the manager's scores (NĐ 335/2025). */
+  periodScores: Array<{ period: EvaluationPeriod; score?: number; level?: RatingLevel }>;
+  suggestion?: YearSuggestion;
+  /** The saved self-evaluation (a draft until `submitted`). */
+  selfEvaluation?: SelfEvaluationPayload;
+  selfEvaluationVersion?: string;
+  canSelfEvaluate: Availability;
+  /** Every decision about the year, oldest first; the last one stands. */
+  decisions: DecisionRecord[];
+  complaints: ComplaintRecord[];
+  canComplain: Availability;
+}
+
+export interface IYearJourney {
+  getMyYear(year: number): Promise<MyYearView>;
+  /** Saves (draft) or submits the self-evaluation; ConflictError when saved meanwhile elsewhere. */
+  saveSelfEvaluation(year: number, evaluation: SelfEvaluationPayload, version?: string): Promise<{ version: string; notice?: NoticeOutcome }>;
+  /** A complaint about the published rating; notifies the competent evaluator. */
+  fileComplaint(year: number, text: string): Promise<{ notice: NoticeOutcome }>;
+}
