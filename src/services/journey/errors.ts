@@ -1,3 +1,5 @@
+import type { BlockedReason } from './availability';
+
 /**
  * A draft (or a self-evaluation, or the minutes) was saved meanwhile from another tab or device: the
  * screen shows both versions and lets the user keep theirs (saved over `theirsVersion`) or take the
@@ -19,9 +21,9 @@ export class DraftConflictError<T = unknown> extends Error {
 /** The act was refused because the acting user may not take this step now (the reason says why). */
 export class StepNotAllowedError extends Error {
   public readonly name: string = 'StepNotAllowedError';
-  public readonly reason: string;
+  public readonly reason: BlockedReason;
 
-  public constructor(reason: string) {
+  public constructor(reason: BlockedReason) {
     super(`Step not allowed: ${reason}`);
     Object.setPrototypeOf(this, StepNotAllowedError.prototype);
     this.reason = reason;
