@@ -1,10 +1,14 @@
-import { agencyOf, type OrgModel, type OrgUnit } from '../../../src/domain/org/orgModel';
+import { agencyOf, type OrgModel } from '../../../src/domain/org/orgModel';
+import { quotaGroupOf } from '../../../src/domain/org/quotaGroup';
 import { competentEvaluatorOf } from '../../../src/domain/org/authority';
 import { readScopeName } from '../../../src/domain/org/readScopes';
 import type { IntranetStore } from '../../store/store';
 import { listRootPath } from '../../server/sp/context';
 import { FEMALE_GIVEN, MALE_GIVEN } from '../../seed/names';
 import type { Rand } from './texts';
+
+// The quota groups are the domain's rule (one implementation); re-exported for the history's readers.
+export { quotaGroupOf };
 
 /** How a person works, the same across the years of the story (with some drift from year to year). */
 export type Profile = 'strong' | 'normal' | 'weak';
@@ -30,23 +34,6 @@ export function isLeaderIn(org: OrgModel, login: string): boolean {
     const u = org.units[code];
     return u.headLogin === login || u.deputyLogins.indexOf(login) >= 0;
   });
-}
-
-/**
- * Nhóm công chức có nhiệm vụ tương đồng of a person (a quota scope, law.md 3.7), read off the units
- * list: a phòng is its own group; the people directly in a Vụ form the Vụ's group; the leaders directly
- * in a Cục (its head and deputies) form the Cục's leadership group.
- */
-export function quotaGroupOf(org: OrgModel, login: string): string {
-  const person = org.people[login];
-  const unit: OrgUnit | undefined = person ? org.units[person.unitCode] : undefined;
-  if (!unit) {
-    return login;
-  }
-  if (unit.level === 'DIVISION') {
-    return unit.taskGroups[0] ?? unit.name;
-  }
-  return unit.taskGroups.indexOf(unit.name) >= 0 ? unit.name : `Lãnh đạo ${unit.name}`;
 }
 
 /**
