@@ -1,3 +1,4 @@
+import type { Nd90Criteria, Nd90LeaderFacts, Nd90TaskResults } from '../rating/nd90/nd90Input';
 import type { RatingLevel, RatingOutcome } from '../rating/ratingCodes';
 
 /**
@@ -51,12 +52,47 @@ export interface PeriodReviewPayload {
 /** A criterion of NĐ 90/2020 Điều 3 as the person assesses it. */
 export type CriterionSelfAssessment = 'good' | 'meets' | 'fails';
 
+/**
+ * The circumstances of the person's year that the special cases turn on (law.md 3), as they state
+ * them on the form; the competent evaluator checks them against the personnel file.
+ */
+export interface SelfEvaluationCircumstances {
+  /** Months actually working in the year, across agencies (NĐ 90/2020 Điều 2 khoản 3: fewer than 6 → not rated). */
+  monthsWorked: number;
+  /** Months of legally permitted leave other than maternity (3 to under 6 → not above HTNV). */
+  monthsAbsent: number;
+  /** Months of maternity leave (chế độ thai sản): rated on the time actually worked; 0 when none. */
+  maternityMonths: number;
+  /** Transferred during the year (NĐ 90/2020 Điều 20 khoản 1): months at the previous agency. */
+  monthsAtPreviousAgency?: number;
+  previousAgencyDissolved?: boolean;
+  /** NĐ 90/2020 Điều 2 khoản 5 (NĐ 48/2023): a Party or administrative discipline decided in the year. */
+  disciplinedThisYear: boolean;
+  /** …for a violation of an earlier year (still counts in the year of the decision, point a). */
+  disciplineForEarlierYearViolation?: boolean;
+  /** …already used for a KHTNV rating in an earlier year (point b: not counted again). */
+  disciplineViolationAlreadyUsedForKHTNVInEarlierYear?: boolean;
+  /** …a Party and an administrative decision for the same act, in force in different years (point c). */
+  disciplinePartyAndAdministrativeInDifferentYears?: boolean;
+  /** NĐ 335/2025 (c): disciplined, reprimand (khiển trách) or above, for a public-service violation in the year. */
+  disciplinedForPublicServiceViolationReprimandOrAbove?: boolean;
+  /** Leaders, NĐ 335/2025 (d): a body they manage directly was involved in corruption or waste and dealt with. */
+  unitInvolvedInCorruptionAndHandled?: boolean;
+}
+
 /** The yearly self-evaluation (DGCC_SelfEvaluations): the sections of the year's form. */
 export interface SelfEvaluationPayload {
   ruleSetId: string;
-  /** Section texts by the form's section id (Mẫu 02 sections I–II for ND90_48; the yearly summary for ND335). */
+  /** Section texts by the form's section id (see selfEvaluationForm.ts: Mẫu 02 for ND90_48; the yearly summary for ND335). */
   sections: { [sectionId: string]: string };
-  criteria?: { [criterion: string]: CriterionSelfAssessment };
+  /** NĐ 90/2020 Điều 3 khoản 1–4 (and điểm a khoản 5 for leaders) as the person assesses them (ND90_48 years). */
+  criteria?: Partial<Nd90Criteria>;
+  /** The year's own tasks, counted (Điều 3 khoản 5; ND90_48 years). */
+  tasks?: Nd90TaskResults;
+  /** A leader's unit and the units they manage directly (Điều 8–11 khoản 2 points c and d; ND90_48 years). */
+  leader?: Nd90LeaderFacts;
+  /** Absent when not stated: a whole year worked, no leave, no discipline. */
+  circumstances?: SelfEvaluationCircumstances;
   proposedRating: RatingLevel;
   submitted: boolean;
 }

@@ -1,18 +1,12 @@
 import type { SelfEvaluationPayload } from '../../domain/evaluation/actPayloads';
 import type { EvaluationPeriod, Person } from '../../domain/evaluation/model';
-import type { RatingLevel, RatingOutcome, RatingReason, RuleSetId } from '../../domain/rating';
+import type { RatingLevel, RatingOutcome, RuleSetId } from '../../domain/rating';
+import type { YearSuggestion } from '../../domain/evaluation/yearSuggestion';
 import type { NoticeOutcome } from '../notifications/contracts';
 import type { Availability } from './availability';
 
-/** The engine's suggestion for a person's year, with every clause it checked. */
-export interface YearSuggestion {
-  outcome: RatingOutcome;
-  /** More than one when the law does not decide (NEEDS_DECISION): the evaluator chooses. */
-  possibleOutcomes: RatingOutcome[];
-  /** The yearly score (NĐ 335/2025) where there is one. */
-  score?: number;
-  reasons: RatingReason[];
-}
+// The suggestion is the domain's (the leader's decision screen imports it too); re-exported for the screens.
+export type { YearSuggestion } from '../../domain/evaluation/yearSuggestion';
 
 /** A decision as the screens show it; a later one (after a complaint) supersedes the earlier. */
 export interface DecisionRecord {
