@@ -1,4 +1,5 @@
 import type { PeriodReviewPayload, PeriodSubmissionPayload, WorkItemAssessment, WorkItemPayload } from '../../../src/domain/evaluation/actPayloads';
+import { workProductsOf } from '../../../src/domain/evaluation/periodDraft';
 import { scorePeriod, type PeriodScore, type WorkProduct } from '../../../src/domain/rating';
 import { LISTS } from '../../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../seed/accounts';
@@ -106,21 +107,8 @@ function drawMonth(rand: Rand, member: CastMember, year: number, month: number, 
   return result;
 }
 
-/** The engine's products for a month: the person's report with the manager's assessment of each line. */
-export function workProductsOf(lines: ReadonlyArray<{ payload: WorkItemPayload; factor: number; assessment?: WorkItemAssessment }>): WorkProduct[] {
-  return lines.map(({ payload, factor, assessment }) => ({
-    productType: { code: payload.productCode, name: payload.productCode, conversionFactor: factor },
-    assigned: payload.assigned,
-    completed: payload.completed,
-    completedOnTime: payload.completedOnTime,
-    // Self-assessed: what the person reports, before the manager finds errors or delays.
-    completedMeetingQuality: assessment ? assessment.completedMeetingQuality : payload.completed,
-    majorErrors: assessment ? assessment.majorErrors : 0,
-    delays: assessment ? assessment.delays : 0,
-    majorErrorsObjectiveCauseConfirmed: assessment ? assessment.majorErrorsObjectiveCauseConfirmed : false,
-    delaysObjectiveCauseConfirmed: assessment ? assessment.delaysObjectiveCauseConfirmed : false
-  }));
-}
+// The one mapping of a period's lines to the engine's products lives in the domain; the seed uses it too.
+export { workProductsOf };
 
 export interface MonthlyContext {
   rand: Rand;
@@ -192,7 +180,12 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
       const products = (withAssessment: boolean): WorkProduct[] =>
         workProductsOf(lines.map((l) => ({ payload: l.payload, factor: l.entry.conversionFactor, assessment: withAssessment ? l.assessment : undefined })));
       const self: PeriodScore = scorePeriod({ period: { kind: 'MONTH', index: period.month }, isLeader: false, generalCriteriaScore: selfGeneral, products: products(false) });
-      const submission: PeriodSubmissionPayload = { generalCriteriaSelfScore: selfGeneral, comment: submissionComment(rand) };
+      // The submission keeps its lines (keyed as the work items), so the review refers to exactly them.
+      const submission: PeriodSubmissionPayload = {
+        generalCriteriaSelfScore: selfGeneral,
+        comment: submissionComment(rand),
+        lines: lines.map((l) => ({ key: l.actKey, ...l.payload }))
+      };
       push(LISTS.periodScores.title, {
         authorUpn: member.login,
         folderPath: folder(LISTS.periodScores.title),
@@ -203,7 +196,8 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
           EvalYear: year,
           EmployeeLogin: member.login,
           UnitCode: member.unitCode,
-          ActKey: `PS-${year}-${mm}-${member.login}`,
+          // A draft is the one working copy the journey finds by its key (PeriodJourney: PD-<periodId>-<login>).
+          ActKey: state === 'DRAFT' ? `PD-${period.id}-${member.login}` : `PS-${year}-${mm}-${member.login}`,
           EmployeeName: member.displayName,
           Step: state,
           ReviewerLogin: member.managerLogin,

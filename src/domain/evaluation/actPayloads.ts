@@ -19,11 +19,21 @@ export interface WorkItemPayload {
   evidence: string[];
 }
 
+/** A line as submitted: `key` is what the manager's assessment refers to (WorkItemAssessment.workItemKey). */
+export interface SubmittedWorkLine extends WorkItemPayload {
+  key: string;
+}
+
 /** The civil servant's submission of a period (DGCC_PeriodScores, Step DRAFT or SUBMITTED). */
 export interface PeriodSubmissionPayload {
   /** Self-score of the general criteria, 0–30 (NĐ 335/2025, tiêu chí chung). */
   generalCriteriaSelfScore: number;
   comment: string;
+  /**
+   * The lines submitted, kept with the submission so that a review always refers to exactly what was
+   * submitted (a later draft cannot change it). Absent only in items recorded before the journey.
+   */
+  lines?: SubmittedWorkLine[];
 }
 
 /** The direct manager's assessment of one work line (inside a review). */
@@ -36,6 +46,16 @@ export interface WorkItemAssessment {
   delaysObjectiveCauseConfirmed: boolean;
 }
 
+/**
+ * The leader components d, đ, e of NĐ 335/2025's formula for a leader, in percent (0–100) as the
+ * manager types them (UNCONFIRMED meaning, law.md 5.1; see LeaderComponents in the engine).
+ */
+export interface LeaderComponentPercents {
+  unitResults: number;
+  leadershipCapacity: number;
+  unitingCapacity: number;
+}
+
 /** The direct manager's review of a period (DGCC_Reviews, act PERIOD_REVIEW). */
 export interface PeriodReviewPayload {
   outcome: 'APPROVED' | 'RETURNED';
@@ -43,6 +63,8 @@ export interface PeriodReviewPayload {
   returnReason?: string;
   generalCriteriaScore: number;
   assessments: WorkItemAssessment[];
+  /** For a leader (unit head or deputy): d, đ, e. */
+  leaderComponents?: LeaderComponentPercents;
   comment: string;
   /** The score and level the engine computed when the manager approved (kept for dashboards; recomputable). */
   score?: number;

@@ -1,7 +1,8 @@
-import type { PeriodReviewPayload, WorkItemAssessment, WorkItemPayload } from '../../domain/evaluation/actPayloads';
+import type { LeaderComponentPercents, PeriodReviewPayload, WorkItemAssessment } from '../../domain/evaluation/actPayloads';
 import type { EvaluationPeriod, EvaluationStep, Person } from '../../domain/evaluation/model';
 import type { RatingLevel } from '../../domain/rating';
 import type { NoticeOutcome } from '../notifications/contracts';
+import type { PeriodDraft } from '../../domain/evaluation/periodDraft';
 import type { Availability } from './availability';
 
 /** A product type of the catalogue (DGCC_ProductTypes), as the forms offer it. */
@@ -12,18 +13,9 @@ export interface ProductTypeOption {
   conversionFactor: number;
 }
 
-/** One line of the month's work; `key` stays the same across drafts and submissions. */
-export interface WorkLine extends WorkItemPayload {
-  key: string;
-}
-
-/** What the civil servant fills in for a month or quarter. */
-export interface PeriodDraft {
-  lines: WorkLine[];
-  /** 0–30 (NĐ 335/2025, tiêu chí chung); absent until typed. */
-  generalCriteriaSelfScore?: number;
-  comment: string;
-}
+// The form's shapes live with its rules (the domain validates and scores them).
+export type { PeriodDraft, WorkLine } from '../../domain/evaluation/periodDraft';
+export type { LeaderComponentPercents } from '../../domain/evaluation/actPayloads';
 
 /** A review as the screens show it. */
 export interface PeriodReviewRecord {
@@ -32,6 +24,7 @@ export interface PeriodReviewRecord {
   comment: string;
   generalCriteriaScore: number;
   assessments: WorkItemAssessment[];
+  leaderComponents?: LeaderComponentPercents;
   score?: number;
   level?: RatingLevel;
   reviewerName: string;
@@ -50,6 +43,8 @@ export interface MyPeriodView {
   draftVersion?: string;
   /** The latest review, when there is one (a return says why). */
   lastReview?: PeriodReviewRecord;
+  /** The latest submission, shown read-only while it waits for the manager or once approved. */
+  submission?: { draft: PeriodDraft; submittedAt: string };
   /** Editing and submitting. */
   canEdit: Availability;
 }
@@ -58,8 +53,11 @@ export interface MyPeriodView {
 export interface PeriodReviewInput {
   outcome: PeriodReviewPayload['outcome'];
   returnReason?: string;
-  generalCriteriaScore: number;
+  /** 0–30; may be absent on a return. */
+  generalCriteriaScore?: number;
   assessments: WorkItemAssessment[];
+  /** d, đ, e in percent, for a leader (unit head or deputy); required to approve a leader's period. */
+  leaderComponents?: LeaderComponentPercents;
   comment: string;
 }
 
