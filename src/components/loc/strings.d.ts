@@ -76,6 +76,51 @@ declare interface IDanhGiaStrings {
   ColumnIgnored: string;
   ProvisionAccess: string;
   // --- forms (shared): useDraft, conflicts, field errors, availability ---
+  Blocked_PERIOD_NOT_OPEN: string;
+  Blocked_NO_RULE_SET: string;
+  Blocked_ALREADY_SUBMITTED: string;
+  Blocked_ALREADY_REVIEWED: string;
+  Blocked_SELF_EVALUATION_SUBMITTED: string;
+  Blocked_NOT_PUBLISHED: string;
+  Blocked_COMPLAINT_PENDING: string;
+  Blocked_NOT_SUBMITTED: string;
+  Blocked_NOT_DIRECT_MANAGER: string;
+  Blocked_NOT_MINUTES_KEEPER: string;
+  Blocked_NOT_COMPETENT_EVALUATOR: string;
+  Blocked_SELF_EVALUATION_MISSING: string;
+  Blocked_MINUTES_MISSING: string;
+  Blocked_QUOTA_EXCEEDED: string;
+  Blocked_NOT_DECIDED: string;
+  Blocked_ALREADY_PUBLISHED: string;
+  Blocked_NO_COMPLAINT: string;
+  Blocked_NOT_HR: string;
+  Invalid_REQUIRED: string;
+  Invalid_NOT_A_NUMBER: string;
+  Invalid_NOT_WHOLE: string;
+  Invalid_OUT_OF_RANGE: string;
+  Invalid_AT_MOST: string;
+  Invalid_TOO_LONG: string;
+  Invalid_NOT_A_LINK: string;
+  Invalid_DUPLICATE: string;
+  Invalid_NONE_CHOSEN: string;
+  FormProblems: string;
+  DraftSaving: string;
+  DraftSavedAt: string;
+  DraftKeptInBrowser: string;
+  DraftRestored: string;
+  DraftRetry: string;
+  DraftSaveFailed: string;
+  DraftConflictTitle: string;
+  DraftConflictText: string;
+  DraftConflictMine: string;
+  DraftConflictTheirs: string;
+  DraftKeepMine: string;
+  DraftTakeTheirs: string;
+  ActConflict: string;
+  ActForbidden: string;
+  ActFailed: string;
+  ActNotified: string;
+  ActNotNotified: string;
   // --- period: monthly report and the manager's review ---
   // --- year: self-evaluation, result, complaint ---
   // --- unit year: meeting, decision, quota, publication, complaint answers ---

@@ -22,7 +22,8 @@ export type BlockedReason =
   | 'QUOTA_EXCEEDED' // decide within the quota, or record an exception
   | 'NOT_DECIDED' // publication needs every decision
   | 'ALREADY_PUBLISHED'
-  | 'NO_COMPLAINT';
+  | 'NO_COMPLAINT'
+  | 'NOT_HR'; // Vụ Tổ chức cán bộ only (reminders, settings)
 
 export type Availability = { allowed: true } | { allowed: false; reason: BlockedReason };
 
