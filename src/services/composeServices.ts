@@ -20,7 +20,7 @@ import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationSe
 export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string): AppServices {
   const directory = new GraphDirectoryService(graph);
   const orgDirectory = new OrgDirectoryService(sp, graph);
-  const deps: JourneyDeps = { sp, directory, orgDirectory, notifier: new GraphNotifier(graph), today, pageUrl };
+  const deps: JourneyDeps = { sp, directory, orgDirectory, notifier: new GraphNotifier(graph, sp), today, pageUrl };
   return {
     directory,
     evaluation: new SharePointEvaluationService(sp, directory, orgDirectory),

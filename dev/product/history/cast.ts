@@ -2,6 +2,7 @@ import { agencyOf, type OrgModel } from '../../../src/domain/org/orgModel';
 import { quotaGroupOf } from '../../../src/domain/org/quotaGroup';
 import { competentEvaluatorOf } from '../../../src/domain/org/authority';
 import { readScopeName } from '../../../src/domain/org/readScopes';
+import { isTrackedCivilServant } from '../../../src/domain/org/trackedStaff';
 import type { IntranetStore } from '../../store/store';
 import { listRootPath } from '../../server/sp/context';
 import { FEMALE_GIVEN, MALE_GIVEN } from '../../seed/names';
@@ -52,7 +53,8 @@ export function castOf(org: OrgModel, rand: Rand): CastMember[] {
     // Draw the profile for everyone, so that one person's profile does not depend on who else is cast.
     const draw = rand();
     const female = isFemaleName(person.displayName);
-    if (!unit || unit.level === 'MINISTRY' || !agency || agency.level !== 'AGENCY' || !competent || !person.managerLogin || !org.people[person.managerLogin]) {
+    // The rule is the product's (HR's reminders track the same people); the rest only narrows the types.
+    if (!isTrackedCivilServant(org, login) || !unit || !agency || !competent || !person.managerLogin) {
       continue;
     }
     const profile: Profile = draw < 0.08 ? 'weak' : draw < 0.9 ? 'normal' : 'strong';

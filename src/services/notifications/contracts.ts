@@ -2,17 +2,10 @@
  * Telling people that something waits for them, or that their result changed (Graph: Teams activity
  * feed where the setting allows, mail otherwise; on the local intranet both land in the outbox).
  */
-export type NoticeKind =
-  | 'PERIOD_SUBMITTED' // to the direct manager: a period waits for scoring
-  | 'PERIOD_RETURNED' // to the civil servant: correct and submit again (with the reason)
-  | 'PERIOD_REVIEWED' // to the civil servant: the period was scored
-  | 'SELF_EVALUATION_SUBMITTED' // to the minutes keepers of the unit: the year's file is ready for the meeting
-  | 'MINUTES_RECORDED' // to the competent evaluator: the unit waits for the decision
-  | 'DECIDED' // to the civil servant: their rating is decided
-  | 'PUBLISHED' // to the civil servant: the results are published
-  | 'COMPLAINT_FILED' // to the competent evaluator
-  | 'COMPLAINT_ANSWERED' // to the civil servant
-  | 'REMINDER'; // from HR to everyone late for a deadline
+import type { NoticeKind } from '../../domain/evaluation/noticeText';
+
+/** The kinds of notice; their words are the domain's (src/domain/evaluation/noticeText.ts). */
+export type { NoticeKind };
 
 export interface Notice {
   kind: NoticeKind;
@@ -26,6 +19,8 @@ export interface Notice {
   detail?: string;
   /** Where to act: the evaluation page. */
   link?: string;
+  /** The deadline (ISO), named in a reminder. */
+  deadline?: string;
 }
 
 export interface NoticeOutcome {
@@ -38,6 +33,12 @@ export interface NoticeOutcome {
 /** Sending never throws: an act is never lost because a notice could not go out. */
 export interface INotifier {
   notify(notice: Notice): Promise<NoticeOutcome>;
+  /**
+   * Several notices (e.g. one reminder per late person, each naming its reader) sent together: the
+   * Graph notifier packs them 20 to a `$batch`. Optional, so a test's notifier may leave it out;
+   * callers then send the notices one by one.
+   */
+  notifyEach?(notices: readonly Notice[]): Promise<NoticeOutcome>;
 }
 
 /** HR's reminders for a period's deadline. */
