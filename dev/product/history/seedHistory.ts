@@ -26,6 +26,11 @@ export interface SeedHistoryOptions {
   today: Date;
   /** a deterministic generator (default: a fixed-seed mulberry32) */
   rand?: Rand;
+  /**
+   * A unit late with its evaluation, left for someone to walk through the journey on the page: its
+   * people have nothing from the month before the open one on, and nothing for the last NĐ 90 year.
+   */
+  lateUnit?: string;
 }
 
 export interface SeedHistoryReport {
@@ -38,6 +43,8 @@ export interface SeedHistoryReport {
   /** who the special cases are, per year, for the README and the tests */
   specials: { [year: number]: YearSpecials };
   monthly: { [year: number]: MonthlyStory };
+  /** the late unit's code, when there is one (options.lateUnit) */
+  lateUnit?: string;
 }
 
 interface PeriodRow {
@@ -103,7 +110,8 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
   const years = options.years.slice().sort((a, b) => a - b);
   const nd90Years = years.filter((y) => y < FIRST_ND335_YEAR);
   const specials = chooseSpecials(rand, cast, nd90Years);
-  const report: SeedHistoryReport = { items: {}, total: 0, people: cast.length, ms: 0, specials, monthly: {} };
+  const report: SeedHistoryReport = { items: {}, total: 0, people: cast.length, ms: 0, specials, monthly: {}, lateUnit: options.lateUnit };
+  const isLate = (unitCode: unknown): boolean => !!options.lateUnit && unitCode === options.lateUnit;
   const insert = (listTitle: string, items: BulkItem[]): number[] => {
     const ids = items.length > 0 ? bulkInsertItems(intranet.store, listTitle, items) : [];
     report.items[listTitle] = (report.items[listTitle] || 0) + ids.length;
@@ -128,13 +136,17 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
         .filter((p) => p.EvalYear === year && p.PeriodKind === 'MONTH' && typeof p.PeriodIndex === 'number')
         .map((p) => ({ id: p.Id, month: p.PeriodIndex as number, status: p.PeriodStatus }));
       report.monthly[year] = seedMonthlyYear({ rand, year, today, folders, acts }, cast, months);
+      // The late unit's last closed month and the open one stay to do.
+      const openMonth = months.filter((m) => m.status === 'OPEN').reduce((max, m) => Math.max(max, m.month), 0);
+      const toDo = months.filter((m) => openMonth > 0 && m.month >= openMonth - 1).map((m) => m.id);
       for (const list of [LISTS.workItems.title, LISTS.periodScores.title, LISTS.reviews.title]) {
-        insert(list, acts[list] || []);
+        insert(list, (acts[list] || []).filter((item) => !(isLate(item.values.UnitCode) && toDo.indexOf(Number(item.values.PeriodId)) >= 0)));
       }
       continue;
     }
     const later = nd90Years.filter((y) => y > year).map((y) => specials[y].recruited);
-    const inYear = cast.filter((m) => later.indexOf(m.login) < 0);
+    const lastNd90Year = year === nd90Years[nd90Years.length - 1];
+    const inYear = cast.filter((m) => later.indexOf(m.login) < 0 && !(lastNd90Year && isLate(m.unitCode)));
     const ctx = { rand, year, today, org: org as OrgModel, folders, acts };
     const outcomes = seedNd90Year(ctx, inYear, specials[year]);
     insert(LISTS.selfEvaluations.title, acts[LISTS.selfEvaluations.title] || []);
