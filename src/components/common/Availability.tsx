@@ -17,6 +17,7 @@ const REASONS: { [reason in BlockedReason]: (s: IDanhGiaStrings) => string } = {
   NOT_COMPETENT_EVALUATOR: (s) => s.Blocked_NOT_COMPETENT_EVALUATOR,
   SELF_EVALUATION_MISSING: (s) => s.Blocked_SELF_EVALUATION_MISSING,
   MINUTES_MISSING: (s) => s.Blocked_MINUTES_MISSING,
+  MINUTES_APPROVED: (s) => s.Blocked_MINUTES_APPROVED,
   QUOTA_EXCEEDED: (s) => s.Blocked_QUOTA_EXCEEDED,
   NOT_DECIDED: (s) => s.Blocked_NOT_DECIDED,
   ALREADY_PUBLISHED: (s) => s.Blocked_ALREADY_PUBLISHED,

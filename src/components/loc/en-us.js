@@ -123,6 +123,7 @@ define([], function () {
     // --- period: monthly report and the manager's review ---
     // --- year: self-evaluation, result, complaint ---
     // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    Blocked_MINUTES_APPROVED: 'The minutes were approved at the meeting; they can no longer be changed.',
     // --- notifications and HR reminders ---
     // --- inbox ---
   };

@@ -124,6 +124,7 @@ declare interface IDanhGiaStrings {
   // --- period: monthly report and the manager's review ---
   // --- year: self-evaluation, result, complaint ---
   // --- unit year: meeting, decision, quota, publication, complaint answers ---
+  Blocked_MINUTES_APPROVED: string;
   // --- notifications and HR reminders ---
   // --- inbox ---
 }

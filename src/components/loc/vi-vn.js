@@ -123,6 +123,7 @@ define([], function () {
     // --- period: monthly report and the manager's review ---
     // --- year: self-evaluation, result, complaint ---
     // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    Blocked_MINUTES_APPROVED: 'Biên bản đã được thông qua tại cuộc họp; không sửa được nữa.',
     // --- notifications and HR reminders ---
     // --- inbox ---
   };

@@ -19,6 +19,7 @@ export type BlockedReason =
   | 'NOT_COMPETENT_EVALUATOR'
   | 'SELF_EVALUATION_MISSING' // the decision waits for everyone's self-evaluation
   | 'MINUTES_MISSING' // the decision waits for the unit meeting's minutes
+  | 'MINUTES_APPROVED' // approved at the meeting (NĐ 90/2020 Điều 18): no longer changed
   | 'QUOTA_EXCEEDED' // decide within the quota, or record an exception
   | 'NOT_DECIDED' // publication needs every decision
   | 'ALREADY_PUBLISHED'

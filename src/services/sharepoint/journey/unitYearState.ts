@@ -1,0 +1,296 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
+import type { EvaluationPeriod } from '../../../domain/evaluation/model';
+import { suggestYear, type YearPeriodScore, type YearSuggestion } from '../../../domain/evaluation/yearSuggestion';
+import { screenActs, type RecordedAct } from '../../../domain/org/acts';
+import { competentEvaluatorOf, mayKeepMinutes } from '../../../domain/org/authority';
+import { normalizeLogin, unitChain, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
+import { isRatingLevel, selectRuleSet, type RuleSetId } from '../../../domain/rating';
+import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import type { ComplaintRecord, DecisionRecord } from '../../journey/year';
+import { isNotFound, odataString } from '../odata';
+import { readTogether } from '../repository';
+import { etagOf } from '../repository/etag';
+import type { RawItem } from '../repository';
+import { parseJson, PERIOD_FIELDS, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
+import { LISTS } from '../schema';
+
+/**
+ * What a unit-year's acts say, screened by their authors' rights (a forged act counts for nothing):
+ * read per unit of an agency, every query starting from UnitCode and EvalYear, in one `$batch`.
+ */
+
+/** The rows of one unit of a year. */
+export interface UnitRows {
+  unitCode: string;
+  selfEvaluations: ActRow[];
+  meetings: ActRow[];
+  decisions: ActRow[];
+  complaints: ActRow[];
+  reviews: ActRow[];
+}
+
+export interface YearRows {
+  units: UnitRows[];
+  periods: EvaluationPeriod[];
+}
+
+/** One page of a unit's acts of a year; a unit's year stays far below the 5,000-item threshold. */
+const ROWS = 2000;
+const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
+
+function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<ActRow[]> {
+  return b.web.lists
+    .getByTitle(listTitle)
+    .items.select(...ACT_COLUMNS.concat(extra))
+    .expand('Author', 'Editor')
+    .filter(filter)
+    .top(ROWS)<ActRow[]>()
+    .catch((error: unknown) => {
+      // A list of acts is invisible to someone with no unit-year folder in it (404): no acts to see.
+      if (isNotFound(error)) return [];
+      throw error;
+    });
+}
+
+/** Every act of the year for these units, with the periods (NĐ 335 scores) when asked: one batch. */
+export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year: number, withScores: boolean): Promise<YearRows> {
+  const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and EvalYear eq ${year}`;
+  const results = await readTogether<unknown[]>(sp, (b) => [
+    withScores
+      ? b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)<PeriodRow[]>()
+      : Promise.resolve([] as PeriodRow[]),
+    ...unitCodes.reduce<Array<Promise<ActRow[]>>>(
+      (reads, code) =>
+        reads.concat([
+          actsOf(b, LISTS.selfEvaluations.title, perUnit(code), ['EmployeeLogin']),
+          actsOf(b, LISTS.meetings.title, perUnit(code), []),
+          actsOf(b, LISTS.decisions.title, perUnit(code), ['EmployeeLogin', 'Rating']),
+          actsOf(b, LISTS.complaints.title, perUnit(code), ['EmployeeLogin']),
+          withScores ? actsOf(b, LISTS.reviews.title, perUnit(code), ['EmployeeLogin', 'PeriodId']) : Promise.resolve([] as ActRow[])
+        ]),
+      []
+    )
+  ]);
+  const [periodRows, ...acts] = results as [PeriodRow[], ...ActRow[][]];
+  return {
+    periods: periodRows.map(toPeriod),
+    units: unitCodes.map((unitCode, i) => ({
+      unitCode,
+      selfEvaluations: acts[5 * i],
+      meetings: acts[5 * i + 1],
+      decisions: acts[5 * i + 2],
+      complaints: acts[5 * i + 3],
+      reviews: acts[5 * i + 4]
+    }))
+  };
+}
+
+export interface MinutesState {
+  id: number;
+  authorLogin: string;
+  at: string;
+  version: string;
+  payload: MeetingMinutesPayload;
+}
+
+export interface PersonState {
+  login: string;
+  unitCode: string;
+  selfEvaluation?: SelfEvaluationPayload;
+  decisions: DecisionRecord[];
+  /** Decision items about the person, whoever wrote them: the next ActKey's number follows them. */
+  decisionItems: number;
+  complaints: ComplaintRecord[];
+  suggestion?: YearSuggestion;
+  competentLogin?: string;
+}
+
+export interface YearState {
+  year: number;
+  ruleSetId?: RuleSetId;
+  /** By unit code: the minutes that count (the latest effective item). */
+  minutes: { [unitCode: string]: MinutesState | undefined };
+  /** By unit code: the minutes item whatever its author (the unique ActKey may be taken by a forged one). */
+  minutesKeyTaken: { [unitCode: string]: boolean };
+  people: { [login: string]: PersonState };
+}
+
+function displayNameOf(org: OrgModel, login: string): string {
+  const person = org.people[login];
+  return person ? person.displayName : login;
+}
+
+/** Does `login` head or deputise a unit (a leader, rated on the leaders' criteria)? */
+export function isLeader(org: OrgModel, login: string): boolean {
+  return Object.keys(org.units).some((code) => org.units[code].headLogin === login || org.units[code].deputyLogins.indexOf(login) >= 0);
+}
+
+/** The agency-level unit a unit belongs to (itself for an agency); the quota's "cơ quan, đơn vị". */
+export function agencyUnitOf(org: OrgModel, unitCode: string): OrgUnit | undefined {
+  const chain = unitChain(org, unitCode);
+  return chain.find((u) => u.level === 'AGENCY') || chain[0];
+}
+
+/** The unit and every unit below it. */
+export function unitsUnder(org: OrgModel, unitCode: string): string[] {
+  return Object.keys(org.units)
+    .filter((code) => unitChain(org, code).some((u) => u.code === unitCode))
+    .sort();
+}
+
+export function peopleOfUnits(org: OrgModel, unitCodes: readonly string[]): string[] {
+  return Object.keys(org.people)
+    .filter((login) => unitCodes.indexOf(org.people[login].unitCode) >= 0)
+    .sort((a, b) => org.people[a].displayName.localeCompare(org.people[b].displayName, 'vi') || (a < b ? -1 : 1));
+}
+
+/** The acts of the year screened and folded into each person's and each unit's state. */
+export function deriveYearState(org: OrgModel, year: number, rows: YearRows): YearState {
+  const selection = selectRuleSet(year, 'CONG_CHUC');
+  const ruleSetId = selection.ok ? selection.ruleSet.id : undefined;
+  const state: YearState = { year, ruleSetId, minutes: {}, minutesKeyTaken: {}, people: {} };
+  const personState = (login: string): PersonState => {
+    if (!state.people[login]) {
+      state.people[login] = { login, unitCode: org.people[login].unitCode, decisions: [], decisionItems: 0, complaints: [], competentLogin: competentEvaluatorOf(org, login) };
+    }
+    return state.people[login];
+  };
+  const acts: Array<RecordedAct<unknown>> = [];
+  rows.units.forEach((unit) => {
+    // An act filed under this unit about someone of another unit is misfiled: it counts for nothing.
+    const here = (row: ActRow): boolean => {
+      const login = normalizeLogin(row.EmployeeLogin);
+      return !!org.people[login] && org.people[login].unitCode === unit.unitCode;
+    };
+    const about = (row: ActRow): ActRow => ({ ...row, EmployeeLogin: normalizeLogin(row.EmployeeLogin) });
+    unit.selfEvaluations.filter(here).forEach((r) => acts.push(toAct(about(r), 'SELF_ASSESSMENT', (x) => parseJson(x.Payload))));
+    unit.decisions.filter(here).forEach((r) => {
+      personState(normalizeLogin(r.EmployeeLogin)).decisionItems += 1;
+      acts.push(toAct(about(r), 'DECISION', (x) => ({ ...parseJson(x.Payload), rating: parseJson(x.Payload).rating || x.Rating })));
+    });
+    unit.complaints.filter(here).forEach((r) => {
+      const payload = parseJson(r.Payload);
+      acts.push(toAct(about(r), payload.kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', () => payload));
+    });
+    unit.reviews.filter(here).forEach((r) => acts.push(toAct(about(r), 'PERIOD_REVIEW', (x) => ({ ...parseJson(x.Payload), periodId: x.PeriodId }))));
+    unit.meetings
+      .filter((r) => r.UnitCode === unit.unitCode)
+      .forEach((r) => {
+        state.minutesKeyTaken[unit.unitCode] = true;
+        acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', (x) => ({ payload: parseJson(x.Payload), etag: etagOf(x as unknown as RawItem) })), unitCode: unit.unitCode });
+      });
+  });
+  const screened = screenActs(org, acts);
+  const approvedScores: { [login: string]: { [periodId: number]: YearPeriodScore } } = {};
+  screened.effective.forEach((act) => {
+    const p = act.payload as Record<string, unknown>;
+    if (act.step === 'MEETING_MINUTES' && act.unitCode) {
+      const m = p as { payload: MeetingMinutesPayload; etag?: string };
+      state.minutes[act.unitCode] = { id: act.id, authorLogin: act.authorLogin, at: act.createdAt, version: m.etag || '', payload: m.payload };
+      return;
+    }
+    if (!org.people[act.subjectLogin]) return;
+    const person = personState(act.subjectLogin);
+    if (act.step === 'SELF_ASSESSMENT') person.selfEvaluation = p as unknown as SelfEvaluationPayload;
+    if (act.step === 'DECISION') {
+      const d = p as unknown as DecisionPayload;
+      person.decisions.push({
+        id: act.id,
+        rating: d.rating,
+        reasons: typeof d.reasons === 'string' ? d.reasons : '',
+        published: d.published === true,
+        decidedByName: displayNameOf(org, act.authorLogin),
+        at: act.createdAt,
+        quotaException: d.quotaException,
+        supersedes: typeof d.supersedes === 'number' ? d.supersedes : undefined
+      });
+    }
+    if (act.step === 'COMPLAINT') {
+      const c = p as unknown as ComplaintPayload;
+      person.complaints.push({ id: act.id, text: typeof c.text === 'string' ? c.text : '', filedAt: act.createdAt });
+    }
+    if (act.step === 'COMPLAINT_ANSWER') {
+      const c = p as unknown as ComplaintPayload;
+      const answered = person.complaints.find((x) => x.id === c.answersComplaint);
+      if (answered && !answered.answer && (c.outcome === 'UPHELD' || c.outcome === 'REJECTED')) {
+        answered.answer = { text: typeof c.text === 'string' ? c.text : '', outcome: c.outcome, at: act.createdAt, answeredByName: displayNameOf(org, act.authorLogin) };
+      }
+    }
+    if (act.step === 'PERIOD_REVIEW') {
+      const periodId = Number(p.periodId);
+      const period = rows.periods.find((x) => x.id === periodId);
+      if (!period || period.kind === 'YEAR' || period.index === undefined) return;
+      const scores = (approvedScores[act.subjectLogin] = approvedScores[act.subjectLogin] || {});
+      // The latest review of a period stands: a return after an approval takes the score away.
+      scores[periodId] =
+        p.outcome === 'APPROVED' && typeof p.score === 'number'
+          ? { kind: period.kind, index: period.index, score: p.score, level: isRatingLevel(p.level) ? p.level : undefined }
+          : { kind: period.kind, index: period.index };
+    }
+  });
+  if (ruleSetId) {
+    Object.keys(state.people).forEach((login) => {
+      const person = state.people[login];
+      const scores = approvedScores[login] || {};
+      person.suggestion = suggestYear({
+        year,
+        ruleSetId,
+        isLeader: isLeader(org, login),
+        periodScores: Object.keys(scores).map((id) => scores[Number(id)]),
+        selfEvaluation: person.selfEvaluation && person.selfEvaluation.submitted ? person.selfEvaluation : undefined
+      });
+    });
+  }
+  return state;
+}
+
+/** The state of a person, even one with no act yet. */
+export function personIn(state: YearState, org: OrgModel, login: string): PersonState {
+  return (
+    state.people[login] || {
+      login,
+      unitCode: org.people[login].unitCode,
+      decisions: [],
+      decisionItems: 0,
+      complaints: [],
+      competentLogin: competentEvaluatorOf(org, login)
+    }
+  );
+}
+
+export const latestDecision = (person: PersonState): DecisionRecord | undefined => person.decisions[person.decisions.length - 1];
+export const openComplaint = (person: PersonState): ComplaintRecord | undefined => person.complaints.find((c) => !c.answer);
+export const submittedSelfEvaluation = (person: PersonState): boolean => !!person.selfEvaluation && person.selfEvaluation.submitted === true;
+
+/**
+ * Deciding about a person (NĐ 90/2020 Điều 16, 18 bước 4): the competent evaluator, on the submitted
+ * self-evaluation and the approved minutes of the person's unit, before publication (afterwards only
+ * a complaint's answer decides again).
+ */
+export function decideAvailability(org: OrgModel, state: YearState, actorLogin: string, login: string): Availability {
+  const person = personIn(state, org, login);
+  if (person.competentLogin !== actorLogin) return blocked('NOT_COMPETENT_EVALUATOR');
+  if (!state.ruleSetId) return blocked('NO_RULE_SET');
+  if (!submittedSelfEvaluation(person)) return blocked('SELF_EVALUATION_MISSING');
+  const minutes = state.minutes[person.unitCode];
+  if (!minutes || !minutes.payload.approved) return blocked('MINUTES_MISSING');
+  const latest = latestDecision(person);
+  if (latest && latest.published) return blocked('ALREADY_PUBLISHED');
+  return ALLOWED;
+}
+
+/**
+ * Recording a unit's minutes: its keepers (mayKeepMinutes), while the minutes are not approved; the
+ * minutes are one item, edited only by whoever recorded it (item-level security).
+ */
+export function minutesAvailability(org: OrgModel, state: YearState, actorLogin: string, unitCode: string): Availability {
+  if (!mayKeepMinutes(org, actorLogin, unitCode).allowed) return blocked('NOT_MINUTES_KEEPER');
+  const minutes = state.minutes[unitCode];
+  if (minutes && minutes.authorLogin !== actorLogin) return blocked('NOT_MINUTES_KEEPER');
+  if (minutes && minutes.payload.approved) return blocked('MINUTES_APPROVED');
+  return ALLOWED;
+}
