@@ -51,7 +51,8 @@ function LocalIntranetPage(): JSX.Element {
         ? createServicesForSite({
             siteUrl: `${window.location.origin}/sites/danhgia`,
             graphUrl: `${window.location.origin}/graph`,
-            userPrincipalName: user
+            userPrincipalName: user,
+            pageUrl: `${window.location.origin}/`
           })
         : undefined,
     [user]

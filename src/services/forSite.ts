@@ -13,6 +13,8 @@ export interface SiteConnection {
   /** The acting user, sent to the local intranet as X-Dev-User. */
   userPrincipalName: string;
   today?: () => Date;
+  /** The page notices link to (the local page). */
+  pageUrl?: string;
 }
 
 /** The local intranet knows who acts from this header (it has no sign-in). */
@@ -53,5 +55,5 @@ export function createGraphForSite(connection: SiteConnection): Client {
 
 /** Services for a site reached by URL: the local page, the tests and the benchmarks use this. */
 export function createServicesForSite(connection: SiteConnection): AppServices {
-  return composeServices(createSpForSite(connection), createGraphForSite(connection), connection.today);
+  return composeServices(createSpForSite(connection), createGraphForSite(connection), connection.today, connection.pageUrl);
 }

@@ -36,7 +36,8 @@ export function getServicesForSpfx(context: WebPartContext): Promise<AppServices
   const key = `${context.pageContext.web.absoluteUrl}|${context.pageContext.user.loginName}`;
   if (!servicesBySite[key]) {
     servicesBySite[key] = Promise.all([evaluationSiteUrl(context), context.msGraphClientFactory.getClient('3')]).then(([siteUrl, graph]) =>
-      composeServices(spfi(siteUrl).using(SPFx(context)), graph)
+      // Notices link to the evaluation site: the page a Teams tab runs on is no address to send people to.
+      composeServices(spfi(siteUrl).using(SPFx(context)), graph, undefined, context.sdks.microsoftTeams ? siteUrl : window.location.href.split('#')[0])
     );
     servicesBySite[key].catch(() => delete servicesBySite[key]);
   }

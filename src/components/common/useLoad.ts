@@ -7,14 +7,16 @@ export type Load<T> =
 
 /**
  * Runs `load` when the component mounts (and again when `deps` change or `reload` is called).
- * A result that arrives after the component moved on is dropped.
+ * A result that arrives after the component moved on is dropped. While reloading what is already
+ * shown (after an act), the screen keeps it instead of flashing a spinner, so the form the user is in
+ * and the message about what they just did stay in place.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): [Load<T>, () => void] {
   const [result, setResult] = React.useState<Load<T>>({ state: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   React.useEffect(() => {
     let current = true;
-    setResult({ state: 'loading' });
+    setResult((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
     load().then(
       (data) => current && setResult({ state: 'ready', data }),
       (error: unknown) => current && setResult({ state: 'failed', error })
