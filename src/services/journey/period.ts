@@ -3,6 +3,7 @@ import type { EvaluationPeriod, EvaluationStep, Person } from '../../domain/eval
 import type { RatingLevel } from '../../domain/rating';
 import type { NoticeOutcome } from '../notifications/contracts';
 import type { PeriodDraft } from '../../domain/evaluation/periodDraft';
+import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { Availability } from './availability';
 
 /** A product type of the catalogue (DGCC_ProductTypes), as the forms offer it. */
@@ -86,4 +87,19 @@ export interface IPeriodJourney {
   getPeriodReview(subjectLogin: string, periodId: number): Promise<PeriodReviewView>;
   /** Records the review (approve with the engine's score, or return with a reason) and notifies the person. */
   reviewPeriod(subjectLogin: string, periodId: number, review: PeriodReviewInput): Promise<{ score?: number; level?: RatingLevel; notice: NoticeOutcome }>;
+}
+
+/**
+ * The form was sent with problems (the screens validate first, so this is the server side's second
+ * check): nothing was written; each problem names its field.
+ */
+export class FormProblemsError extends Error {
+  public readonly name: string = 'FormProblemsError';
+  public readonly problems: FieldProblem[];
+
+  public constructor(problems: FieldProblem[]) {
+    super(`The form has ${problems.length} problem(s): ${problems.map((p) => `${p.field} ${p.code}`).join(', ')}`);
+    Object.setPrototypeOf(this, FormProblemsError.prototype);
+    this.problems = problems;
+  }
 }

@@ -1,10 +1,151 @@
-import type { IPeriodJourney, MyPeriodView, PeriodDraft, PeriodReviewInput, PeriodReviewView } from '../../journey/period';
-import type { NoticeOutcome } from '../../notifications/contracts';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import type { PeriodReviewPayload, PeriodSubmissionPayload, SubmittedWorkLine } from '../../../domain/evaluation/actPayloads';
+import { derivePeriodResult, type PeriodActs } from '../../../domain/evaluation/derivePeriodResult';
+import type { EvaluationPeriod, EvaluationStep, Person } from '../../../domain/evaluation/model';
+import {
+  catalogueForPeriod,
+  EMPTY_DRAFT,
+  scoreDraft,
+  validatePeriodDraft,
+  validatePeriodReview,
+  type CatalogueEntry,
+  type PeriodDraft
+} from '../../../domain/evaluation/periodDraft';
+import { periodTitle } from '../../../domain/evaluation/periodTitle';
+import { screenActs, type RecordedAct } from '../../../domain/org/acts';
+import { mayAct } from '../../../domain/org/authority';
+import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
+import { readScopeName } from '../../../domain/org/readScopes';
 import type { RatingLevel } from '../../../domain/rating';
+import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
+import {
+  FormProblemsError,
+  type IPeriodJourney,
+  type MyPeriodView,
+  type PeriodReviewInput,
+  type PeriodReviewRecord,
+  type PeriodReviewView,
+  type ProductTypeOption
+} from '../../journey/period';
+import type { Notice, NoticeOutcome } from '../../notifications/contracts';
+import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
+import { actRepository } from '../actsReader';
+import { isNotFound, odataString } from '../odata';
+import { ConflictError, readTogether, type RawItem } from '../repository';
+import { etagOf } from '../repository/etag';
+import {
+  ACT_FIELDS,
+  parseJson,
+  PERIOD_FIELDS,
+  personalOrg,
+  reviewOf,
+  submissionOf,
+  toAct,
+  toPeriod,
+  type ActRow,
+  type PeriodRow
+} from '../SharePointEvaluationService';
+import { LISTS } from '../schema';
 import type { JourneyDeps } from './deps';
 
-const notYet = (): Error => new Error('Not built yet (issue 6).');
+/** The draft is one item per person and period, found by this key and updated with its ETag. */
+export const draftKey = (periodId: number, login: string): string => `PD-${periodId}-${normalizeLogin(login)}`;
+/** The n-th submission (1, 2, …): a retried submit finds its item by the key instead of adding a second. */
+export const submissionKey = (periodId: number, login: string, n: number): string => `PS-${periodId}-${normalizeLogin(login)}-${n}`;
+/** The review answering the n-th submission. */
+export const reviewKey = (periodId: number, login: string, n: number): string => `RV-${periodId}-${normalizeLogin(login)}-${n}`;
 
+const PERIOD_SCORE_FIELDS = ['PeriodId', 'Step', 'ReviewerLogin', 'EmployeeName', 'ActKey', 'Modified'];
+const PRODUCT_FIELDS = ['Title', 'ProductCode', 'ConversionFactor', 'EffectiveFrom', 'EffectiveTo'];
+/** A catalogue, a person's acts of one period, the units: each far below one page. */
+const ROWS = 2000;
+
+interface ProductRow {
+  Title?: string;
+  ProductCode?: string;
+  ConversionFactor?: number;
+  EffectiveFrom?: string;
+  EffectiveTo?: string;
+}
+
+type ScoreRow = ActRow & { ActKey?: string; Modified?: string };
+
+/** What every step of the period reads first: the period, the org's units, the catalogue and the person's acts. */
+interface PeriodFacts {
+  period: EvaluationPeriod;
+  units: UnitRow[];
+  catalogue: CatalogueEntry[];
+  /** Effective submissions (SUBMITTED, by the person), oldest first. */
+  submissions: ScoreRow[];
+  /** Effective reviews (by the direct manager), oldest first. */
+  reviews: ActRow[];
+  /** The person's working copy, with its ETag. */
+  draft?: { row: ScoreRow; etag: string };
+  step: EvaluationStep;
+}
+
+const WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
+
+function toCatalogue(rows: readonly ProductRow[]): CatalogueEntry[] {
+  return rows
+    .filter((r) => !!r.ProductCode && typeof r.ConversionFactor === 'number')
+    .map((r) => ({
+      code: r.ProductCode as string,
+      name: r.Title || (r.ProductCode as string),
+      conversionFactor: r.ConversionFactor as number,
+      effectiveFrom: r.EffectiveFrom || undefined,
+      effectiveTo: r.EffectiveTo || undefined
+    }));
+}
+
+function toOptions(catalogue: readonly CatalogueEntry[]): ProductTypeOption[] {
+  return catalogue.map((c) => ({ code: c.code, name: c.name, conversionFactor: c.conversionFactor }));
+}
+
+/** A stored payload read back as a form: missing pieces become empty, never undefined arrays. */
+export function draftOf(payload: unknown): PeriodDraft {
+  const p = (payload && typeof payload === 'object' ? payload : {}) as Partial<PeriodSubmissionPayload>;
+  const lines = Array.isArray(p.lines) ? (p.lines as SubmittedWorkLine[]) : [];
+  return {
+    lines: lines.map((l) => ({ ...l, evidence: Array.isArray(l.evidence) ? l.evidence : [] })),
+    generalCriteriaSelfScore: typeof p.generalCriteriaSelfScore === 'number' ? p.generalCriteriaSelfScore : undefined,
+    comment: typeof p.comment === 'string' ? p.comment : ''
+  };
+}
+
+function reviewRecord(row: ActRow, reviewerName: (login: string) => string): PeriodReviewRecord {
+  const p = parseJson(row.Payload) as Partial<PeriodReviewPayload>;
+  const act = toAct(row, 'PERIOD_REVIEW', reviewOf);
+  return {
+    outcome: p.outcome === 'RETURNED' ? 'RETURNED' : 'APPROVED',
+    returnReason: typeof p.returnReason === 'string' ? p.returnReason : undefined,
+    comment: typeof p.comment === 'string' ? p.comment : '',
+    generalCriteriaScore: typeof p.generalCriteriaScore === 'number' ? p.generalCriteriaScore : NaN,
+    assessments: Array.isArray(p.assessments) ? p.assessments : [],
+    leaderComponents: p.leaderComponents,
+    score: typeof p.score === 'number' ? p.score : undefined,
+    level: typeof p.level === 'string' ? p.level : undefined,
+    reviewerName: reviewerName(act.authorLogin),
+    at: row.Created
+  };
+}
+
+/** A unit head or deputy: scored with the leader components d, đ, e (law.md 5.1). */
+export function isLeaderIn(org: OrgModel, login: string): boolean {
+  const l = normalizeLogin(login);
+  return Object.keys(org.units).some((code) => org.units[code].headLogin === l || org.units[code].deputyLogins.indexOf(l) >= 0);
+}
+
+/**
+ * The month or quarter of NĐ 335/2025 (law.md 5.1): the civil servant's report (a draft kept on the
+ * server, then a submission act), the direct manager's review (an act), each checked against the
+ * authority rules and the derived state before it is written; SharePoint's item-level security is the
+ * second wall, and reads screen every act by its author's right.
+ */
 export class PeriodJourney implements IPeriodJourney {
   protected readonly deps: JourneyDeps;
 
@@ -12,19 +153,288 @@ export class PeriodJourney implements IPeriodJourney {
     this.deps = deps;
   }
 
-  public getMyPeriod(_periodId: number): Promise<MyPeriodView> {
-    return Promise.reject(notYet());
+  public async getMyPeriod(periodId: number): Promise<MyPeriodView> {
+    const me = await this.deps.directory.getMe();
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit)));
+    const latest = facts.submissions[facts.submissions.length - 1];
+    // The working copy, unless a submission came after its last save (submitted from elsewhere).
+    const draftIsNewer = !!facts.draft && (!latest || (facts.draft.row.Modified || facts.draft.row.Created) > latest.Created);
+    const draft = facts.draft && draftIsNewer ? draftOf(parseJson(facts.draft.row.Payload)) : latest ? draftOf(parseJson(latest.Payload)) : EMPTY_DRAFT;
+    const lastReviewRow = facts.reviews[facts.reviews.length - 1];
+    return {
+      period: facts.period,
+      me,
+      catalogue: toOptions(facts.catalogue),
+      step: facts.step,
+      draft,
+      draftVersion: facts.draft ? facts.draft.etag : undefined,
+      lastReview: lastReviewRow ? reviewRecord(lastReviewRow, (login) => login) : undefined,
+      submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
+      canEdit: this.canEdit(facts)
+    };
   }
-  public saveMyPeriodDraft(_periodId: number, _draft: PeriodDraft, _version?: string): Promise<{ version: string }> {
-    return Promise.reject(notYet());
+
+  public async saveMyPeriodDraft(periodId: number, draft: PeriodDraft, version?: string): Promise<{ version: string }> {
+    const me = await this.deps.directory.getMe();
+    let unitOrg: OrgModel | undefined;
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit))));
+    const canEdit = this.canEdit(facts);
+    if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
+    const repo = actRepository(this.deps.sp, LISTS.periodScores);
+    const payload = JSON.stringify(draftOf(draft));
+    if (!facts.draft || !version) {
+      // Saved meanwhile from another tab that had none either: theirs is on the server, decide which.
+      if (facts.draft) throw new DraftConflictError<PeriodDraft>(draftOf(parseJson(facts.draft.row.Payload)), facts.draft.etag);
+      const added = await repo.add(
+        { ...this.personFields(me, unitOrg as OrgModel, facts.period), ActKey: draftKey(periodId, me.userPrincipalName), Step: 'DRAFT', Payload: payload },
+        { folder: this.folderOf(unitOrg as OrgModel, me.userPrincipalName, facts.period.year) }
+      );
+      return { version: added.etag };
+    }
+    try {
+      const updated = await repo.update(facts.draft.row.Id, { Payload: payload }, version);
+      return { version: updated.etag };
+    } catch (error) {
+      if (error instanceof ConflictError && error.current) {
+        throw new DraftConflictError<PeriodDraft>(draftOf(error.current.value.payload), error.current.etag);
+      }
+      throw error;
+    }
   }
-  public submitMyPeriod(_periodId: number, _draft: PeriodDraft): Promise<{ notice: NoticeOutcome }> {
-    return Promise.reject(notYet());
+
+  public async submitMyPeriod(periodId: number, draft: PeriodDraft): Promise<{ notice: NoticeOutcome }> {
+    const me = await this.deps.directory.getMe();
+    let unitOrg: OrgModel | undefined;
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit))));
+    const canEdit = this.canEdit(facts);
+    if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
+    const clean = draftOf(draft);
+    const problems = validatePeriodDraft(clean, facts.catalogue, { forSubmit: true });
+    if (problems.length > 0) throw new FormProblemsError(problems);
+    const manager = normalizeLogin(me.managerLogin);
+    // Nobody to review it: the directory must name the direct manager first (HR corrects Entra ID).
+    if (!manager) throw new Error(`The directory names no direct manager for ${me.userPrincipalName}: the period cannot be submitted for review.`);
+    const own = scoreDraft(clean, facts.catalogue).result;
+    const submission: PeriodSubmissionPayload = {
+      generalCriteriaSelfScore: clean.generalCriteriaSelfScore as number,
+      comment: clean.comment.trim(),
+      lines: clean.lines.map((l) => ({ ...l, description: l.description.trim(), evidence: l.evidence.map((e) => e.trim()).filter((e) => !!e) }))
+    };
+    // The lines live in the submission's Payload only (not also as DGCC_WorkItems): one item is one act,
+    // written whole or not at all, and a review refers to exactly it. Reports read the same Payload.
+    await actRepository(this.deps.sp, LISTS.periodScores).add(
+      {
+        ...this.personFields(me, unitOrg as OrgModel, facts.period),
+        ActKey: submissionKey(periodId, me.userPrincipalName, facts.submissions.length + 1),
+        Step: 'SUBMITTED',
+        ReviewerLogin: manager,
+        Score: own.score,
+        Rating: own.level,
+        Payload: JSON.stringify(submission)
+      },
+      { folder: this.folderOf(unitOrg as OrgModel, me.userPrincipalName, facts.period.year) }
+    );
+    const notice = await this.notify({ kind: 'PERIOD_SUBMITTED', to: [manager], subjectName: me.displayName, periodLabel: periodTitle(facts.period, WORDS) });
+    return { notice };
   }
-  public getPeriodReview(_subjectLogin: string, _periodId: number): Promise<PeriodReviewView> {
-    return Promise.reject(notYet());
+
+  public async getPeriodReview(subjectLogin: string, periodId: number): Promise<PeriodReviewView> {
+    const { view } = await this.reviewContext(subjectLogin, periodId);
+    return view;
   }
-  public reviewPeriod(_subjectLogin: string, _periodId: number, _review: PeriodReviewInput): Promise<{ score?: number; level?: RatingLevel; notice: NoticeOutcome }> {
-    return Promise.reject(notYet());
+
+  public async reviewPeriod(
+    subjectLogin: string,
+    periodId: number,
+    review: PeriodReviewInput
+  ): Promise<{ score?: number; level?: RatingLevel; notice: NoticeOutcome }> {
+    const { view, org, facts } = await this.reviewContext(subjectLogin, periodId);
+    if (!view.canReview.allowed) throw new StepNotAllowedError(view.canReview.reason);
+    const submitted = view.submission ? view.submission.draft : EMPTY_DRAFT;
+    const problems = validatePeriodReview(submitted.lines, review, { isLeader: view.isLeader });
+    if (problems.length > 0) throw new FormProblemsError(problems);
+    const approved = review.outcome === 'APPROVED';
+    let score: number | undefined;
+    let level: RatingLevel | undefined;
+    if (approved) {
+      const scored = scoreDraft(submitted, facts.catalogue, {
+        generalCriteriaScore: review.generalCriteriaScore,
+        assessments: review.assessments,
+        isLeader: view.isLeader,
+        leaderComponents: review.leaderComponents
+      });
+      // A product no longer in the catalogue cannot be converted: say which line, score nothing.
+      if (scored.leftOut.length > 0) throw new FormProblemsError(scored.leftOut.map((i) => ({ field: `lines[${i}].productCode`, code: 'NONE_CHOSEN' as const })));
+      score = scored.result.score;
+      level = scored.result.level;
+    }
+    const subject = normalizeLogin(subjectLogin);
+    const payload: PeriodReviewPayload = {
+      outcome: review.outcome,
+      returnReason: approved ? undefined : (review.returnReason || '').trim(),
+      // A return need not score; the person's own figure stands in until the period is approved.
+      generalCriteriaScore:
+        typeof review.generalCriteriaScore === 'number' && isFinite(review.generalCriteriaScore)
+          ? review.generalCriteriaScore
+          : (submitted.generalCriteriaSelfScore as number),
+      assessments: review.assessments.filter((a) => submitted.lines.some((l) => l.key === a.workItemKey)),
+      leaderComponents: view.isLeader ? review.leaderComponents : undefined,
+      comment: review.comment.trim(),
+      score,
+      level
+    };
+    await actRepository(this.deps.sp, LISTS.reviews).add(
+      {
+        Title: `Đánh giá ${periodTitle(facts.period, WORDS).toLowerCase()} – ${view.subject.displayName}`,
+        EvalYear: facts.period.year,
+        PeriodId: facts.period.id,
+        EmployeeLogin: subject,
+        UnitCode: org.people[subject].unitCode,
+        ActKey: reviewKey(periodId, subject, facts.submissions.length),
+        Payload: JSON.stringify(payload)
+      },
+      { folder: this.folderOf(org, subject, facts.period.year) }
+    );
+    const notice = await this.notify({
+      kind: approved ? 'PERIOD_REVIEWED' : 'PERIOD_RETURNED',
+      to: [subject],
+      subjectName: view.subject.displayName,
+      periodLabel: periodTitle(facts.period, WORDS),
+      detail: approved ? undefined : payload.returnReason
+    });
+    return { score, level, notice };
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private async reviewContext(subjectLogin: string, periodId: number): Promise<{ view: PeriodReviewView; org: OrgModel; facts: PeriodFacts }> {
+    const subject = normalizeLogin(subjectLogin);
+    const [me, loaded] = await Promise.all([this.deps.directory.getMe(), this.deps.orgDirectory.getOrg()]);
+    const org = loaded.org;
+    const facts = await this.readFacts(subject, periodId, () => org);
+    const person = org.people[subject];
+    const subjectPerson: Person = person
+      ? { id: subject, userPrincipalName: subject, displayName: person.displayName, jobTitle: person.jobTitle, managerLogin: person.managerLogin }
+      : { id: subject, userPrincipalName: subject, displayName: subject };
+    const latest = facts.submissions[facts.submissions.length - 1];
+    const nameOf = (login: string): string => (org.people[login] ? org.people[login].displayName : login);
+    return {
+      org,
+      facts,
+      view: {
+        period: facts.period,
+        subject: subjectPerson,
+        catalogue: toOptions(facts.catalogue),
+        isLeader: isLeaderIn(org, subject),
+        submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
+        previousReviews: facts.reviews.map((r) => reviewRecord(r, nameOf)).reverse(),
+        canReview: this.canReview(org, me.userPrincipalName, subject, facts)
+      }
+    };
+  }
+
+  private canEdit(facts: PeriodFacts): Availability {
+    if (facts.period.kind === 'YEAR' || facts.period.status !== 'OPEN') return blocked('PERIOD_NOT_OPEN');
+    if (facts.step === 'SUBMITTED') return blocked('ALREADY_SUBMITTED');
+    if (facts.step === 'REVIEWED' || facts.step === 'DECIDED' || facts.step === 'PUBLISHED') return blocked('ALREADY_REVIEWED');
+    return ALLOWED;
+  }
+
+  private canReview(org: OrgModel, actor: string, subject: string, facts: PeriodFacts): Availability {
+    // Only the direct manager in the directory (mayAct PERIOD_REVIEW), not a colleague, not the unit head.
+    if (!mayAct(org, actor, 'PERIOD_REVIEW', subject).allowed) return blocked('NOT_DIRECT_MANAGER');
+    // A closed period is archived; a locked one only stops the civil servant's part.
+    if (facts.period.kind === 'YEAR' || facts.period.status === 'CLOSED') return blocked('PERIOD_NOT_OPEN');
+    if (facts.step === 'REVIEWED') return blocked('ALREADY_REVIEWED');
+    if (facts.step !== 'SUBMITTED') return blocked('NOT_SUBMITTED');
+    return ALLOWED;
+  }
+
+  /**
+   * One `$batch`: the period, the units, the catalogue and the person's acts of the period (each query
+   * starts from the indexed EmployeeLogin). The acts are screened with the org `orgOf` builds.
+   */
+  private async readFacts(login: string, periodId: number, orgOf: (units: UnitRow[]) => OrgModel): Promise<PeriodFacts> {
+    const person = normalizeLogin(login);
+    const mine = `EmployeeLogin eq ${odataString(person)} and PeriodId eq ${Number(periodId)}`;
+    const acts = (b: SPFI, list: string, extra: string[]): Promise<ScoreRow[]> =>
+      b.web.lists
+        .getByTitle(list)
+        .items.select(...ACT_FIELDS, ...extra)
+        .expand('Author', 'Editor')
+        .filter(mine)
+        .top(ROWS)<ScoreRow[]>()
+        // No unit-year folder readable yet: no acts to see (SharePoint answers 404 as for no list).
+        .catch((error: unknown) => {
+          if (isNotFound(error)) return [];
+          throw error;
+        });
+    const [periodRow, units, products, scoreRows, reviewRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[]]>(this.deps.sp, (b) => [
+      b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
+      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)<UnitRow[]>(),
+      b.web.lists.getByTitle(LISTS.productTypes.title).items.select(...PRODUCT_FIELDS).top(ROWS)<ProductRow[]>(),
+      acts(b, LISTS.periodScores.title, PERIOD_SCORE_FIELDS),
+      acts(b, LISTS.reviews.title, ['PeriodId'])
+    ]);
+    const period = toPeriod(periodRow);
+    const org = orgOf(units);
+    // Only what the person wrote about themself, and reviews by their direct manager, count.
+    const screened = screenActs<unknown>(org, [
+      ...scoreRows.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+      ...reviewRows.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
+    ]);
+    const effective: { [id: string]: true } = {};
+    screened.effective.forEach((a) => (effective[`${a.step}|${a.id}`] = true));
+    const byTime = (a: ActRow, b: ActRow): number => (a.Created === b.Created ? a.Id - b.Id : a.Created < b.Created ? -1 : 1);
+    const ownRows = scoreRows.filter((r) => effective[`SELF_ASSESSMENT|${r.Id}`]).sort(byTime);
+    const submissions = ownRows.filter((r) => r.Step === 'SUBMITTED');
+    const reviews = reviewRows.filter((r) => effective[`PERIOD_REVIEW|${r.Id}`]).sort(byTime);
+    const draftRow = ownRows.filter((r) => r.Step !== 'SUBMITTED').sort((a, b) => (a.ActKey === draftKey(periodId, person) ? 1 : b.ActKey === draftKey(periodId, person) ? -1 : 0)).pop();
+    // The working copy is not an act once something was submitted: the submissions and reviews decide.
+    const stateActs = screened.effective.filter(
+      (a) => !(submissions.length > 0 && a.step === 'SELF_ASSESSMENT' && (a as RecordedAct<{ step?: string }>).payload.step === 'DRAFT')
+    ) as unknown as PeriodActs;
+    const result = derivePeriodResult(period, stateActs);
+    return {
+      period,
+      units,
+      catalogue: catalogueForPeriod(toCatalogue(products), period),
+      submissions,
+      reviews,
+      draft: draftRow ? { row: draftRow, etag: etagOf(draftRow as unknown as RawItem) || '' } : undefined,
+      step: result ? result.step : 'NOT_STARTED'
+    };
+  }
+
+  private personFields(me: Person, org: OrgModel, period: EvaluationPeriod): Record<string, unknown> {
+    const login = normalizeLogin(me.userPrincipalName);
+    return {
+      Title: `${periodTitle(period, WORDS)} – ${me.displayName}`,
+      PeriodId: period.id,
+      EvalYear: period.year,
+      EmployeeLogin: login,
+      UnitCode: this.unitOf(org, login),
+      EmployeeName: me.displayName
+    };
+  }
+
+  private unitOf(org: OrgModel, login: string): string {
+    const person = org.people[normalizeLogin(login)];
+    // Not placed in a unit: there is no unit-year folder to write into (HR corrects the units list).
+    if (!person) throw new Error(`${login} is not placed in any unit of the units list: nowhere to record the act.`);
+    return person.unitCode;
+  }
+
+  private folderOf(org: OrgModel, login: string, year: number): string {
+    return readScopeName(this.unitOf(org, login), year);
+  }
+
+  private async notify(notice: Omit<Notice, 'link'>): Promise<NoticeOutcome> {
+    try {
+      return await this.deps.notifier.notify({ ...notice, link: this.deps.pageUrl });
+    } catch (error) {
+      // The contract says notify never throws; if one does, the act is recorded all the same.
+      return { delivered: [], failed: notice.to.map((to) => ({ to, error: error instanceof Error ? error.message : String(error) })) };
+    }
   }
 }
