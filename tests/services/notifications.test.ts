@@ -1,0 +1,300 @@
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import { trackedStaff } from '../../src/domain/org/trackedStaff';
+import type { OrgModel } from '../../src/domain/org/orgModel';
+import { readScopeName } from '../../src/domain/org/readScopes';
+import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
+import type { GraphApi, GraphRequestLike } from '../../src/services/graph/GraphDirectoryService';
+import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
+import { StepNotAllowedError } from '../../src/services/journey/errors';
+import type { Notice } from '../../src/services/notifications/contracts';
+import { GraphNotifier, NOTIFICATION_CHANNEL_KEY, UNKNOWN_RECIPIENT } from '../../src/services/notifications/GraphNotifier';
+import { actRepository } from '../../src/services/sharepoint/actsReader';
+import { LISTS } from '../../src/services/sharepoint/schema';
+import { DEV_ACCOUNTS } from '../../dev/server';
+import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
+import { startTestIntranet } from '../intranet/support';
+
+interface OutboxEntry {
+  kind: 'mail' | 'teams';
+  sender: string;
+  recipients: string[];
+  subject: string;
+  body: string;
+  payload: unknown;
+}
+
+/**
+ * Notices and HR's reminders against the local intranet's Graph and SharePoint: what lands in its
+ * outbox is what Microsoft Graph would have sent (sendMail as the acting user, Teams activity feed).
+ */
+describe('notices and reminders on the local intranet', () => {
+  const YEAR = 2026;
+  /** After November's deadline (5 December), before the year's (15 December). */
+  const TODAY = new Date('2026-12-07T09:00:00+07:00');
+  let intranet: Awaited<ReturnType<typeof startTestIntranet>>;
+  let org: OrgModel;
+  const connection = (upn: string): { siteUrl: string; graphUrl: string; userPrincipalName: string; today: () => Date } => ({
+    siteUrl: intranet.siteUrl,
+    graphUrl: intranet.graphBaseUrl,
+    userPrincipalName: upn,
+    today: () => TODAY
+  });
+  const notifierAs = (upn: string): GraphNotifier => new GraphNotifier(createGraphForSite(connection(upn)), createSpForSite(connection(upn)));
+  const outbox = async (): Promise<OutboxEntry[]> => ((await (await fetch(`${intranet.url}/_dev/outbox`)).json()) as OutboxEntry[]).reverse();
+  const clearOutbox = async (): Promise<void> => {
+    await fetch(`${intranet.url}/_dev/outbox`, { method: 'DELETE' });
+  };
+  const staff = DEV_ACCOUNTS.staff.upn;
+  const manager = DEV_ACCOUNTS.manager.upn;
+  const hr = DEV_ACCOUNTS.hr.upn;
+  const notice = (to: string[], kind: Notice['kind'] = 'PERIOD_SUBMITTED'): Notice => ({ kind, to, subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', link: `${intranet.url}/` });
+  const setChannel = async (value: string): Promise<void> => {
+    const items = createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)).web.lists.getByTitle(LISTS.settings.title).items;
+    const rows = await items.select('Id').filter(`Title eq '${NOTIFICATION_CHANNEL_KEY}'`)<Array<{ Id: number }>>();
+    if (rows.length) await items.getById(rows[0].Id).update({ SettingValue: value });
+    else await items.add({ Title: NOTIFICATION_CHANNEL_KEY, SettingValue: value });
+  };
+
+  beforeAll(async () => {
+    intranet = await startTestIntranet();
+    await provisionSampleSite(intranet, [YEAR], new Date('2026-11-28T09:00:00+07:00'));
+    const owner = connection(DEV_ACCOUNTS.siteOwner.upn);
+    org = (await new OrgDirectoryService(createSpForSite(owner), createGraphForSite(owner)).getOrg()).org;
+  }, 120000);
+  afterAll(async () => {
+    await intranet.close();
+  });
+  beforeEach(async () => {
+    intranet.faults.configure({ rate: 0 });
+    await clearOutbox();
+  });
+
+  it('mails the recipient as the acting user, with the notice’s subject and a plain-text body', async () => {
+    const outcome = await notifierAs(staff).notify({ ...notice([manager]), detail: 'Kèm <b>3</b> minh chứng' });
+    expect(outcome).toEqual({ delivered: [{ to: manager, channel: 'MAIL' }], failed: [] });
+    const sent = await outbox();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toEqual(expect.objectContaining({ kind: 'mail', sender: staff, recipients: [manager] }));
+    expect(sent[0].subject).toBe('[Đánh giá công chức] Nguyễn Văn An đã nộp phiếu Tháng 11/2026, chờ chấm điểm');
+    expect(sent[0].body).toContain('Kèm <b>3</b> minh chứng');
+    const message = (sent[0].payload as { message: { body: { contentType: string } } }).message;
+    expect(message.body.contentType).toBe('Text');
+  });
+
+  it('reports a recipient the directory does not know as not reached, without throwing, and still reaches the others', async () => {
+    const outcome = await notifierAs(manager).notify(notice(['khong.ton.tai@vhttdl.local', staff], 'PERIOD_REVIEWED'));
+    expect(outcome.delivered).toEqual([{ to: staff, channel: 'MAIL' }]);
+    expect(outcome.failed).toEqual([{ to: 'khong.ton.tai@vhttdl.local', error: UNKNOWN_RECIPIENT }]);
+    expect((await outbox()).map((o) => o.recipients)).toEqual([[staff]]);
+  });
+
+  it('with the setting TEAMS_THEN_MAIL, notifies through the Teams activity feed instead of mail', async () => {
+    await setChannel('TEAMS_THEN_MAIL');
+    try {
+      const outcome = await notifierAs(manager).notify(notice([staff], 'PERIOD_RETURNED'));
+      expect(outcome).toEqual({ delivered: [{ to: staff, channel: 'TEAMS' }], failed: [] });
+      const sent = await outbox();
+      expect(sent.map((o) => [o.kind, o.sender, o.recipients])).toEqual([['teams', manager, [staff]]]);
+      expect(sent[0].subject).toContain('systemDefault');
+      expect(sent[0].subject).toContain('Nguyễn Văn An');
+    } finally {
+      await setChannel('MAIL');
+    }
+  });
+
+  it('reads the channel setting once per page: a notifier keeps what it read', async () => {
+    const notifier = notifierAs(manager);
+    expect((await notifier.getSettings()).channel).toBe('MAIL');
+    await setChannel('TEAMS_THEN_MAIL');
+    try {
+      expect((await notifier.getSettings()).channel).toBe('MAIL');
+      expect((await notifierAs(manager).getSettings()).channel).toBe('TEAMS_THEN_MAIL');
+    } finally {
+      await setChannel('MAIL');
+    }
+  });
+
+  it('sends again, once, what Graph throttled inside the batch (429/503 with Retry-After)', async () => {
+    const notifier = notifierAs(manager);
+    const colleagues = trackedStaff(org).slice(0, 4);
+    await notifier.notify(notice(colleagues)); // looks the recipients up and reads the setting, unfaulted
+    await clearOutbox();
+    // Seed 19 (the injector's replayable sequence) faults three of the four sends and none of their second tries.
+    intranet.faults.configure({ rate: 0.5, statuses: [429, 503], retryAfter: 1, seed: 19 });
+    const before = intranet.faults.injected;
+    const started = Date.now();
+    const outcome = await notifier.notify(notice(colleagues));
+    intranet.faults.configure({ rate: 0 });
+    expect(intranet.faults.injected - before).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950); // Retry-After: 1 was waited for
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.delivered.map((d) => d.to).sort()).toEqual([...colleagues].sort());
+    expect((await outbox()).map((o) => o.recipients[0]).sort()).toEqual([...colleagues].sort());
+  });
+
+  it('reports, without throwing, a recipient still throttled after the second try', async () => {
+    const notifier = notifierAs(manager);
+    await notifier.notify(notice([staff]));
+    await clearOutbox();
+    intranet.faults.configure({ rate: 1, statuses: [429], retryAfter: 0 });
+    const outcome = await notifier.notify(notice([staff]));
+    intranet.faults.configure({ rate: 0 });
+    expect(outcome.delivered).toEqual([]);
+    expect(outcome.failed).toEqual([{ to: staff, error: expect.stringContaining('429') }]);
+    expect(await outbox()).toEqual([]);
+  });
+
+  describe('HR’s reminders for November (due 5 December)', () => {
+    let novemberId: number;
+    const submit = async (author: string, subject: string): Promise<void> => {
+      const person = org.people[subject];
+      await actRepository(createSpForSite(connection(author)), LISTS.periodScores).add(
+        {
+          Title: `Tháng 11/${YEAR}`,
+          EvalYear: YEAR,
+          PeriodId: novemberId,
+          EmployeeLogin: subject,
+          UnitCode: person.unitCode,
+          Step: 'SUBMITTED',
+          ReviewerLogin: person.managerLogin,
+          EmployeeName: person.displayName,
+          Payload: JSON.stringify({ generalCriteriaSelfScore: 27, comment: '' })
+        },
+        { folder: readScopeName(person.unitCode, YEAR) }
+      );
+    };
+    let submitted: string[];
+    let forged: string;
+
+    beforeAll(async () => {
+      const periods = await createServicesForSite(connection(hr)).evaluation.getPeriods(YEAR);
+      novemberId = (periods.find((p) => p.kind === 'MONTH' && p.index === 11) as { id: number }).id;
+      // Some submit their own; a manager writes one for a fourth report, which settles nothing.
+      const reportsOf = (m: string): string[] => trackedStaff(org).filter((l) => org.people[l].managerLogin === m);
+      const teamLead = trackedStaff(org).find((m) => reportsOf(m).length >= 4) as string;
+      const team = reportsOf(teamLead);
+      submitted = [staff, team[0], team[1], team[2]].filter((l, i, all) => all.indexOf(l) === i);
+      forged = team.filter((l) => submitted.indexOf(l) < 0)[0];
+      for (const login of submitted) await submit(login, login);
+      await submit(teamLead, forged);
+    });
+
+    it('lists every tracked civil servant without their own submission, with name and unit, and leaves out the ministry’s leaders', async () => {
+      const late = await createServicesForSite(connection(hr)).reminders.getLate(novemberId);
+      const logins = late.map((p) => p.login);
+      submitted.forEach((l) => expect(logins).not.toContain(l));
+      expect(logins).toContain(forged); // written by the manager: it settles nothing
+      expect(logins).toContain(manager);
+      expect(logins).toContain(hr); // HR's own people are civil servants too
+      const ministryLeaders = Object.keys(org.people).filter((l) => org.units[org.people[l].unitCode].level === 'MINISTRY');
+      expect(ministryLeaders.length).toBeGreaterThan(0);
+      ministryLeaders.forEach((l) => expect(logins).not.toContain(l));
+      expect(logins.length).toBe(trackedStaff(org).length - submitted.length);
+      const forgedRow = late.find((p) => p.login === forged);
+      expect(forgedRow && forgedRow.displayName).toBe(org.people[forged].displayName);
+      expect(forgedRow && forgedRow.unitName).toContain(org.units[org.people[forged].unitCode].name);
+    });
+
+    it('sends one reminder to each late person, and to nobody else', async () => {
+      const services = createServicesForSite(connection(hr));
+      const late = await services.reminders.getLate(novemberId);
+      const outcome = await services.reminders.sendReminders(novemberId);
+      expect(outcome.failed).toEqual([]);
+      expect(outcome.delivered.map((d) => d.to).sort()).toEqual(late.map((p) => p.login).sort());
+      const sent = await outbox();
+      expect(sent.every((o) => o.kind === 'mail' && o.sender === hr && o.recipients.length === 1)).toBe(true);
+      expect(sent.map((o) => o.recipients[0]).sort()).toEqual(late.map((p) => p.login).sort());
+      const toForged = sent.find((o) => o.recipients[0] === forged) as OutboxEntry;
+      expect(toForged.subject).toBe(`[Đánh giá công chức] Nhắc hạn: ${org.people[forged].displayName} chưa nộp phần tự đánh giá Tháng 11/2026`);
+      expect(toForged.body).toContain('05/12/2026');
+    });
+
+    it('refuses anyone outside Vụ Tổ chức cán bộ, even a unit head', async () => {
+      for (const upn of [staff, DEV_ACCOUNTS.unitHead.upn]) {
+        const reminders = createServicesForSite(connection(upn)).reminders;
+        await expect(reminders.getLate(novemberId)).rejects.toEqual(expect.objectContaining({ reason: 'NOT_HR' }));
+        const refused = await reminders.sendReminders(novemberId).catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(StepNotAllowedError);
+      }
+      expect(await outbox()).toEqual([]);
+    });
+
+    it('before the deadline’s day nobody is late', async () => {
+      const early = createServicesForSite({ ...connection(hr), today: () => new Date('2026-12-04T20:00:00+07:00') });
+      expect(await early.reminders.getLate(novemberId)).toEqual([]);
+    });
+  });
+});
+
+/** A Graph double for what the intranet cannot do: a feed that fails, a directory with a mail address. */
+function fakeGraph(answer: (request: { id: string; method: string; url: string; body?: unknown }) => { status: number; body?: unknown }): GraphApi & { batches: number[]; requests: Array<{ url: string; body?: unknown }> } {
+  const batches: number[] = [];
+  const requests: Array<{ url: string; body?: unknown }> = [];
+  const request = (path: string): GraphRequestLike => {
+    const self: GraphRequestLike = {
+      select: () => self,
+      top: () => self,
+      expand: () => self,
+      filter: () => self,
+      get: () => Promise.reject(new Error(`unexpected GET ${path}`)),
+      post: (body: unknown) => {
+        if (path !== '/$batch') return Promise.reject(new Error(`unexpected POST ${path}`));
+        const inner = (body as { requests: Array<{ id: string; method: string; url: string; body?: unknown }> }).requests;
+        batches.push(inner.length);
+        inner.forEach((r) => requests.push({ url: r.url, body: r.body }));
+        return Promise.resolve({ responses: inner.map((r) => ({ id: r.id, headers: {}, ...answer(r) })) });
+      }
+    };
+    return self;
+  };
+  return { api: request, batches, requests };
+}
+
+const userOf = (url: string): string => decodeURIComponent(url.split('/')[2].split('?')[0]);
+
+describe('the Graph notifier’s batching and fallbacks', () => {
+  it('packs 45 recipients 20 to a batch, and mails the address the directory gives', async () => {
+    const graph = fakeGraph((r) =>
+      r.method === 'GET' ? { status: 200, body: { id: `id-${userOf(r.url)}`, mail: `${userOf(r.url).split('@')[0]}@bvhttdl.gov.vn` } } : { status: 202 }
+    );
+    const to = Array.from({ length: 45 }, (_, i) => `cv${i}@vhttdl.local`);
+    const outcome = await new GraphNotifier(graph).notify({ kind: 'REMINDER', to, subjectName: 'Vụ Tổ chức cán bộ', periodLabel: 'Tháng 11/2026' });
+    expect(outcome.delivered).toHaveLength(45);
+    expect(graph.batches).toEqual([20, 20, 5, 20, 20, 5]); // look-ups, then mail
+    const mail = graph.requests.filter((r) => r.url === '/me/sendMail')[0].body as { message: { toRecipients: Array<{ emailAddress: { address: string } }> } };
+    expect(mail.message.toRecipients).toEqual([{ emailAddress: { address: 'cv0@bvhttdl.gov.vn' } }]);
+  });
+
+  it('mails those the Teams feed could not reach (app not installed for them), and no one twice', async () => {
+    const sp = {
+      web: {
+        lists: {
+          getByTitle: () => ({
+            items: { select: () => ({ filter: () => ({ top: () => () => Promise.resolve([{ Title: NOTIFICATION_CHANNEL_KEY, SettingValue: 'TEAMS_THEN_MAIL' }]) }) }) }
+          })
+        }
+      }
+    };
+    const graph = fakeGraph((r) => {
+      if (r.method === 'GET') return { status: 200, body: { id: `id-${userOf(r.url)}`, mail: null } };
+      if (r.url.indexOf('teamwork') >= 0) {
+        const notInstalled = r.url.indexOf(encodeURIComponent('id-b@vhttdl.local')) >= 0;
+        return notInstalled ? { status: 404, body: { error: { code: 'NotFound', message: 'The app is not installed for the user.' } } } : { status: 204 };
+      }
+      return { status: 202 };
+    });
+    const notifier = new GraphNotifier(graph, sp as unknown as ConstructorParameters<typeof GraphNotifier>[1]);
+    const outcome = await notifier.notify({ kind: 'DECIDED', to: ['a@vhttdl.local', 'b@vhttdl.local'], subjectName: 'Phòng Quản lý di tích', periodLabel: 'Năm 2026' });
+    expect(outcome.delivered).toEqual([
+      { to: 'a@vhttdl.local', channel: 'TEAMS' },
+      { to: 'b@vhttdl.local', channel: 'MAIL' }
+    ]);
+    expect(outcome.failed).toEqual([]);
+    const mailed = graph.requests.filter((r) => r.url === '/me/sendMail').map((r) => (r.body as { message: { toRecipients: Array<{ emailAddress: { address: string } }> } }).message.toRecipients[0].emailAddress.address);
+    expect(mailed).toEqual(['b@vhttdl.local']);
+    const feed = graph.requests.find((r) => r.url.indexOf('teamwork') >= 0) as { body: { activityType: string; previewText: { content: string } } };
+    expect(feed.body.activityType).toBe('systemDefault');
+  });
+});
