@@ -32,6 +32,8 @@ export interface MyYearView {
   year: number;
   me: Person;
   ruleSetId?: RuleSetId;
+  /** Heads or deputises a unit: Mẫu 02 asks more of leaders (NĐ 90/2020 Điều 8–11 khoản 2). */
+  isLeader: boolean;
   /** The periods of the year with the manager's scores (NĐ 335/2025). */
   periodScores: Array<{ period: EvaluationPeriod; score?: number; level?: RatingLevel }>;
   suggestion?: YearSuggestion;
@@ -47,8 +49,17 @@ export interface MyYearView {
 
 export interface IYearJourney {
   getMyYear(year: number): Promise<MyYearView>;
-  /** Saves (draft) or submits the self-evaluation; ConflictError when saved meanwhile elsewhere. */
+  /**
+   * Saves (draft) or submits (`submitted: true`) the self-evaluation, one item per person and year.
+   * Throws DraftConflictError<SelfEvaluationPayload> when it was saved meanwhile elsewhere,
+   * StepNotAllowedError (NO_RULE_SET, PERIOD_NOT_OPEN, SELF_EVALUATION_SUBMITTED), and FormProblemsError
+   * when a submission is incomplete or a text too long (validateSelfEvaluation). A submission notifies
+   * the unit's minutes keepers.
+   */
   saveSelfEvaluation(year: number, evaluation: SelfEvaluationPayload, version?: string): Promise<{ version: string; notice?: NoticeOutcome }>;
-  /** A complaint about the published rating; notifies the competent evaluator. */
+  /**
+   * A complaint about the published rating; notifies the competent evaluator. StepNotAllowedError
+   * NOT_PUBLISHED or COMPLAINT_PENDING; FormProblemsError when the text is empty or too long.
+   */
   fileComplaint(year: number, text: string): Promise<{ notice: NoticeOutcome }>;
 }

@@ -1,10 +1,75 @@
-import type { SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
-import type { IYearJourney, MyYearView } from '../../journey/year';
-import type { NoticeOutcome } from '../../notifications/contracts';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+import type { ComplaintPayload, DecisionPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
+import type { EvaluationPeriod, Person } from '../../../domain/evaluation/model';
+import { draftProblems, validateComplaint, validateSelfEvaluation } from '../../../domain/evaluation/selfEvaluationForm';
+import { suggestYear } from '../../../domain/evaluation/yearSuggestion';
+import { screenActs, type RecordedAct } from '../../../domain/org/acts';
+import { competentEvaluatorOf } from '../../../domain/org/authority';
+import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
+import { readScopeName } from '../../../domain/org/readScopes';
+import { isRatingLevel, isRatingOutcome, selectRuleSet, type RuleSetId } from '../../../domain/rating';
+import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
+import { FormProblemsError } from '../../journey/period';
+import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '../../journey/year';
+import type { Notice, NoticeOutcome } from '../../notifications/contracts';
+import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
+import { isNotFound, odataString } from '../odata';
+import { actRepository } from '../actsReader';
+import { ConflictError, readTogether, type RawItem } from '../repository';
+import { etagOf } from '../repository/etag';
+import { ACT_FIELDS, byKindAndIndex, parseJson, PERIOD_FIELDS, personalOrg, reviewOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
+import { LISTS } from '../schema';
 import type { JourneyDeps } from './deps';
 
-const notYet = (): Error => new Error('Not built yet (issue 6).');
+/** One person's acts of one year are a handful: one page is always all of them. */
+const ROWS = 500;
 
+interface YearRow extends ActRow {
+  ActKey?: string;
+  Author?: { Name?: string; Title?: string };
+}
+
+/** What a screen or a write needs about the person's year, read in one `$batch`. */
+interface YearFacts {
+  me: Person;
+  myLogin: string;
+  org: OrgModel;
+  ruleSetId?: RuleSetId;
+  periods: EvaluationPeriod[];
+  reviews: RecordedAct<ReturnType<typeof reviewOf>>[];
+  selfEvaluation?: { id: number; etag: string; payload: SelfEvaluationPayload };
+  decisions: DecisionRecord[];
+  /** The latest decision that counts, published or not (a re-decision not yet published holds complaints back). */
+  latestDecision?: DecisionRecord;
+  complaints: ComplaintRecord[];
+}
+
+const selfEvaluationKey = (year: number, login: string): string => `SE-${year}-${login}`;
+const complaintKey = (year: number, login: string, n: number): string => `CP-${year}-${login}-${n}`;
+const yearLabel = (year: number): string => `Năm ${year}`;
+
+/** Heads or deputises a unit: the leader's criteria of NĐ 90 Điều 8–11 khoản 2 apply. */
+function isLeaderIn(units: readonly OrgUnit[], login: string): boolean {
+  return units.some((u) => u.headLogin === login || u.deputyLogins.indexOf(login) >= 0);
+}
+
+function readSelfEvaluation(payload: Record<string, unknown>): SelfEvaluationPayload {
+  return {
+    ...(payload as unknown as SelfEvaluationPayload),
+    sections: typeof payload.sections === 'object' && payload.sections !== null ? (payload.sections as SelfEvaluationPayload['sections']) : {},
+    proposedRating: isRatingLevel(payload.proposedRating) ? payload.proposedRating : 'HTTNV',
+    submitted: payload.submitted === true
+  };
+}
+
+/**
+ * The civil servant's year (NĐ 90/2020 Điều 18; NĐ 335/2025 keeps the order): the self-evaluation
+ * (Mẫu 02), the result once published (Điều 21), and complaints about it.
+ */
 export class YearJourney implements IYearJourney {
   protected readonly deps: JourneyDeps;
 
@@ -12,13 +77,263 @@ export class YearJourney implements IYearJourney {
     this.deps = deps;
   }
 
-  public getMyYear(_year: number): Promise<MyYearView> {
-    return Promise.reject(notYet());
+  public async getMyYear(year: number): Promise<MyYearView> {
+    const facts = await this.readYear(year);
+    const isLeader = isLeaderIn(Object.keys(facts.org.units).map((c) => facts.org.units[c]), facts.myLogin);
+    const periodScores = facts.periods
+      .filter((p) => p.kind !== 'YEAR')
+      .map((period) => {
+        const latest = facts.reviews.filter((r) => r.payload.periodId === period.id).pop();
+        return latest && latest.payload.outcome === 'APPROVED' ? { period, score: latest.payload.score, level: latest.payload.level } : { period };
+      });
+    const suggestion = facts.ruleSetId
+      ? suggestYear({
+          year,
+          ruleSetId: facts.ruleSetId,
+          isLeader,
+          periodScores: periodScores.map((p) => ({ kind: p.period.kind === 'QUARTER' ? 'QUARTER' : 'MONTH', index: p.period.index || 0, score: p.score, level: p.level })),
+          selfEvaluation: facts.selfEvaluation?.payload
+        })
+      : undefined;
+    return {
+      year,
+      me: facts.me,
+      ruleSetId: facts.ruleSetId,
+      isLeader,
+      periodScores,
+      suggestion,
+      selfEvaluation: facts.selfEvaluation?.payload,
+      selfEvaluationVersion: facts.selfEvaluation?.etag,
+      canSelfEvaluate: this.selfEvaluationAvailability(facts),
+      decisions: facts.decisions,
+      complaints: facts.complaints,
+      canComplain: this.complaintAvailability(facts)
+    };
   }
-  public saveSelfEvaluation(_year: number, _evaluation: SelfEvaluationPayload, _version?: string): Promise<{ version: string; notice?: NoticeOutcome }> {
-    return Promise.reject(notYet());
+
+  public async saveSelfEvaluation(year: number, evaluation: SelfEvaluationPayload, version?: string): Promise<{ version: string; notice?: NoticeOutcome }> {
+    const facts = await this.readYear(year);
+    const allowed = this.selfEvaluationAvailability(facts);
+    if (!allowed.allowed) throw new StepNotAllowedError(allowed.reason);
+    const person = facts.org.people[facts.myLogin];
+    if (!person || !facts.ruleSetId) throw new Error(`${facts.myLogin} has no unit in the units list: the self-evaluation has no folder to go in.`);
+    const isLeader = isLeaderIn(Object.keys(facts.org.units).map((c) => facts.org.units[c]), facts.myLogin);
+    // The year's rule set, whatever the form sent: the engine and the meeting read it by this.
+    const payload: SelfEvaluationPayload = { ...evaluation, ruleSetId: facts.ruleSetId };
+    const problems = payload.submitted ? validateSelfEvaluation(payload, isLeader) : draftProblems(payload, isLeader);
+    if (problems.length > 0) throw new FormProblemsError(problems);
+
+    const repo = actRepository(this.deps.sp, LISTS.selfEvaluations);
+    const fields = {
+      Title: `Phiếu đánh giá, xếp loại chất lượng công chức năm ${year} – ${facts.me.displayName}`,
+      EvalYear: year,
+      EmployeeLogin: facts.myLogin,
+      UnitCode: person.unitCode,
+      ActKey: selfEvaluationKey(year, facts.myLogin),
+      Payload: JSON.stringify(payload)
+    };
+    const saved = facts.selfEvaluation;
+    let newVersion: string;
+    if (saved) {
+      // Saved from another tab or device since this form was opened (or this form never saw it): the user chooses.
+      if (!version) throw new DraftConflictError<SelfEvaluationPayload>(saved.payload, saved.etag);
+      try {
+        newVersion = (await repo.update(saved.id, { Payload: fields.Payload }, version)).etag;
+      } catch (error) {
+        if (error instanceof ConflictError && error.current) {
+          const theirs = readSelfEvaluation(asObject(error.current.value.payload));
+          throw new DraftConflictError<SelfEvaluationPayload>(theirs, error.current.etag);
+        }
+        throw error;
+      }
+    } else {
+      try {
+        newVersion = (await repo.add(fields, { folder: readScopeName(person.unitCode, year) })).etag;
+      } catch (error) {
+        // The key is unique: another tab added the year's self-evaluation first.
+        const other = await repo.findByKey(fields.ActKey).catch(() => undefined);
+        if (other) throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(asObject(other.value.payload)), other.etag);
+        throw error;
+      }
+    }
+    if (!payload.submitted) return { version: newVersion };
+    const notice = await this.notify({
+      kind: 'SELF_EVALUATION_SUBMITTED',
+      to: this.minutesKeepers(facts.org, person.unitCode, facts.myLogin),
+      subjectName: facts.me.displayName,
+      periodLabel: yearLabel(year),
+      link: this.deps.pageUrl
+    });
+    return { version: newVersion, notice };
   }
-  public fileComplaint(_year: number, _text: string): Promise<{ notice: NoticeOutcome }> {
-    return Promise.reject(notYet());
+
+  public async fileComplaint(year: number, text: string): Promise<{ notice: NoticeOutcome }> {
+    const problems = validateComplaint(text);
+    if (problems.length > 0) throw new FormProblemsError(problems);
+    const facts = await this.readYear(year);
+    const allowed = this.complaintAvailability(facts);
+    if (!allowed.allowed) throw new StepNotAllowedError(allowed.reason);
+    const person = facts.org.people[facts.myLogin];
+    if (!person) throw new Error(`${facts.myLogin} has no unit in the units list: the complaint has no folder to go in.`);
+    const payload: ComplaintPayload = { kind: 'COMPLAINT', text: text.trim() };
+    // The n-th complaint of the year: a retry of the same one finds its key instead of filing it twice.
+    await actRepository(this.deps.sp, LISTS.complaints).add(
+      {
+        Title: `Khiếu nại kết quả xếp loại năm ${year} – ${facts.me.displayName}`,
+        EvalYear: year,
+        EmployeeLogin: facts.myLogin,
+        UnitCode: person.unitCode,
+        ActKey: complaintKey(year, facts.myLogin, facts.complaints.length + 1),
+        Payload: JSON.stringify(payload)
+      },
+      { folder: readScopeName(person.unitCode, year) }
+    );
+    const evaluator = competentEvaluatorOf(facts.org, facts.myLogin);
+    const notice = await this.notify({
+      kind: 'COMPLAINT_FILED',
+      to: evaluator ? [evaluator] : [],
+      subjectName: facts.me.displayName,
+      periodLabel: yearLabel(year),
+      detail: payload.text,
+      link: this.deps.pageUrl
+    });
+    return { notice };
   }
+
+  private selfEvaluationAvailability(facts: YearFacts): Availability {
+    if (!facts.ruleSetId) return blocked('NO_RULE_SET');
+    if (facts.selfEvaluation && facts.selfEvaluation.payload.submitted) return blocked('SELF_EVALUATION_SUBMITTED');
+    const yearPeriod = facts.periods.find((p) => p.kind === 'YEAR');
+    if (!yearPeriod || yearPeriod.status !== 'OPEN') return blocked('PERIOD_NOT_OPEN');
+    return ALLOWED;
+  }
+
+  private complaintAvailability(facts: YearFacts): Availability {
+    // NĐ 90/2020 Điều 21 then Luật Khiếu nại: a complaint is about a result made known to the person.
+    if (!facts.latestDecision || !facts.latestDecision.published) return blocked('NOT_PUBLISHED');
+    if (facts.complaints.some((c) => !c.answer)) return blocked('COMPLAINT_PENDING');
+    return ALLOWED;
+  }
+
+  /** The head, deputies and secretary of the person's unit (of the agency when the unit has none), who hold the meeting. */
+  private minutesKeepers(org: OrgModel, unitCode: string, myLogin: string): string[] {
+    const keepersOf = (unit: OrgUnit | undefined): string[] =>
+      unit ? [unit.headLogin, ...unit.deputyLogins, unit.secretaryLogin].filter((l): l is string => !!l && l !== myLogin) : [];
+    const unit = org.units[unitCode];
+    const own = keepersOf(unit);
+    const keepers = own.length > 0 || !unit || !unit.parentCode ? own : keepersOf(org.units[unit.parentCode]);
+    return keepers.filter((l, i) => keepers.indexOf(l) === i);
+  }
+
+  private async notify(notice: Notice): Promise<NoticeOutcome> {
+    if (notice.to.length === 0) return { delivered: [], failed: [] };
+    return this.deps.notifier.notify(notice);
+  }
+
+  /**
+   * The person (Graph, one request, cached for the page) and their year (SharePoint, one `$batch`): the
+   * periods, the units list, and their reviews, self-evaluation, decisions and complaints, each screened
+   * by its author's right so that a forged act counts for nothing.
+   */
+  private async readYear(year: number): Promise<YearFacts> {
+    const me = await this.deps.directory.getMe();
+    const myLogin = normalizeLogin(me.userPrincipalName);
+    const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
+    const sp = this.deps.sp;
+    const [periodRows, unitRows, reviewRows, selfRows, decisionRows, complaintRows] = await readTogether<[PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[]]>(sp, (b) => [
+      b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)(),
+      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(2000)(),
+      actsOf(b, LISTS.reviews.title, mine, ['PeriodId']),
+      actsOf(b, LISTS.selfEvaluations.title, mine, ['ActKey']),
+      actsOf(b, LISTS.decisions.title, mine, ['Rating', 'Author/Title']),
+      actsOf(b, LISTS.complaints.title, mine, ['Author/Title'])
+    ]);
+    const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
+    const selection = selectRuleSet(year, 'CONG_CHUC');
+
+    const reviews = screenActs(org, reviewRows.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))).effective;
+
+    const selfActs = screenActs(org, selfRows.map((r) => toAct(r, 'SELF_ASSESSMENT', (row) => row))).effective;
+    const selfAct = selfActs.filter((a) => (a.payload as YearRow).ActKey === selfEvaluationKey(year, myLogin)).pop() ?? selfActs.pop();
+    const selfRow = selfAct?.payload as YearRow | undefined;
+
+    const decided = screenActs(org, decisionRows.map((r) => toAct(r, 'DECISION', (row) => row as YearRow))).effective.map(toDecisionRecord);
+    const latestDecision = decided[decided.length - 1];
+
+    const complaintActs = screenActs(
+      org,
+      complaintRows.map((r) => toAct(r, parseJson(r.Payload).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', (row) => row as YearRow))
+    ).effective;
+    const answers = complaintActs.filter((a) => a.step === 'COMPLAINT_ANSWER');
+    const complaints: ComplaintRecord[] = complaintActs
+      .filter((a) => a.step === 'COMPLAINT')
+      .map((a) => {
+        const p = parseJson(a.payload.Payload);
+        const answer = answers.filter((x) => parseJson(x.payload.Payload).answersComplaint === a.id).pop();
+        const record: ComplaintRecord = { id: a.id, text: typeof p.text === 'string' ? p.text : '', filedAt: a.createdAt };
+        if (answer) {
+          const q = parseJson(answer.payload.Payload);
+          record.answer = {
+            text: typeof q.text === 'string' ? q.text : '',
+            outcome: q.outcome === 'UPHELD' ? 'UPHELD' : 'REJECTED',
+            at: answer.createdAt,
+            answeredByName: authorName(answer.payload)
+          };
+        }
+        return record;
+      });
+
+    return {
+      me,
+      myLogin,
+      org,
+      ruleSetId: selection.ok ? selection.ruleSet.id : undefined,
+      periods: periodRows.map(toPeriod).sort(byKindAndIndex),
+      reviews,
+      selfEvaluation:
+        selfRow && selfAct ? { id: selfAct.id, etag: etagOf(selfRow as unknown as RawItem) || '', payload: readSelfEvaluation(parseJson(selfRow.Payload)) } : undefined,
+      // Only what was made known to the person (NĐ 90/2020 Điều 21); a decision not yet published is the leader's draft.
+      decisions: decided.filter((d) => d.published),
+      latestDecision,
+      complaints
+    };
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function authorName(row: YearRow): string {
+  return (row.Author && (row.Author.Title || row.Author.Name)) || '';
+}
+
+function toDecisionRecord(act: RecordedAct<YearRow>): DecisionRecord {
+  const p = parseJson(act.payload.Payload) as Partial<DecisionPayload>;
+  const rating = isRatingOutcome(p.rating) ? p.rating : isRatingOutcome(act.payload.Rating) ? act.payload.Rating : 'NEEDS_DECISION';
+  const record: DecisionRecord = {
+    id: act.id,
+    rating,
+    reasons: typeof p.reasons === 'string' ? p.reasons : '',
+    published: p.published === true,
+    decidedByName: authorName(act.payload),
+    at: act.createdAt
+  };
+  if (p.quotaException) record.quotaException = p.quotaException;
+  if (typeof p.supersedes === 'number') record.supersedes = p.supersedes;
+  return record;
+}
+
+/** A person's acts of a year in one list; a list they have no folder in yet answers 404: no acts. */
+function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<YearRow[]> {
+  return b.web.lists
+    .getByTitle(listTitle)
+    .items.select(...ACT_FIELDS.concat(extra))
+    .expand('Author', 'Editor')
+    .filter(filter)
+    .top(ROWS)<YearRow[]>()
+    .catch((error: unknown) => {
+      if (isNotFound(error)) return [];
+      throw error;
+    });
 }
