@@ -213,6 +213,8 @@ export function validatePeriodDraft(draft: PeriodDraft, catalogue: readonly Cata
     if (evidence.length > EVIDENCE_MAX) problems.push({ field: at('evidence'), code: 'AT_MOST', params: [EVIDENCE_MAX] });
     const seen: { [link: string]: true } = {};
     evidence.forEach((link, j) => {
+      // A blank line in the evidence box is nothing typed yet, not a wrong link (dropped on submit).
+      if (!link.trim()) return;
       const linkProblems = checkLink(`${at('evidence')}[${j}]`, link);
       problems.push(...linkProblems);
       const text = link.trim();

@@ -1,0 +1,249 @@
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as React from 'react';
+import { newLineKey, scoreDraft, validatePeriodDraft, type PeriodDraft, type WorkLine } from '../../domain/evaluation/periodDraft';
+import type { FieldProblem } from '../../domain/evaluation/validation';
+import type { AppServices } from '../../services/contracts';
+import type { MyPeriodView } from '../../services/journey/period';
+import { ActOutcome } from '../common/ActOutcome';
+import { BlockedNote } from '../common/Availability';
+import { DraftStatus } from '../common/DraftStatus';
+import { format, formatDate, formatScore } from '../common/format';
+import { periodName, ratingLabel } from '../common/labels';
+import { LoadView } from '../common/LoadView';
+import { fieldError } from '../common/problems';
+import { screenStyles as styles } from '../common/Screen';
+import { useAct, type ActState } from '../common/useAct';
+import { useDraft } from '../common/useDraft';
+import { useLoad } from '../common/useLoad';
+import { useUi } from '../common/UiContext';
+import { LiveScore, NumberField, ProblemSummary, reviewText, SubmittedLines } from './PeriodParts';
+
+/**
+ * The civil servant's month (or quarter) under NĐ 335/2025: the work products with their counts and
+ * evidence, the self-score of the general criteria, the live score, and "Nộp" to the direct manager.
+ * The draft is kept as it is typed (browser at once, server after a pause); a returned period opens
+ * again with the manager's reason on top.
+ */
+export function PeriodForm(props: { services: AppServices; periodId: number; onChanged?: () => void }): JSX.Element {
+  const { services, periodId } = props;
+  const [load, reload] = useLoad(() => services.journey.period.getMyPeriod(periodId), [services, periodId]);
+  // Above the form, so the outcome of a submit stays on screen when the form turns read-only.
+  const act = useAct();
+  return (
+    <LoadView load={load} onRetry={reload}>
+      {(view) => (
+        <PeriodView
+          // A new step (submitted, returned) starts the form afresh from the server's version.
+          key={view.step}
+          view={view}
+          services={services}
+          act={act}
+          onSubmitted={() => {
+            reload();
+            if (props.onChanged) props.onChanged();
+          }}
+        />
+      )}
+    </LoadView>
+  );
+}
+
+function LastReview(props: { view: MyPeriodView }): JSX.Element {
+  const { strings, locale } = useUi();
+  const review = props.view.lastReview;
+  if (!review) return <></>;
+  if (review.outcome === 'RETURNED') {
+    return (
+      <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
+        <strong>{format(strings.PeriodReturnedReason, review.returnReason || '')}</strong>
+        {review.comment ? <div>{format(strings.PeriodManagerComment, review.comment)}</div> : undefined}
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar messageBarType={MessageBarType.success} isMultiline>
+      {review.score !== undefined && review.level
+        ? format(strings.PeriodLastReviewApproved, formatScore(review.score, locale), ratingLabel(strings, review.level))
+        : reviewText(strings, locale, review)}
+      {review.comment ? <div>{format(strings.PeriodManagerComment, review.comment)}</div> : undefined}
+    </MessageBar>
+  );
+}
+
+function PeriodView(props: { view: MyPeriodView; services: AppServices; act: ActState; onSubmitted: () => void }): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view } = props;
+  const title = periodName(strings, view.period);
+  return (
+    <section aria-label={title}>
+      <h3 className={styles.heading}>{title}</h3>
+      <LastReview view={view} />
+      <ActOutcome act={props.act} doneText={strings.PeriodSubmitted} />
+      {view.canEdit.allowed ? (
+        <EditablePeriod view={view} services={props.services} act={props.act} onSubmitted={props.onSubmitted} />
+      ) : (
+        <>
+          <BlockedNote availability={view.canEdit} />
+          {view.submission ? (
+            <>
+              <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p>
+              <SubmittedLines lines={view.submission.draft.lines} catalogue={view.catalogue} caption={strings.PeriodSubmissionHeading} />
+              {view.submission.draft.generalCriteriaSelfScore !== undefined ? (
+                <p>{format(strings.PeriodSelfScoreWas, formatScore(view.submission.draft.generalCriteriaSelfScore, locale))}</p>
+              ) : undefined}
+              {view.submission.draft.comment ? <p>{view.submission.draft.comment}</p> : undefined}
+            </>
+          ) : undefined}
+        </>
+      )}
+    </section>
+  );
+}
+
+const EMPTY_LINE = (key: string): WorkLine => ({
+  key,
+  productCode: '',
+  description: '',
+  assigned: undefined as unknown as number,
+  completed: undefined as unknown as number,
+  completedOnTime: undefined as unknown as number,
+  evidence: []
+});
+
+function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act: ActState; onSubmitted: () => void }): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view, services, act } = props;
+  const periodId = view.period.id;
+  const draft = useDraft<PeriodDraft>({
+    storageKey: `period:${view.me.userPrincipalName}:${periodId}`,
+    initial: view.draft,
+    initialVersion: view.draftVersion,
+    save: (value, version) => services.journey.period.saveMyPeriodDraft(periodId, value, version)
+  });
+  const [checked, setChecked] = React.useState(false);
+  const summary = React.useRef<HTMLDivElement>(null);
+  const value = draft.value;
+  const problems: FieldProblem[] = checked ? validatePeriodDraft(value, view.catalogue, { forSubmit: true }) : [];
+  const scored = React.useMemo(() => scoreDraft(value, view.catalogue), [value, view.catalogue]);
+  const error = (field: string): string | undefined => fieldError(strings, problems, field);
+  const evidenceError = (i: number): string | undefined => {
+    const found = problems.filter((p) => p.field === `lines[${i}].evidence` || p.field.indexOf(`lines[${i}].evidence[`) === 0);
+    return found.length ? fieldError(strings, found.map((p) => ({ ...p, field: 'evidence' })), 'evidence') : undefined;
+  };
+  const setLine = (index: number, changes: Partial<WorkLine>): void =>
+    draft.update({ ...value, lines: value.lines.map((l, i) => (i === index ? { ...l, ...changes } : l)) });
+  const productOptions = view.catalogue.map((c) => ({
+    key: c.code,
+    text: format(strings.PeriodProductOption, c.name, new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(c.conversionFactor))
+  }));
+  const labelOf = (field: string): string => {
+    const m = /^lines\[(\d+)\]\.(\w+)/.exec(field);
+    const names: { [name: string]: string } = {
+      productCode: strings.PeriodProduct,
+      description: strings.PeriodDescription,
+      assigned: strings.PeriodAssigned,
+      completed: strings.PeriodCompleted,
+      completedOnTime: strings.PeriodOnTime,
+      evidence: strings.PeriodEvidence
+    };
+    if (m) return `${format(strings.PeriodLineLegend, Number(m[1]) + 1)} – ${names[m[2]] || m[2]}`;
+    if (field === 'generalCriteriaSelfScore') return strings.PeriodGeneralSelfScore;
+    if (field === 'comment') return strings.PeriodComment;
+    return strings.PeriodLinesHeading;
+  };
+
+  const submit = async (): Promise<void> => {
+    setChecked(true);
+    const found = validatePeriodDraft(value, view.catalogue, { forSubmit: true });
+    if (found.length > 0) {
+      // After the summary renders: the focus goes to it, which names each field to correct.
+      setTimeout(() => summary.current && summary.current.focus(), 0);
+      return;
+    }
+    const done = await act.run(() => services.journey.period.submitMyPeriod(periodId, value));
+    if (done) {
+      draft.clear();
+      props.onSubmitted();
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit().catch(() => undefined);
+      }}
+    >
+      <ProblemSummary ref={summary} problems={problems} fieldName={labelOf} />
+      <DraftStatus draft={draft} renderVersion={(v) => <SubmittedLines lines={v.lines} catalogue={view.catalogue} caption={strings.PeriodLinesHeading} />} />
+      <h4 className={styles.heading}>{strings.PeriodLinesHeading}</h4>
+      {value.lines.length === 0 ? <p className={styles.muted}>{strings.PeriodNoLines}</p> : undefined}
+      {error('lines') ? <p role="alert">{error('lines')}</p> : undefined}
+      {value.lines.map((line, i) => {
+        const legend = format(strings.PeriodLineLegend, i + 1);
+        return (
+          <fieldset key={line.key}>
+            <legend>{legend}</legend>
+            <Dropdown
+              label={strings.PeriodProduct}
+              placeholder={strings.PeriodProductPlaceholder}
+              options={productOptions}
+              selectedKey={line.productCode || undefined}
+              onChange={(_e, option) => option && setLine(i, { productCode: String(option.key) })}
+              errorMessage={error(`lines[${i}].productCode`)}
+            />
+            <TextField
+              label={strings.PeriodDescription}
+              value={line.description}
+              multiline
+              autoAdjustHeight
+              onChange={(_e, text) => setLine(i, { description: text || '' })}
+              errorMessage={error(`lines[${i}].description`)}
+            />
+            <NumberField label={strings.PeriodAssigned} value={line.assigned} onChange={(n) => setLine(i, { assigned: n as number })} errorMessage={error(`lines[${i}].assigned`)} />
+            <NumberField label={strings.PeriodCompleted} value={line.completed} onChange={(n) => setLine(i, { completed: n as number })} errorMessage={error(`lines[${i}].completed`)} />
+            <NumberField
+              label={strings.PeriodOnTime}
+              value={line.completedOnTime}
+              onChange={(n) => setLine(i, { completedOnTime: n as number })}
+              errorMessage={error(`lines[${i}].completedOnTime`)}
+            />
+            <TextField
+              label={strings.PeriodEvidence}
+              value={line.evidence.join('\n')}
+              multiline
+              autoAdjustHeight
+              onChange={(_e, text) => setLine(i, { evidence: (text || '').split('\n') })}
+              errorMessage={evidenceError(i)}
+            />
+            <DefaultButton
+              text={format(strings.PeriodRemoveLine, i + 1)}
+              onClick={() => draft.update({ ...value, lines: value.lines.filter((_l, j) => j !== i) })}
+            />
+          </fieldset>
+        );
+      })}
+      <DefaultButton text={strings.PeriodAddLine} onClick={() => draft.update({ ...value, lines: value.lines.concat([EMPTY_LINE(newLineKey(value))]) })} />
+      <NumberField
+        label={strings.PeriodGeneralSelfScore}
+        value={value.generalCriteriaSelfScore}
+        onChange={(n) => draft.update({ ...value, generalCriteriaSelfScore: n })}
+        errorMessage={error('generalCriteriaSelfScore')}
+      />
+      <TextField
+        label={strings.PeriodComment}
+        value={value.comment}
+        multiline
+        autoAdjustHeight
+        onChange={(_e, text) => draft.update({ ...value, comment: text || '' })}
+        errorMessage={error('comment')}
+      />
+      <LiveScore scored={scored} headingId={`period-${periodId}-score`} />
+      <PrimaryButton type="submit" text={strings.PeriodSubmit} disabled={act.busy} />
+    </form>
+  );
+}

@@ -1,0 +1,246 @@
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as React from 'react';
+import type { WorkItemAssessment } from '../../domain/evaluation/actPayloads';
+import { initialAssessment, scoreDraft, validatePeriodReview, type PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
+import type { FieldProblem } from '../../domain/evaluation/validation';
+import type { AppServices } from '../../services/contracts';
+import type { PeriodReviewView } from '../../services/journey/period';
+import { ActOutcome } from '../common/ActOutcome';
+import { BlockedNote } from '../common/Availability';
+import { format, formatDate, formatScore } from '../common/format';
+import { periodName } from '../common/labels';
+import { LoadView } from '../common/LoadView';
+import { fieldError } from '../common/problems';
+import { screenStyles as styles } from '../common/Screen';
+import { useAct, type ActState } from '../common/useAct';
+import { useLoad } from '../common/useLoad';
+import { useUi } from '../common/UiContext';
+import { EvidenceLink, LiveScore, NumberField, ProblemSummary, productName, reviewText } from '../myEvaluation/PeriodParts';
+
+/**
+ * The direct manager's scoring of one person's month (NĐ 335/2025, law.md 5.1): per submitted line,
+ * how many meet the quality requirements, the major errors and delays (25 % each, unless an objective
+ * cause is confirmed); the general criteria; d, đ, e for a leader; the live score; approve, or return
+ * with a reason.
+ */
+export function PeriodReviewForm(props: { services: AppServices; subjectLogin: string; periodId: number; onDone: () => void }): JSX.Element {
+  const { services, subjectLogin, periodId } = props;
+  const [load, reload] = useLoad(() => services.journey.period.getPeriodReview(subjectLogin, periodId), [services, subjectLogin, periodId]);
+  const act = useAct();
+  // Which button sent the last act: the outcome's words depend on it.
+  const [sent, setSent] = React.useState<PeriodReviewDraft['outcome']>('APPROVED');
+  return (
+    <LoadView load={load} onRetry={reload}>
+      {(view) => (
+        <ReviewView
+          key={`${view.canReview.allowed}|${view.previousReviews.length}`}
+          view={view}
+          services={services}
+          act={act}
+          sent={sent}
+          onSending={setSent}
+          onDone={() => {
+            reload();
+            props.onDone();
+          }}
+        />
+      )}
+    </LoadView>
+  );
+}
+
+interface ReviewProps {
+  view: PeriodReviewView;
+  services: AppServices;
+  act: ActState;
+  sent: PeriodReviewDraft['outcome'];
+  onSending: (outcome: PeriodReviewDraft['outcome']) => void;
+  onDone: () => void;
+}
+
+function ReviewView(props: ReviewProps): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view, act } = props;
+  const title = format(strings.PeriodReviewHeading, periodName(strings, view.period), view.subject.displayName);
+  const submitted = view.submission ? view.submission.draft : undefined;
+  return (
+    <section aria-label={title}>
+      <h3 className={styles.heading}>{title}</h3>
+      <ActOutcome act={act} doneText={props.sent === 'RETURNED' ? strings.PeriodReturnedDone : strings.PeriodApprovedDone} />
+      <BlockedNote availability={view.canReview} />
+      {view.submission ? <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p> : <p>{strings.PeriodReviewNoSubmission}</p>}
+      {submitted && view.canReview.allowed ? <ReviewEditor {...props} /> : undefined}
+      {view.previousReviews.length > 0 ? (
+        <section aria-label={strings.PeriodPreviousReviews}>
+          <h4 className={styles.heading}>{strings.PeriodPreviousReviews}</h4>
+          <ul>
+            {view.previousReviews.map((r, i) => (
+              <li key={i}>
+                {reviewText(strings, locale, r)}
+                {r.comment ? ` ${format(strings.PeriodManagerComment, r.comment)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : undefined}
+    </section>
+  );
+}
+
+function ReviewEditor(props: ReviewProps): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view, act } = props;
+  const submitted = view.submission ? view.submission.draft : { lines: [], comment: '' };
+  const [review, setReview] = React.useState<PeriodReviewDraft>(() => ({
+    outcome: 'APPROVED',
+    generalCriteriaScore: undefined,
+    assessments: submitted.lines.map(initialAssessment),
+    leaderComponents: undefined,
+    returnReason: '',
+    comment: ''
+  }));
+  const [problems, setProblems] = React.useState<FieldProblem[]>([]);
+  const summary = React.useRef<HTMLDivElement>(null);
+  const error = (field: string): string | undefined => fieldError(strings, problems, field);
+  const catalogue = React.useMemo(() => view.catalogue.map((c) => ({ code: c.code, name: c.name, conversionFactor: c.conversionFactor })), [view.catalogue]);
+  const scored = React.useMemo(
+    () =>
+      scoreDraft(submitted, catalogue, {
+        generalCriteriaScore: review.generalCriteriaScore,
+        assessments: review.assessments,
+        isLeader: view.isLeader,
+        leaderComponents: review.leaderComponents
+      }),
+    [submitted, catalogue, review, view.isLeader]
+  );
+  const setAssessment = (key: string, changes: Partial<WorkItemAssessment>): void =>
+    setReview((r) => ({ ...r, assessments: r.assessments.map((a) => (a.workItemKey === key ? { ...a, ...changes } : a)) }));
+  const setLeader = (name: 'unitResults' | 'leadershipCapacity' | 'unitingCapacity', value: number | undefined): void =>
+    setReview((r) => ({
+      ...r,
+      leaderComponents: { unitResults: NaN, leadershipCapacity: NaN, unitingCapacity: NaN, ...r.leaderComponents, [name]: value as number }
+    }));
+  const labelOf = (field: string): string => {
+    const m = /^assessments\[(\d+)\]\.(\w+)/.exec(field);
+    const names: { [name: string]: string } = { completedMeetingQuality: strings.PeriodMeetingQuality, majorErrors: strings.PeriodMajorErrors, delays: strings.PeriodDelays };
+    if (m) return `${format(strings.PeriodLineLegend, Number(m[1]) + 1)} – ${names[m[2]] || m[2]}`;
+    if (field === 'generalCriteriaScore') return strings.PeriodGeneralScore;
+    if (field === 'returnReason') return strings.PeriodReturnReason;
+    if (field === 'leaderComponents.unitResults') return strings.PeriodLeaderUnitResults;
+    if (field === 'leaderComponents.leadershipCapacity') return strings.PeriodLeaderLeadership;
+    if (field === 'leaderComponents.unitingCapacity') return strings.PeriodLeaderUniting;
+    if (field.indexOf('lines[') === 0) return strings.PeriodProduct;
+    return strings.PeriodReviewerComment;
+  };
+
+  const send = async (outcome: PeriodReviewDraft['outcome']): Promise<void> => {
+    const input: PeriodReviewDraft = { ...review, outcome };
+    const found = validatePeriodReview(submitted.lines, input, { isLeader: view.isLeader });
+    setProblems(found);
+    if (found.length > 0) {
+      setTimeout(() => summary.current && summary.current.focus(), 0);
+      return;
+    }
+    props.onSending(outcome);
+    const done = await act.run(() => props.services.journey.period.reviewPeriod(view.subject.userPrincipalName, view.period.id, input));
+    if (done) props.onDone();
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()}>
+      <ProblemSummary ref={summary} problems={problems} fieldName={labelOf} />
+      {submitted.lines.map((line, i) => {
+        const assessment = review.assessments.find((a) => a.workItemKey === line.key) || initialAssessment(line);
+        const at = (name: string): string => `assessments[${i}].${name}`;
+        return (
+          <fieldset key={line.key}>
+            <legend>
+              {format(strings.PeriodLineLegend, i + 1)}: {productName(view.catalogue, line.productCode)}
+            </legend>
+            <p>{line.description}</p>
+            <p className={styles.muted}>{format(strings.PeriodOwnFigures, line.assigned, line.completed, line.completedOnTime)}</p>
+            {line.evidence.length > 0 ? (
+              <ul aria-label={strings.PeriodEvidence}>
+                {line.evidence.map((e, j) => (
+                  <li key={j}>
+                    <EvidenceLink href={e} />
+                  </li>
+                ))}
+              </ul>
+            ) : undefined}
+            <NumberField
+              label={strings.PeriodMeetingQuality}
+              value={assessment.completedMeetingQuality}
+              onChange={(n) => setAssessment(line.key, { completedMeetingQuality: n as number })}
+              errorMessage={error(at('completedMeetingQuality'))}
+            />
+            <NumberField label={strings.PeriodMajorErrors} value={assessment.majorErrors} onChange={(n) => setAssessment(line.key, { majorErrors: n as number })} errorMessage={error(at('majorErrors'))} />
+            <Checkbox
+              label={strings.PeriodErrorsObjective}
+              checked={assessment.majorErrorsObjectiveCauseConfirmed}
+              onChange={(_e, checked) => setAssessment(line.key, { majorErrorsObjectiveCauseConfirmed: !!checked })}
+            />
+            <NumberField label={strings.PeriodDelays} value={assessment.delays} onChange={(n) => setAssessment(line.key, { delays: n as number })} errorMessage={error(at('delays'))} />
+            <Checkbox
+              label={strings.PeriodDelaysObjective}
+              checked={assessment.delaysObjectiveCauseConfirmed}
+              onChange={(_e, checked) => setAssessment(line.key, { delaysObjectiveCauseConfirmed: !!checked })}
+            />
+          </fieldset>
+        );
+      })}
+      {submitted.generalCriteriaSelfScore !== undefined ? <p>{format(strings.PeriodSelfScoreWas, formatScore(submitted.generalCriteriaSelfScore, locale))}</p> : undefined}
+      {submitted.comment ? <p>{submitted.comment}</p> : undefined}
+      <NumberField
+        label={strings.PeriodGeneralScore}
+        value={review.generalCriteriaScore}
+        onChange={(n) => setReview((r) => ({ ...r, generalCriteriaScore: n }))}
+        errorMessage={error('generalCriteriaScore')}
+      />
+      {view.isLeader ? (
+        <fieldset>
+          <legend>{strings.PeriodLeaderHeading}</legend>
+          <NumberField
+            label={strings.PeriodLeaderUnitResults}
+            value={review.leaderComponents ? review.leaderComponents.unitResults : undefined}
+            onChange={(n) => setLeader('unitResults', n)}
+            errorMessage={error('leaderComponents.unitResults')}
+          />
+          <NumberField
+            label={strings.PeriodLeaderLeadership}
+            value={review.leaderComponents ? review.leaderComponents.leadershipCapacity : undefined}
+            onChange={(n) => setLeader('leadershipCapacity', n)}
+            errorMessage={error('leaderComponents.leadershipCapacity')}
+          />
+          <NumberField
+            label={strings.PeriodLeaderUniting}
+            value={review.leaderComponents ? review.leaderComponents.unitingCapacity : undefined}
+            onChange={(n) => setLeader('unitingCapacity', n)}
+            errorMessage={error('leaderComponents.unitingCapacity')}
+          />
+        </fieldset>
+      ) : undefined}
+      <TextField
+        label={strings.PeriodReviewerComment}
+        value={review.comment}
+        multiline
+        autoAdjustHeight
+        onChange={(_e, text) => setReview((r) => ({ ...r, comment: text || '' }))}
+        errorMessage={error('comment')}
+      />
+      <LiveScore scored={scored} headingId={`review-${view.period.id}-${view.subject.userPrincipalName}-score`} />
+      <PrimaryButton text={strings.PeriodApprove} disabled={act.busy} onClick={() => send('APPROVED').catch(() => undefined)} />
+      <TextField
+        label={strings.PeriodReturnReason}
+        value={review.returnReason || ''}
+        multiline
+        autoAdjustHeight
+        onChange={(_e, text) => setReview((r) => ({ ...r, returnReason: text || '' }))}
+        errorMessage={error('returnReason')}
+      />
+      <DefaultButton text={strings.PeriodReturn} disabled={act.busy} onClick={() => send('RETURNED').catch(() => undefined)} />
+    </form>
+  );
+}
