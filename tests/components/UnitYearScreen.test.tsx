@@ -1,0 +1,180 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as React from 'react';
+import { UnitYearScreen } from '../../src/components/reviewAndDecide/UnitYearScreen';
+import { UiProvider } from '../../src/components/common/UiContext';
+import type { RatingOutcome } from '../../src/domain/rating';
+import { checkQuota, emptyCounts } from '../../src/domain/rating';
+import type { UnitYearPerson, UnitYearView } from '../../src/services/journey';
+import { fakeServices } from '../support/fakeServices';
+import { en, vi } from '../support/strings';
+
+const GROUP = 'Phòng Quản lý di tích';
+const NAMES = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đỗ Văn Hải'];
+
+function person(i: number, rating: RatingOutcome, extra: Partial<UnitYearPerson> = {}): UnitYearPerson {
+  const login = `p${i}@vhttdl.local`;
+  return {
+    person: { id: login, userPrincipalName: login, displayName: NAMES[i] },
+    taskGroup: GROUP,
+    meeting: { login, comments: 'Hoàn thành tốt nhiệm vụ.', proposedRating: rating === 'HTXSNV' ? 'HTXSNV' : 'HTTNV' },
+    suggestion: { outcome: rating, possibleOutcomes: [rating], score: 90 - i, reasons: [{ clause: 'NĐ 335/2025', text: `Điểm năm ${90 - i}`, met: true }] },
+    // Decided, not yet published: the sheet opens where the evaluator left off.
+    decisions: [{ id: 100 + i, rating, reasons: 'Theo kết quả năm.', published: false, decidedByName: 'Đặng Thu Hà', at: '2026-12-10T03:00:00Z' }],
+    complaints: [],
+    canDecide: { allowed: true },
+    canAnswerComplaint: { allowed: false, reason: 'NO_COMPLAINT' },
+    ...extra
+  };
+}
+
+/** Seven people of one phòng: one HTXSNV and six HTTNV, within floor(20 % × 6) = 1 (law.md 3.7). */
+function view(overrides: Partial<UnitYearView> = {}, people?: UnitYearPerson[]): UnitYearView {
+  const all = people || NAMES.map((_n, i) => person(i, i === 0 ? 'HTXSNV' : 'HTTNV'));
+  const counts = emptyCounts();
+  counts.HTXSNV = 1;
+  counts.HTTNV = 6;
+  return {
+    unit: { code: 'DSVH-1', name: 'Cục Di sản văn hóa › Phòng Quản lý di tích' },
+    year: 2026,
+    ruleSetId: 'ND335',
+    actor: { login: 'dang.thu.ha@vhttdl.local', displayName: 'Đặng Thu Hà' },
+    people: all,
+    minutesLogins: [],
+    canRecordMinutes: { allowed: false, reason: 'NOT_MINUTES_KEEPER' },
+    canPublish: { allowed: false, reason: 'NOT_DECIDED' },
+    quota: checkQuota([{ name: GROUP, ratings: counts }]),
+    restOfAgency: [],
+    ...overrides
+  };
+}
+
+function renderScreen(services: ReturnType<typeof fakeServices>, strings: IDanhGiaStrings = vi, locale: string = 'vi-VN'): void {
+  render(
+    <UiProvider ui={{ strings, locale }}>
+      <UnitYearScreen services={services} unitCode="DSVH-1" year={2026} onDone={() => undefined} />
+    </UiProvider>
+  );
+}
+
+async function chooseRating(name: string, option: string): Promise<void> {
+  const dropdown = screen.getByRole('combobox', { name: (accessibleName: string) => accessibleName.startsWith(`Xếp loại ${name}`) });
+  fireEvent.click(dropdown);
+  const listbox = await screen.findByRole('listbox');
+  fireEvent.click(within(listbox).getByRole('option', { name: option }));
+}
+
+const quotaRegion = (): HTMLElement => {
+  const heading = screen.getByRole('heading', { name: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ' });
+  return within(heading.parentElement as HTMLElement).getByRole('status');
+};
+
+beforeEach(() => window.localStorage.clear());
+
+describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)', () => {
+  it('the quota line changes as a rating changes, and names whom to lower', async () => {
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()) } }));
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    expect(quotaRegion().textContent).toContain(`${GROUP}: 1 hoàn thành xuất sắc, tối đa 1 (20 % của 6): trong tỷ lệ.`);
+
+    await chooseRating('Trần Thị Bích', 'Hoàn thành xuất sắc nhiệm vụ');
+    // 2 HTXSNV against floor(20 % × 5 HTTNV) = 1: one over; the lower-scored (Bích, 89) is suggested.
+    await waitFor(() => expect(quotaRegion().textContent).toContain(`${GROUP}: 2 hoàn thành xuất sắc, tối đa 1 (20 % của 5): vượt 1.`));
+    expect(quotaRegion().textContent).toContain('đề xuất hạ xuống Hoàn thành tốt nhiệm vụ: Trần Thị Bích.');
+  });
+
+  it('an exceeded quota blocks “Quyết định” until someone is lowered', async () => {
+    const services = fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()), decide: () => Promise.resolve({ notice: { delivered: [], failed: [] } }) } });
+    renderScreen(services);
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    const decide = screen.getByRole('button', { name: 'Quyết định' });
+    expect((decide as HTMLButtonElement).disabled).toBe(false);
+
+    await chooseRating('Trần Thị Bích', 'Hoàn thành xuất sắc nhiệm vụ');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(true));
+    expect(screen.getByText(vi.Blocked_QUOTA_EXCEEDED)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Hạ mức theo đề xuất' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByText(vi.Blocked_QUOTA_EXCEEDED)).toBeNull();
+    // Lowered below the suggestion? No: Bích’s suggestion is HTTNV, so no reasons are demanded beyond those typed.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
+    });
+    await waitFor(() => expect(services.calls.some((c) => c.startsWith('unitYear.decide('))).toBe(true));
+    const call = services.calls.find((c) => c.startsWith('unitYear.decide(')) as string;
+    expect(call).toContain('"login":"p1@vhttdl.local","rating":"HTTNV"');
+    expect(call).toContain('"login":"p0@vhttdl.local","rating":"HTXSNV"');
+  });
+
+  it('an exceeded quota is lifted by a recorded exception with its reason, and only with a reason', async () => {
+    const services = fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()), decide: () => Promise.resolve({ notice: { delivered: [], failed: [] } }) } });
+    renderScreen(services);
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    await chooseRating('Trần Thị Bích', 'Hoàn thành xuất sắc nhiệm vụ');
+    const reason = await screen.findByRole('textbox', { name: 'Lý do ngoại lệ vượt tỷ lệ cho Trần Thị Bích' });
+    fireEvent.change(reason, { target: { value: '   ' } });
+    expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(reason, { target: { value: 'Phòng được Bộ khen thưởng thành tích xuất sắc, nổi trội.' } });
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(false));
+    expect(quotaRegion().textContent).toContain('tối đa 2');
+    expect(quotaRegion().textContent).toContain('Có ngoại lệ đã ghi nhận.');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
+    });
+    await waitFor(() => expect(services.calls.some((c) => c.startsWith('unitYear.decide('))).toBe(true));
+    expect(services.calls.find((c) => c.startsWith('unitYear.decide('))).toContain('"quotaException":{"reason":"Phòng được Bộ khen thưởng thành tích xuất sắc, nổi trội."');
+  });
+
+  it('announces NEEDS_DECISION with the possible outcomes, and asks for reasons before deciding (law.md 2.3)', async () => {
+    const people = NAMES.map((_n, i) => person(i, i === 0 ? 'HTXSNV' : 'HTTNV'));
+    people[3] = person(3, 'HTNV', {
+      suggestion: { outcome: 'NEEDS_DECISION', possibleOutcomes: ['HTNV', 'KHTNV'], reasons: [{ clause: 'NĐ 90/2020 Điều 10', text: 'Từ 20 % đến 50 % tiêu chí chưa đạt', met: false }] },
+      decisions: []
+    });
+    const services = fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({}, people)) } });
+    renderScreen(services);
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    expect(screen.getByText('1 người có trường hợp luật chưa quy định: người có thẩm quyền quyết định và ghi lý do.').getAttribute('role')).toBe('status');
+    expect(screen.getByText('Cần người có thẩm quyền quyết định; có thể là: Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Xem căn cứ gợi ý cho Phạm Thị Dung' }));
+    expect(screen.getByText(/Từ 20 % đến 50 % tiêu chí chưa đạt \(NĐ 90\/2020 Điều 10\)/)).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
+    });
+    expect(services.calls.some((c) => c.startsWith('unitYear.decide('))).toBe(false);
+    const reasons = screen.getByRole('textbox', { name: 'Lý do xếp loại Phạm Thị Dung' });
+    expect(reasons.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows what people typed as text, never as markup', async () => {
+    const people = NAMES.map((_n, i) => person(i, i === 0 ? 'HTXSNV' : 'HTTNV'));
+    people[0] = {
+      ...people[0],
+      decisions: [{ ...people[0].decisions[0], published: true }],
+      canDecide: { allowed: false, reason: 'ALREADY_PUBLISHED' },
+      complaints: [{ id: 7, text: 'Đề nghị xem lại <b>kết quả</b> <img src=x onerror=alert(1)>', filedAt: '2026-12-20T02:00:00Z' }],
+      canAnswerComplaint: { allowed: true }
+    };
+    const { container } = render(
+      <UiProvider ui={{ strings: vi, locale: 'vi-VN' }}>
+        <UnitYearScreen services={fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({}, people)) } })} unitCode="DSVH-1" year={2026} onDone={() => undefined} />
+      </UiProvider>
+    );
+    expect(await screen.findByText('Đề nghị xem lại <b>kết quả</b> <img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Trả lời khiếu nại của Nguyễn Văn An' })).toBeTruthy();
+  });
+
+  it('has an English version', async () => {
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()) } }), en, 'en-US');
+    await screen.findByRole('table', { name: 'Rating decisions' });
+    expect(screen.getByRole('combobox', { name: 'Rating of Trần Thị Bích Good completion of duties' })).toBeTruthy();
+    expect(screen.getByText(en.Blocked_NOT_DECIDED)).toBeTruthy();
+  });
+});
