@@ -14,6 +14,7 @@ import { useUi } from '../common/UiContext';
 import { LoadView } from '../common/LoadView';
 import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
+import { Reminders } from './Reminders';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
@@ -27,7 +28,12 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
     <WebPartRoot root={props} title={strings.AdminTitle}>
       <Setup services={services} />
       <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
-        {(periods) => <PeriodTable periods={periods} year={year} />}
+        {(periods) => (
+          <>
+            <PeriodTable periods={periods} year={year} />
+            {periods.length ? <Reminders services={services} year={year} periods={periods} /> : undefined}
+          </>
+        )}
       </Loaded>
     </WebPartRoot>
   );

@@ -7,7 +7,9 @@ import { normalizeLogin } from '../../domain/org/orgModel';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import { odataString } from '../sharepoint/odata';
 import { LISTS } from '../sharepoint/schema';
-import type { INotifier, Notice, NoticeOutcome } from './contracts';
+import { INotifier, Notice, NoticeOutcome, UNKNOWN_RECIPIENT } from './contracts';
+
+export { UNKNOWN_RECIPIENT };
 
 /** Where notices go: mail (the default), or the Teams activity feed with mail for those it cannot reach. */
 export type NotificationChannel = 'MAIL' | 'TEAMS_THEN_MAIL';
@@ -31,8 +33,6 @@ export const GRAPH_BATCH_SIZE = 20;
 /** A Retry-After longer than this is not waited for: the recipient is reported, the act is not held up. */
 const MAX_RETRY_AFTER_S = 30;
 
-/** A recipient Graph does not know: the act is saved, the screen names who was not told. */
-export const UNKNOWN_RECIPIENT = 'UNKNOWN_RECIPIENT';
 
 interface BatchRequest {
   id: string;

@@ -23,6 +23,9 @@ export interface Notice {
   deadline?: string;
 }
 
+/** The error of a recipient the directory does not know (NoticeOutcome.failed): the screens say so in words. */
+export const UNKNOWN_RECIPIENT = 'UNKNOWN_RECIPIENT';
+
 export interface NoticeOutcome {
   /** Recipients reached, by channel. */
   delivered: Array<{ to: string; channel: 'TEAMS' | 'MAIL' }>;
