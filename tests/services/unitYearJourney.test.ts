@@ -114,6 +114,8 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     const draft = await journey.recordMinutes(phong, YEAR, minutes(false));
     expect(draft.notice).toEqual({ delivered: [], failed: [] });
     const second = await journey.recordMinutes(phong, YEAR, minutes(false, 'Hội trường Cục'), draft.version);
+    // The screen reopens the draft with the version it was saved as, so its next save is not a conflict.
+    expect((await journey.getUnitYear(phong, YEAR)).minutes).toMatchObject({ approved: false, place: 'Hội trường Cục', version: second.version });
     // Typed over the first version, which is no longer the saved one: both are shown to choose from.
     const conflict = await journey.recordMinutes(phong, YEAR, minutes(true), draft.version).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(DraftConflictError);
