@@ -3,7 +3,7 @@
  */
 import { fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
-import { MyEvaluation } from '../../src/components/myEvaluation/MyEvaluation';
+import { MyEvaluation, periodToFillIn } from '../../src/components/myEvaluation/MyEvaluation';
 import { NotProvisionedError } from '../../src/services/contracts';
 import { fakeServices, SAMPLE_PERSON } from '../support/fakeServices';
 import { en, vi } from '../support/strings';
@@ -47,7 +47,8 @@ describe('Đánh giá của tôi (my evaluation) first screen', () => {
     const services = fakeServices({ overview: { ...overview, year: 2025, periods: [] } });
     render(<MyEvaluation services={services} strings={vi} locale="vi-VN" evaluationYear={2025} />);
     expect(await screen.findByText(/Chưa có kỳ đánh giá nào được mở cho năm 2025/)).toBeTruthy();
-    expect(services.calls).toEqual(['getMyOverview(2025)']);
+    expect(services.calls.filter((c) => c.startsWith('getMyOverview'))).toEqual(['getMyOverview(2025)']);
+    expect(services.calls).toContain('year.getMyYear(2025)');
   });
 
   it('says when entries about the person were ignored because their author had no right to them', async () => {
@@ -70,6 +71,34 @@ describe('Đánh giá của tôi (my evaluation) first screen', () => {
     data.overview = overview;
     fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByRole('table', { name: 'Các kỳ đánh giá năm 2026' })).toBeTruthy();
-    expect(services.calls).toEqual(['getMyOverview(2026)', 'getMyOverview(2026)']);
+    expect(services.calls.filter((c) => c.startsWith('getMyOverview'))).toEqual(['getMyOverview(2026)', 'getMyOverview(2026)']);
+  });
+});
+
+describe('Đánh giá của tôi: the period to fill in', () => {
+  type Row = Parameters<typeof periodToFillIn>[0][number];
+  const month = (id: number, status: 'OPEN' | 'CLOSED', step?: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'REVIEWED'): Row => ({
+    period: { id, kind: 'MONTH' as const, year: 2026, index: id, status },
+    result: step ? { periodId: id, step } : undefined
+  });
+
+  it('opens a period returned for correction first, then an open one not yet submitted, never a closed one', () => {
+    expect(periodToFillIn([month(9, 'OPEN', 'SUBMITTED'), month(10, 'OPEN'), month(11, 'OPEN', 'RETURNED')])?.id).toBe(11);
+    expect(periodToFillIn([month(9, 'CLOSED'), month(10, 'OPEN', 'SUBMITTED'), month(11, 'OPEN', 'DRAFT')])?.id).toBe(11);
+    expect(periodToFillIn([month(10, 'CLOSED'), month(11, 'OPEN', 'SUBMITTED')])?.id).toBe(11);
+    expect(periodToFillIn([month(10, 'CLOSED', 'REVIEWED')])).toBeUndefined();
+  });
+
+  it('shows the open month’s form and the year, and opens another period’s form when asked', async () => {
+    const services = fakeServices({ overview });
+    render(<MyEvaluation services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByRole('table', { name: 'Các kỳ đánh giá năm 2026' });
+    expect(services.calls).toContain('period.getMyPeriod(2)');
+    expect(services.calls).toContain('year.getMyYear(2026)');
+    fireEvent.click(screen.getByRole('button', { name: 'Xem Tháng 1/2026' }));
+    expect(services.calls).toContain('period.getMyPeriod(1)');
+    // The open month is no longer on screen, so it gets its own button.
+    expect(screen.getByRole('button', { name: 'Xem Tháng 2/2026' })).toBeTruthy();
+    expect(await screen.findByText(/the test gave no period.getMyPeriod/)).toBeTruthy();
   });
 });

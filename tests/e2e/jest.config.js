@@ -13,6 +13,7 @@ module.exports = {
     // Transpile only: `npm run typecheck` checks these files' types.
     '^.+\\.ts$': ['ts-jest', { tsconfig: { ...base, isolatedModules: true } }]
   },
+  testSequencer: '<rootDir>/tests/e2e/sequencer.js',
   testTimeout: 60000,
   slowTestThreshold: 30,
   verbose: true

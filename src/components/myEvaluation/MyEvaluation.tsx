@@ -1,35 +1,63 @@
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
-import type { MyEvaluationOverview } from '../../services/contracts';
+import type { EvaluationPeriod, PeriodResult } from '../../domain/evaluation/model';
+import type { AppServices, MyEvaluationOverview } from '../../services/contracts';
 import { format, formatDate, formatScore } from '../common/format';
 import { periodName, periodStatusLabel, ratingLabel, stepLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
+import { MyYear } from './MyYear';
+import { PeriodForm } from './PeriodForm';
 
 export interface MyEvaluationProps extends RootProps {
   /** The year to show; the current year when absent. */
   evaluationYear?: number;
 }
 
-/** "Đánh giá của tôi": a civil servant's own periods and results. */
+type Row = { period: EvaluationPeriod; result?: PeriodResult };
+
+/** "Đánh giá của tôi": the period to fill in now, every period of the year, and the year's self-evaluation. */
 export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
   const year = evaluationYearOf(props);
   const { services } = props;
+  const [generation, setGeneration] = React.useState(0);
+  const refresh = React.useCallback(() => setGeneration((n) => n + 1), []);
   return (
     <WebPartRoot root={props} title={props.strings.MyEvaluationTitle}>
-      <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year]}>
-        {(overview) => <Overview overview={overview} />}
+      <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year, generation]}>
+        {(overview) => <Overview overview={overview} services={services} onChanged={refresh} />}
       </Loaded>
     </WebPartRoot>
   );
 }
 
-function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element {
+/** The period a person most likely came for: one returned for correction, else the open one not yet submitted. */
+export function periodToFillIn(periods: readonly Row[]): EvaluationPeriod | undefined {
+  const tracked = periods.filter((p) => p.period.kind !== 'YEAR' && p.period.status === 'OPEN');
+  const step = (row: Row): string => (row.result ? row.result.step : 'NOT_STARTED');
+  const returned = tracked.find((row) => step(row) === 'RETURNED');
+  if (returned) return returned.period;
+  const toDo = tracked.find((row) => step(row) === 'NOT_STARTED' || step(row) === 'DRAFT');
+  if (toDo) return toDo.period;
+  return tracked.length ? tracked[tracked.length - 1].period : undefined;
+}
+
+function Overview(props: { overview: MyEvaluationOverview; services: AppServices; onChanged: () => void }): JSX.Element {
   const { strings, locale } = useUi();
+  const { overview, services } = props;
   const { me } = overview;
+  const [chosen, setChosen] = React.useState<number | undefined>(undefined);
+  const formRef = React.useRef<HTMLDivElement>(null);
   const heading = format(strings.MyPeriodsHeading, overview.year);
+  const current = chosen !== undefined ? overview.periods.find((p) => p.period.id === chosen)?.period : periodToFillIn(overview.periods);
+  const choose = (id: number): void => {
+    setChosen(id);
+    // Take keyboard and screen-reader users to the form they asked for.
+    setTimeout(() => formRef.current && formRef.current.focus(), 0);
+  };
   return (
     <>
       <p>
@@ -38,6 +66,11 @@ function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element
       </p>
       {overview.ignoredActs > 0 ? (
         <MessageBar messageBarType={MessageBarType.warning}>{format(strings.IgnoredActsMine, overview.ignoredActs)}</MessageBar>
+      ) : undefined}
+      {current ? (
+        <div ref={formRef} tabIndex={-1} aria-label={periodName(strings, current)}>
+          <PeriodForm key={current.id} services={services} periodId={current.id} onChanged={props.onChanged} />
+        </div>
       ) : undefined}
       {overview.periods.length === 0 ? (
         <EmptySection heading={heading} text={format(strings.MyPeriodsEmpty, overview.year)} />
@@ -52,6 +85,9 @@ function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element
               <th scope="col">{strings.ColumnStep}</th>
               <th scope="col" className={styles.number}>{strings.ColumnScore}</th>
               <th scope="col">{strings.ColumnRating}</th>
+              <th scope="col">
+                <span className={styles.visuallyHidden}>{strings.MyPeriodOpen}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,11 +99,19 @@ function Overview({ overview }: { overview: MyEvaluationOverview }): JSX.Element
                 <td>{stepLabel(strings, result ? result.step : 'NOT_STARTED')}</td>
                 <td className={styles.number}>{result && result.score !== undefined ? formatScore(result.score, locale) : strings.NotScored}</td>
                 <td>{result && result.rating ? ratingLabel(strings, result.rating) : ''}</td>
+                <td>
+                  {period.kind !== 'YEAR' && (!current || current.id !== period.id) ? (
+                    <DefaultButton onClick={() => choose(period.id)} ariaLabel={format(strings.MyPeriodOpenNamed, periodName(strings, period))}>
+                      {strings.MyPeriodOpen}
+                    </DefaultButton>
+                  ) : undefined}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <MyYear services={services} year={overview.year} />
     </>
   );
 }

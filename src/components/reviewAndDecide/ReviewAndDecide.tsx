@@ -1,25 +1,86 @@
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as React from 'react';
 import type { PendingTask } from '../../domain/evaluation/model';
-import { formatDate } from '../common/format';
+import { format, formatDate } from '../common/format';
 import { periodName, taskLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, Loaded, WebPartRoot } from '../common/WebPartRoot';
+import { PeriodReviewForm } from './PeriodReviewForm';
+import { UnitYearScreen } from './UnitYearScreen';
 
-/** "Duyệt và quyết định": what waits for a manager, a unit head or a leader. */
+/**
+ * "Duyệt và quyết định": what waits for a manager, a unit head or a leader, and the screen of each
+ * task. A year is decided in its December or early the next year, so last year's tasks are listed too.
+ */
 export function ReviewAndDecide(props: RootProps): JSX.Element {
   const { services } = props;
+  const [open, setOpen] = React.useState<PendingTask | undefined>(undefined);
+  const [generation, setGeneration] = React.useState(0);
+  const year = services.today().getFullYear();
+  const back = React.useCallback(() => {
+    setOpen(undefined);
+    setGeneration((n) => n + 1);
+  }, []);
   return (
     <WebPartRoot root={props} title={props.strings.ReviewTitle}>
-      <Loaded load={() => services.evaluation.getPendingTasks()} deps={[services]}>
-        {(tasks) => <TaskTable tasks={tasks} />}
-      </Loaded>
+      {open ? (
+        <TaskScreen task={open} root={props} onDone={back} />
+      ) : (
+        <Loaded load={() => loadTasks(props, year)} deps={[services, year, generation]}>
+          {(tasks) => <TaskTable tasks={tasks} onOpen={setOpen} />}
+        </Loaded>
+      )}
     </WebPartRoot>
   );
 }
 
-function TaskTable({ tasks }: { tasks: PendingTask[] }): JSX.Element {
+async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]> {
+  const { evaluation, journey } = props.services;
+  const [periodTasks, ...leaderTasks] = await Promise.all([
+    evaluation.getPendingTasks(),
+    journey.unitYear.getLeaderTasks(year - 1),
+    journey.unitYear.getLeaderTasks(year)
+  ]);
+  return periodTasks.concat(...leaderTasks);
+}
+
+function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => void }): JSX.Element {
+  const { strings } = useUi();
+  const { task, root } = props;
+  const backButton = (
+    <div className={styles.actions}>
+      <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onDone}>
+        {strings.InboxBack}
+      </DefaultButton>
+    </div>
+  );
+  if (task.step === 'REVIEW_PERIOD' && task.periodId !== undefined) {
+    return (
+      <>
+        {backButton}
+        <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={props.onDone} />
+      </>
+    );
+  }
+  if (task.unitCode) {
+    return (
+      <>
+        {backButton}
+        <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />
+      </>
+    );
+  }
+  return (
+    <>
+      {backButton}
+      <p>{strings.InboxCannotOpen}</p>
+    </>
+  );
+}
+
+function TaskTable({ tasks, onOpen }: { tasks: PendingTask[]; onOpen: (task: PendingTask) => void }): JSX.Element {
   const { strings, locale } = useUi();
   if (tasks.length === 0) {
     return <EmptySection heading={strings.InboxHeading} text={strings.InboxEmpty} />;
@@ -34,6 +95,9 @@ function TaskTable({ tasks }: { tasks: PendingTask[] }): JSX.Element {
           <th scope="col">{strings.ColumnTask}</th>
           <th scope="col">{strings.ColumnPeriod}</th>
           <th scope="col">{strings.ColumnDeadline}</th>
+          <th scope="col">
+            <span className={styles.visuallyHidden}>{strings.InboxOpen}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -43,6 +107,14 @@ function TaskTable({ tasks }: { tasks: PendingTask[] }): JSX.Element {
             <td>{taskLabel(strings, task.step)}</td>
             <td>{periodName(strings, task.period)}</td>
             <td>{task.deadline ? formatDate(task.deadline, locale) : ''}</td>
+            <td>
+              <DefaultButton
+                onClick={() => onOpen(task)}
+                ariaLabel={format(strings.InboxOpenTask, taskLabel(strings, task.step), task.subject.displayName, periodName(strings, task.period))}
+              >
+                {strings.InboxOpen}
+              </DefaultButton>
+            </td>
           </tr>
         ))}
       </tbody>
