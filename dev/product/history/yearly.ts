@@ -225,6 +225,15 @@ export function seedNd90Year(ctx: YearlyContext, cast: readonly CastMember[], sp
         II: selfEvaluationSectionII(rand, proposed, note)
       },
       criteria: { ...p.facts.input.performance?.criteria },
+      // The facts the engine rated from, so the year's suggestion on the screens is the one the decision followed.
+      tasks: p.facts.input.performance?.tasks,
+      leader: p.facts.input.performance?.leader,
+      circumstances: {
+        monthsWorked: p.facts.input.monthsWorked,
+        monthsAbsent: p.facts.input.monthsAbsent,
+        maternityMonths: p.facts.input.maternityMonths,
+        disciplinedThisYear: p.facts.input.disciplinedThisYear
+      },
       proposedRating: proposed,
       submitted: true
     };

@@ -259,6 +259,10 @@ function CriteriaFields(props: {
 function CountField(props: { label: string; value: number; onChange: (value: number) => void; errorMessage?: string }): JSX.Element {
   const { strings } = useUi();
   const [text, setText] = React.useState(String(props.value));
+  // A value that changes from outside (the saved version taken after a conflict) replaces what is shown.
+  React.useEffect(() => {
+    setText((shown) => (parseTypedNumber(shown) === props.value ? shown : String(props.value)));
+  }, [props.value]);
   const parsed = parseTypedNumber(text);
   const ownError = parsed !== undefined && isNaN(parsed) ? strings.Invalid_NOT_A_NUMBER : undefined;
   return (

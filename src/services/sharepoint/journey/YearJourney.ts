@@ -11,6 +11,7 @@ import { competentEvaluatorOf } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
 import { readScopeName } from '../../../domain/org/readScopes';
 import { isRatingLevel, isRatingOutcome, selectRuleSet, type RuleSetId } from '../../../domain/rating';
+import { NotProvisionedError } from '../../contracts';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FormProblemsError } from '../../journey/period';
@@ -150,9 +151,10 @@ export class YearJourney implements IYearJourney {
       try {
         newVersion = (await repo.add(fields, { folder: readScopeName(person.unitCode, year) })).etag;
       } catch (error) {
-        // The key is unique: another tab added the year's self-evaluation first.
+        // The key is unique: another tab added the year's self-evaluation first. (An item under that key
+        // written by someone else is not theirs to offer: the original error stands.)
         const other = await repo.findByKey(fields.ActKey).catch(() => undefined);
-        if (other) throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(asObject(other.value.payload)), other.etag);
+        if (other && other.value.authorLogin === facts.myLogin) throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(asObject(other.value.payload)), other.etag);
         throw error;
       }
     }
@@ -247,7 +249,11 @@ export class YearJourney implements IYearJourney {
       actsOf(b, LISTS.selfEvaluations.title, mine, ['ActKey']),
       actsOf(b, LISTS.decisions.title, mine, ['Rating', 'Author/Title']),
       actsOf(b, LISTS.complaints.title, mine, ['Author/Title'])
-    ]);
+    ]).catch((error: unknown) => {
+      // The periods and units lists are there on every provisioned site: without them, nothing is set up yet.
+      if (isNotFound(error)) throw new NotProvisionedError([LISTS.periods.title, LISTS.units.title]);
+      throw error;
+    });
     const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
     const selection = selectRuleSet(year, 'CONG_CHUC');
 
