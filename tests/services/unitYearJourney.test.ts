@@ -239,4 +239,41 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     expect(yearResultOf(overview)).toMatchObject({ step: 'PUBLISHED', rating: 'HTTNV' });
     expect((await as(unitHead).journey.unitYear.getLeaderTasks(YEAR)).filter((t) => t.step === 'ANSWER_COMPLAINT')).toEqual([]);
   });
+  it('the Cục trưởng is decided by the level above (the delegated Thứ trưởng), on the Cục’s own minutes; she cannot decide herself (Điều 16)', async () => {
+    const leader = DEV_ACCOUNTS.leader.upn;
+    const cucPeople = Object.keys(org.people).filter((l) => org.people[l].unitCode === cuc).sort();
+    expect(cucPeople).toContain(unitHead);
+    for (const login of cucPeople) {
+      const payload: SelfEvaluationPayload = { ruleSetId: 'ND335', sections: { summary: 'Tự đánh giá của lãnh đạo Cục.' }, proposedRating: 'HTTNV', submitted: true };
+      await actRepository(createSpForSite(connection(login)), LISTS.selfEvaluations).add(
+        { Title: `Tự đánh giá ${login}`, EvalYear: YEAR, EmployeeLogin: login, UnitCode: cuc, ActKey: `SE-${YEAR}-${login}`, Payload: JSON.stringify(payload) },
+        { folder: readScopeName(cuc, YEAR) }
+      );
+    }
+    const cucView = await as(unitHead).journey.unitYear.getUnitYear(cuc, YEAR);
+    // The agency's screen shows the whole Cục, its phòng included; its minutes are about the people directly in it.
+    expect(cucView.people.map((p) => p.person.userPrincipalName)).toEqual(expect.arrayContaining([...people, ...cucPeople]));
+    expect(cucView.minutesLogins.slice().sort()).toEqual(cucPeople);
+    const secretary = cucPeople.find((l) => l !== unitHead) as string;
+    const cucMinutes: MeetingMinutesPayload = {
+      ...minutes(true),
+      chairLogin: unitHead,
+      secretaryLogin: secretary,
+      present: cucPeople.length,
+      total: cucPeople.length,
+      people: cucPeople.map((login) => ({ login, comments: 'Lãnh đạo Cục hoàn thành tốt nhiệm vụ.', proposedRating: 'HTTNV' }))
+    };
+    const recorded = await as(unitHead).journey.unitYear.recordMinutes(cuc, YEAR, cucMinutes);
+    expect(recipients(recorded.notice)).toEqual([leader]);
+
+    const decideHerself = [{ login: unitHead, rating: 'HTXSNV' as RatingOutcome, reasons: 'Tự quyết định' }];
+    expect(await reasonOf(as(unitHead).journey.unitYear.decide(cuc, YEAR, decideHerself))).toBe('NOT_COMPETENT_EVALUATOR');
+    const tasks = await as(leader).journey.unitYear.getLeaderTasks(YEAR);
+    expect(tasks.filter((t) => t.step === 'DECIDE').map((t) => t.unitCode)).toContain(cuc);
+    const seenByLeader = await as(leader).journey.unitYear.getUnitYear(cuc, YEAR);
+    expect(seenByLeader.people.filter((p) => p.canDecide.allowed).map((p) => p.person.userPrincipalName)).toEqual([unitHead]);
+    await as(leader).journey.unitYear.decide(cuc, YEAR, [{ login: unitHead, rating: 'HTTNV', reasons: 'Cục hoàn thành tốt kế hoạch năm.' }]);
+    const after = await as(leader).journey.unitYear.getUnitYear(cuc, YEAR);
+    expect(after.people.find((p) => p.person.userPrincipalName === unitHead)?.decisions.map((d) => [d.rating, d.decidedByName])).toEqual([['HTTNV', org.people[leader].displayName]]);
+  });
 });
