@@ -69,7 +69,16 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
       ) : undefined}
       {current ? (
         <div ref={formRef} tabIndex={-1} aria-label={periodName(strings, current)}>
-          <PeriodForm key={current.id} services={services} periodId={current.id} onChanged={props.onChanged} />
+          <PeriodForm
+            key={current.id}
+            services={services}
+            periodId={current.id}
+            onChanged={() => {
+              // Stay on this period (and its message) while the list below catches up.
+              setChosen(current.id);
+              props.onChanged();
+            }}
+          />
         </div>
       ) : undefined}
       {overview.periods.length === 0 ? (

@@ -9,6 +9,7 @@ import { isRatingLevel, type RatingOutcome } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FieldProblemsError, type DecisionInput, type IUnitYearJourney, type UnitYearPerson, type UnitYearView } from '../../journey/unitYear';
+import type { DecisionRecord } from '../../journey/year';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { ConflictError, ListRepository, type RawItem } from '../repository';
 import { unitPath } from '../SharePointEvaluationService';
@@ -253,10 +254,7 @@ export class UnitYearJourney implements IUnitYearJourney {
     const shown = peopleOfUnits(org, unitsUnder(org, unitCode));
     const may = this.publishAvailability(loaded, shown);
     if (!may.allowed) throw new StepNotAllowedError(may.reason);
-    const toPublish = this.mine(loaded, shown).filter((login) => {
-      const latest = latestDecision(personIn(state, org, login));
-      return !!latest && !latest.published;
-    });
+    const toPublish = this.readyToPublish(loaded, shown).ready;
     const repo = this.repository(LISTS.decisions);
     // A new act per person, published: the unpublished decision stays in the history as it was
     // recorded, and the time of publication is the server's (NĐ 90/2020 Điều 21).
@@ -355,14 +353,35 @@ export class UnitYearJourney implements IUnitYearJourney {
     return logins.filter((login) => personIn(loaded.state, loaded.org, login).competentLogin === loaded.me);
   }
 
-  /** Publishing (NĐ 90/2020 Điều 21): every person the acting user decides here has a decision, and one is not yet published. */
-  private publishAvailability(loaded: Loaded, shown: readonly string[]): Availability {
+  /**
+   * Publishing (NĐ 90/2020 Điều 21) is done unit by unit, within the unit: a unit is ready once every
+   * person of it whom the acting user decides has a decision. A Cục need not wait for its slowest phòng.
+   */
+  private readyToPublish(loaded: Loaded, shown: readonly string[]): { ready: string[]; undecided: boolean; published: boolean } {
+    const { org, state } = loaded;
     const mine = this.mine(loaded, shown);
-    if (mine.length === 0) return blocked('NOT_COMPETENT_EVALUATOR');
-    const latest = mine.map((login) => latestDecision(personIn(loaded.state, loaded.org, login)));
-    if (latest.some((d) => !d)) return blocked('NOT_DECIDED');
-    if (latest.every((d) => !!d && d.published)) return blocked('ALREADY_PUBLISHED');
-    return ALLOWED;
+    const byUnit: { [unitCode: string]: string[] } = {};
+    mine.forEach((login) => (byUnit[org.people[login].unitCode] = (byUnit[org.people[login].unitCode] || []).concat([login])));
+    const ready: string[] = [];
+    let undecided = false;
+    Object.keys(byUnit).forEach((code) => {
+      const latest = byUnit[code].map((login) => latestDecision(personIn(state, org, login)));
+      if (latest.some((d) => !d)) {
+        undecided = true;
+        return;
+      }
+      byUnit[code].forEach((login, i) => {
+        if (!(latest[i] as DecisionRecord).published) ready.push(login);
+      });
+    });
+    return { ready, undecided, published: mine.length > 0 && !undecided && ready.length === 0 };
+  }
+
+  private publishAvailability(loaded: Loaded, shown: readonly string[]): Availability {
+    if (this.mine(loaded, shown).length === 0) return blocked('NOT_COMPETENT_EVALUATOR');
+    const { ready, undecided } = this.readyToPublish(loaded, shown);
+    if (ready.length > 0) return ALLOWED;
+    return blocked(undecided ? 'NOT_DECIDED' : 'ALREADY_PUBLISHED');
   }
 
   private sheetPerson(loaded: Loaded, login: string): SheetPerson {

@@ -1,0 +1,35 @@
+/**
+ * Steps the journeys repeat: acting as any person of the sample ministry (not only the six fixed
+ * accounts), checking a screen with axe and keeping its picture, and reading what the page announces.
+ */
+import { Locator, Page } from 'playwright-core';
+import { axe, describeViolations, openTab, screenshot, SWITCHER_LABEL } from './browser';
+
+/** Chooses anyone in the switcher by their login, as a tester would. */
+export async function actAs(page: Page, upn: string, tab: string): Promise<Locator> {
+  const switcher = page.getByLabel(SWITCHER_LABEL);
+  await switcher.selectOption(upn);
+  if ((await switcher.inputValue()) !== upn) throw new Error(`the switcher did not take ${upn}`);
+  return openTab(page, tab);
+}
+
+/** The screen has no WCAG 2.1 A/AA violation; its picture and axe report are kept under `name`. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const violations = await axe(page, name);
+  if (violations.length) throw new Error(`axe on ${name}:\n${describeViolations(violations)}`);
+}
+
+/** Chooses an option of a Fluent Dropdown (a combobox) by the start of its text. */
+export async function choose(scope: Locator, page: Page, label: string, option: string | RegExp): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  const options = page.getByRole('option', { name: option });
+  await options.first().click();
+}
+
+/** Waits for a status or alert message containing `text` and returns its whole text. */
+export async function announced(scope: Locator, text: string | RegExp): Promise<string> {
+  const message = scope.locator('[role="status"], [role="alert"]').filter({ hasText: text }).first();
+  await message.waitFor();
+  return (await message.innerText()).replace(/\s+/g, ' ').trim();
+}
