@@ -32,6 +32,17 @@ describe('the state of a period is derived from its acts', () => {
     expect(derivePeriodResult(march, [submitted(1), reviewed(2, 'RETURNED'), submitted(3), reviewed(4, 'APPROVED', 91)])?.score).toBe(91);
   });
 
+  it('a correction submitted in the same second as the return still waits for a new review (ids settle what time cannot)', () => {
+    const returned = reviewed(5, 'RETURNED');
+    const sameSecond = { ...submitted(5), payload: { periodId: 3, step: 'SUBMITTED' as const, afterReviewId: returned.id } };
+    expect(derivePeriodResult(march, [submitted(1), returned, sameSecond])?.step).toBe('SUBMITTED');
+    // Without the reference, a tie goes to the review: nothing is ever reviewed before it is written.
+    expect(derivePeriodResult(march, [submitted(1), returned, submitted(5)])?.step).toBe('RETURNED');
+    // A later review (a higher id) answers the correction.
+    const approved = { ...reviewed(5, 'APPROVED', 88), id: returned.id + 100 };
+    expect(derivePeriodResult(march, [submitted(1), returned, sameSecond, approved])?.step).toBe('REVIEWED');
+  });
+
   it('acts of another period do not count', () => {
     expect(derivePeriodResult(march, [submitted(1, 'SUBMITTED', 4)])).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, IButton } from '@fluentui/react/lib/Button';
 import * as React from 'react';
 import type { PendingTask } from '../../domain/evaluation/model';
 import { format, formatDate } from '../common/format';
@@ -49,9 +49,14 @@ async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]>
 function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => void }): JSX.Element {
   const { strings } = useUi();
   const { task, root } = props;
+  const back = React.useRef<IButton>(null);
+  // After an act the screen stays, with its message; the way on is the back button, which gets the focus.
+  const acted = React.useCallback(() => {
+    if (back.current) back.current.focus();
+  }, []);
   const backButton = (
     <div className={styles.actions}>
-      <DefaultButton iconProps={{ iconName: 'Back' }} onClick={props.onDone}>
+      <DefaultButton componentRef={back} iconProps={{ iconName: 'Back' }} onClick={props.onDone}>
         {strings.InboxBack}
       </DefaultButton>
     </div>
@@ -60,17 +65,13 @@ function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => v
     return (
       <>
         {backButton}
-        <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={props.onDone} />
+        <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={acted} />
       </>
     );
   }
   if (task.unitCode) {
-    return (
-      <>
-        {backButton}
-        <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />
-      </>
-    );
+    // The unit's screen has its own way back, above its title.
+    return <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />;
   }
   return (
     <>

@@ -34,6 +34,11 @@ export interface PeriodSubmissionPayload {
    * submitted (a later draft cannot change it). Absent only in items recorded before the journey.
    */
   lines?: SubmittedWorkLine[];
+  /**
+   * After a return: the item id of the review this submission answers. SharePoint's Created has a
+   * resolution of one second, so a quick correction could tie with the return; the id cannot.
+   */
+  afterReviewId?: number;
 }
 
 /** The direct manager's assessment of one work line (inside a review). */

@@ -8,6 +8,8 @@ export interface SubmissionAct {
   step: 'DRAFT' | 'SUBMITTED';
   reviewerLogin?: string;
   employeeName?: string;
+  /** The review this submission answers (after a return), when it says so. */
+  afterReviewId?: number;
 }
 
 export interface ReviewAct {
@@ -24,6 +26,17 @@ export interface DecisionAct {
 
 /** One person's effective acts (screened by their authors' rights), oldest first. */
 export type PeriodActs = ReadonlyArray<RecordedAct<SubmissionAct | ReviewAct | DecisionAct>>;
+
+/**
+ * Whether a review answers the submission (came after it). A submission that names the review it
+ * follows settles it by id; otherwise by time, a tie going to the review (it cannot be written before
+ * what it reviews).
+ */
+export function reviewFollows(review: { id: number; createdAt: string }, submission: { createdAt: string; payload: Pick<SubmissionAct, 'afterReviewId'> }): boolean {
+  const after = submission.payload.afterReviewId;
+  if (typeof after === 'number') return review.id > after;
+  return review.createdAt >= submission.createdAt;
+}
 
 function latest<T>(acts: ReadonlyArray<RecordedAct<T>>): RecordedAct<T> | undefined {
   return acts.length ? acts[acts.length - 1] : undefined;
@@ -46,7 +59,7 @@ export function derivePeriodResult(period: EvaluationPeriod, acts: PeriodActs): 
   const review = latest(
     acts.filter((a) => a.step === 'PERIOD_REVIEW' && (a.payload as ReviewAct).periodId === period.id) as ReadonlyArray<RecordedAct<ReviewAct>>
   );
-  if (review && (!submission || review.createdAt >= submission.createdAt)) {
+  if (review && (!submission || reviewFollows(review, submission))) {
     return review.payload.outcome === 'RETURNED'
       ? { periodId: period.id, step: 'RETURNED' }
       : { periodId: period.id, step: 'REVIEWED', score: review.payload.score, rating: review.payload.level };

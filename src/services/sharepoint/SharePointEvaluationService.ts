@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct } from '../../domain/evaluation/derivePeriodResult';
+import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct, reviewFollows } from '../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
 import { screenActs, RecordedAct } from '../../domain/org/acts';
 import { mayRead } from '../../domain/org/authority';
@@ -89,12 +89,16 @@ export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T
   };
 }
 
-export const submissionOf = (row: ActRow): SubmissionAct => ({
-  periodId: row.PeriodId || 0,
-  step: row.Step === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT',
-  reviewerLogin: row.ReviewerLogin,
-  employeeName: row.EmployeeName
-});
+export const submissionOf = (row: ActRow): SubmissionAct => {
+  const after = parseJson(row.Payload).afterReviewId;
+  return {
+    periodId: row.PeriodId || 0,
+    step: row.Step === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT',
+    reviewerLogin: row.ReviewerLogin,
+    employeeName: row.EmployeeName,
+    afterReviewId: typeof after === 'number' ? after : undefined
+  };
+};
 export const reviewOf = (row: ActRow): ReviewAct => {
   const p = parseJson(row.Payload);
   return {
@@ -223,7 +227,7 @@ export class SharePointEvaluationService implements IEvaluationService {
             normalizeLogin(r.EmployeeLogin) === normalizeLogin(s.EmployeeLogin) &&
             r.PeriodId === s.PeriodId &&
             loginFromClaims((r.Author && r.Author.Name) || '') === myLogin &&
-            r.Created >= s.Created
+            reviewFollows({ id: r.Id, createdAt: r.Created }, { createdAt: s.Created, payload: submissionOf(s) })
         );
       })
       .map((s) => {
@@ -233,6 +237,7 @@ export class SharePointEvaluationService implements IEvaluationService {
           step: 'REVIEW_PERIOD' as const,
           subject: { id: s.EmployeeLogin, userPrincipalName: s.EmployeeLogin, displayName: s.EmployeeName || s.EmployeeLogin },
           period,
+          periodId: period.id,
           deadline: period.deadline
         };
       });

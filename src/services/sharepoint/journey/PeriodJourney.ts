@@ -218,7 +218,8 @@ export class PeriodJourney implements IPeriodJourney {
     const submission: PeriodSubmissionPayload = {
       generalCriteriaSelfScore: clean.generalCriteriaSelfScore as number,
       comment: clean.comment.trim(),
-      lines: clean.lines.map((l) => ({ ...l, description: l.description.trim(), evidence: l.evidence.map((e) => e.trim()).filter((e) => !!e) }))
+      lines: clean.lines.map((l) => ({ ...l, description: l.description.trim(), evidence: l.evidence.map((e) => e.trim()).filter((e) => !!e) })),
+      afterReviewId: facts.reviews.length ? facts.reviews[facts.reviews.length - 1].Id : undefined
     };
     // The lines live in the submission's Payload only (not also as DGCC_WorkItems): one item is one act,
     // written whole or not at all, and a review refers to exactly it. Reports read the same Payload.
