@@ -8,7 +8,7 @@
  * with axe and photographed.
  */
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, TABS } from './support/browser';
+import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
 import { devUsers, DevUser, outbox, setPeriodStatus, unitRow } from './support/intranet';
 import { actAs, announced, checkScreen, choose } from './support/journey';
 
@@ -45,7 +45,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // The page as each step left it: the first thing to look at when a step fails.
+  await screenshot(page, `journey-335-after-${expect.getState().currentTestName || 'step'}`.slice(0, 120));
   expect(errors).toEqual([]);
 });
 
@@ -100,6 +102,9 @@ test(`the same civil servant reports Tháng ${OPEN_MONTH}`, async () => {
 
 async function openTask(upn: string, task: string, subject: string, period: string): Promise<ReturnType<typeof actAs>> {
   const view = await actAs(page, upn, TABS.review);
+  // Still on an earlier task's screen (the same person, the same tab): back to the list first.
+  const back = view.getByRole('button', { name: 'Quay lại danh sách việc' });
+  if (await back.count()) await back.first().click();
   await view.getByRole('button', { name: `Mở: ${task} – ${subject}, ${period}` }).click();
   return view;
 }

@@ -23,7 +23,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
 /** Chooses an option of a Fluent Dropdown (a combobox) by the start of its text. */
 export async function choose(scope: Locator, page: Page, label: string, option: string | RegExp): Promise<void> {
   await scope.getByRole('combobox', { name: label }).click();
-  const options = page.getByRole('option', { name: option });
+  // The open list is Fluent's, in a layer of its own (the page's user switcher has options too).
+  const options = page.locator('.ms-Dropdown-items').getByRole('option', { name: option });
   await options.first().click();
 }
 
