@@ -193,3 +193,57 @@ test('the head of the unit records the meeting: attendance, comments and votes p
   await minutes.getByRole('button', { name: 'Thông qua biên bản' }).click();
   expect(await announced(view, 'Đã ghi biên bản đã thông qua.')).toContain(evaluator.upn);
 });
+
+test('the Cục trưởng decides within the quota: two HTXSNV proposals, lowered as suggested, one kept with a recorded exception', async () => {
+  const view = await openTask(evaluator.upn, 'Quyết định xếp loại', 'Cục Báo chí', `Năm ${YEAR}`);
+  const sheet = view.getByRole('region', { name: 'Quyết định xếp loại' });
+  const everyone = staff.concat([manager]);
+  for (const person of everyone) {
+    await choose(sheet, page, `Xếp loại ${person.displayName}`, meetingProposal(person));
+    await sheet.getByLabel(`Lý do xếp loại ${person.displayName}`).fill(`Theo biên bản họp phòng và kết quả các tháng của ${person.displayName}.`);
+  }
+  const quota = view.getByRole('region', { name: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ' });
+  await expect(quota.innerText()).resolves.toMatch(/Phòng Báo điện tử: 2 hoàn thành xuất sắc, tối đa \d+ .*vượt/);
+  await checkScreen(page, 'journey-335-decision-quota-exceeded');
+  // Deciding is refused while the quota is exceeded, and the screen says why.
+  await expect(view.getByRole('button', { name: 'Quyết định', exact: true }).isDisabled()).resolves.toBe(true);
+  await view.getByText('Số người “Hoàn thành xuất sắc nhiệm vụ” vượt tỷ lệ cho phép: hạ bớt hoặc ghi nhận ngoại lệ kèm lý do.').first().waitFor();
+  await view.getByRole('button', { name: 'Hạ mức theo đề xuất' }).click();
+  await expect(quota.innerText()).resolves.toMatch(/Phòng Báo điện tử: 0 hoàn thành xuất sắc.*trong tỷ lệ/);
+  // The Cục trưởng keeps one of them excellent, recording why the quota is exceeded (law.md 3.7).
+  await choose(sheet, page, `Xếp loại ${staff[0].displayName}`, 'Hoàn thành xuất sắc nhiệm vụ');
+  await sheet.getByLabel(`Lý do ngoại lệ vượt tỷ lệ cho ${staff[0].displayName}`).fill('Chủ trì đề án quản lý báo điện tử được Bộ khen thưởng; Cục trưởng quyết định vượt tỷ lệ.');
+  await expect(quota.innerText()).resolves.toContain('Có ngoại lệ đã ghi nhận.');
+  await checkScreen(page, 'journey-335-decision-quota-resolved');
+  await view.getByRole('button', { name: 'Quyết định', exact: true }).click();
+  await announced(view, 'Đã ghi quyết định; kết quả chưa công bố.');
+  // Not published yet: the civil servant does not see it.
+  await view.getByRole('button', { name: 'Công bố', exact: true }).click();
+  expect(await announced(view, 'Đã công bố kết quả trong đơn vị.')).toContain(staff[0].upn);
+  await checkScreen(page, 'journey-335-decision-published');
+});
+
+test('the civil servant lowered by the quota sees the published result and complains; the Cục trưởng answers', async () => {
+  let view = await actAs(page, staff[1].upn, TABS.my);
+  const year = view.getByRole('region', { name: `Đánh giá, xếp loại chất lượng năm ${YEAR}` });
+  await year.getByText('Hoàn thành tốt nhiệm vụ').first().waitFor();
+  await expect(view.locator('tr', { has: page.getByRole('rowheader', { name: `Năm ${YEAR}`, exact: true }) }).innerText()).resolves.toContain('Hoàn thành tốt nhiệm vụ');
+  await year.getByLabel('Nội dung khiếu nại').fill('Tôi được tập thể đề xuất Hoàn thành xuất sắc nhiệm vụ với 4 phiếu; đề nghị xem xét lại.');
+  await year.getByRole('button', { name: 'Gửi khiếu nại' }).click();
+  expect(await announced(view, 'Đã gửi khiếu nại.')).toContain(evaluator.upn);
+  await year.getByText('Đang chờ giải quyết', { exact: true }).waitFor();
+  await checkScreen(page, 'journey-335-staff-complaint');
+
+  view = await openTask(evaluator.upn, 'Giải quyết khiếu nại', staff[1].displayName, `Năm ${YEAR}`);
+  const complaints = view.getByRole('region', { name: 'Khiếu nại' });
+  await complaints.getByLabel(`Trả lời khiếu nại của ${staff[1].displayName}`).fill('Phòng có hai đề xuất xuất sắc vượt tỷ lệ 20 %; giữ mức Hoàn thành tốt nhiệm vụ theo điểm năm thấp hơn.');
+  await complaints.getByRole('radio', { name: 'Không chấp nhận' }).focus();
+  await page.keyboard.press('Space');
+  await checkScreen(page, 'journey-335-complaint-answer');
+  await complaints.getByRole('button', { name: 'Gửi trả lời' }).click();
+  expect(await announced(view, 'Đã trả lời khiếu nại.')).toContain(staff[1].upn);
+
+  view = await actAs(page, staff[1].upn, TABS.my);
+  await view.getByText('Đã giải quyết: không chấp nhận khiếu nại').waitFor();
+  await checkScreen(page, 'journey-335-staff-complaint-answered');
+});

@@ -32,7 +32,7 @@ import { ratingLabel } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import { fieldError } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
-import { useAct } from '../common/useAct';
+import { useAct, type ActState } from '../common/useAct';
 import { useDraft } from '../common/useDraft';
 import { useLoad } from '../common/useLoad';
 import { useUi } from '../common/UiContext';
@@ -271,9 +271,10 @@ function MinutesForm(props: { view: UnitYearView; services: AppServices; onChang
               {strings.UnitMinutesApprove}
             </PrimaryButton>
           </div>
-          <ActOutcome act={act} doneText={strings.UnitMinutesDone} />
         </>
       )}
+      {/* Outside the form: approved minutes become read-only, and the message stays. */}
+      <ActOutcome act={act} doneText={strings.UnitMinutesDone} />
     </section>
   );
 }
@@ -566,9 +567,12 @@ function firstBlock(people: readonly UnitYearPerson[]): Availability {
 function Complaints(props: { view: UnitYearView; services: AppServices; onChanged: () => void }): JSX.Element {
   const { strings, locale } = useUi();
   const withComplaints = props.view.people.filter((p) => p.complaints.length > 0);
+  // Here rather than in the answer form, which goes once the complaint is answered: the message stays.
+  const answerAct = useAct();
   return (
     <section aria-labelledby="dgcc-unit-complaints">
       <h4 id="dgcc-unit-complaints">{strings.UnitComplaintsHeading}</h4>
+      <ActOutcome act={answerAct} doneText={strings.UnitComplaintDone} />
       {withComplaints.length === 0 ? <p className={styles.muted}>{strings.UnitNoComplaints}</p> : undefined}
       {withComplaints.map((p) =>
         p.complaints.map((c) => (
@@ -585,7 +589,7 @@ function Complaints(props: { view: UnitYearView; services: AppServices; onChange
                 )}
               </p>
             ) : p.canAnswerComplaint.allowed ? (
-              <AnswerForm view={props.view} person={p} complaintId={c.id} services={props.services} onChanged={props.onChanged} />
+              <AnswerForm view={props.view} person={p} complaintId={c.id} services={props.services} onChanged={props.onChanged} act={answerAct} />
             ) : (
               <BlockedNote availability={p.canAnswerComplaint} />
             )}
@@ -596,7 +600,7 @@ function Complaints(props: { view: UnitYearView; services: AppServices; onChange
   );
 }
 
-function AnswerForm(props: { view: UnitYearView; person: UnitYearPerson; complaintId: number; services: AppServices; onChanged: () => void }): JSX.Element {
+function AnswerForm(props: { view: UnitYearView; person: UnitYearPerson; complaintId: number; services: AppServices; onChanged: () => void; act: ActState }): JSX.Element {
   const { strings } = useUi();
   const { person } = props;
   const name = person.person.displayName;
@@ -605,7 +609,7 @@ function AnswerForm(props: { view: UnitYearView; person: UnitYearPerson; complai
   const [rating, setRating] = React.useState<RatingOutcome | undefined>(undefined);
   const [reasons, setReasons] = React.useState('');
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
-  const act = useAct();
+  const act = props.act;
   const send = async (): Promise<void> => {
     const found: FieldProblem[] = [];
     if (!text.trim()) found.push({ field: 'answer.text', code: 'REQUIRED' });
@@ -669,7 +673,6 @@ function AnswerForm(props: { view: UnitYearView; person: UnitYearPerson; complai
           {strings.UnitComplaintSend}
         </PrimaryButton>
       </div>
-      <ActOutcome act={act} doneText={strings.UnitComplaintDone} />
     </div>
   );
 }

@@ -28,9 +28,17 @@ export async function choose(scope: Locator, page: Page, label: string, option: 
   await options.first().click();
 }
 
-/** Waits for a status or alert message containing `text` and returns its whole text. */
-export async function announced(scope: Locator, text: string | RegExp): Promise<string> {
-  const message = scope.locator('[role="status"], [role="alert"]').filter({ hasText: text }).first();
-  await message.waitFor();
-  return (await message.innerText()).replace(/\s+/g, ' ').trim();
+/**
+ * Waits for a status or alert message containing `text` and returns its whole text. Polls the texts
+ * rather than holding one element: a screen that reloads after an act replaces its messages.
+ */
+export async function announced(scope: Locator, text: string | RegExp, timeoutMs: number = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const texts = (await scope.locator('[role="status"], [role="alert"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const found = texts.find((t) => (typeof text === 'string' ? t.includes(text) : text.test(t)));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`nothing announced ${String(text)}; the messages on screen: ${texts.join(' | ') || 'none'}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
