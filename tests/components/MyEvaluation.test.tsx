@@ -75,6 +75,18 @@ describe('Đánh giá của tôi (my evaluation) first screen', () => {
   });
 });
 
+describe('Đánh giá của tôi: another year', () => {
+  it('opens last year, whose evaluation is decided early this year and complained about after', async () => {
+    const services = fakeServices({ overview });
+    render(<MyEvaluation services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByRole('table', { name: 'Các kỳ đánh giá năm 2026' });
+    fireEvent.click(screen.getByRole('combobox', { name: /^Năm đánh giá/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2025' }));
+    expect(services.calls).toContain('getMyOverview(2025)');
+    expect(await screen.findAllByText(/the test gave no year.getMyYear/)).toBeTruthy();
+  });
+});
+
 describe('Đánh giá của tôi: the period to fill in', () => {
   type Row = Parameters<typeof periodToFillIn>[0][number];
   const month = (id: number, status: 'OPEN' | 'CLOSED', step?: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'REVIEWED'): Row => ({

@@ -1,4 +1,5 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
 import type { EvaluationPeriod, PeriodResult } from '../../domain/evaluation/model';
@@ -21,14 +22,25 @@ type Row = { period: EvaluationPeriod; result?: PeriodResult };
 
 /** "Đánh giá của tôi": the period to fill in now, every period of the year, and the year's self-evaluation. */
 export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
-  const year = evaluationYearOf(props);
+  const shownFirst = evaluationYearOf(props);
   const { services } = props;
+  const [year, setYear] = React.useState(shownFirst);
   const [generation, setGeneration] = React.useState(0);
   const refresh = React.useCallback(() => setGeneration((n) => n + 1), []);
+  // This year and the two before: a year is decided early the next, and complaints come after.
+  const thisYear = services.today().getFullYear();
+  const years = [thisYear, thisYear - 1, thisYear - 2].concat(shownFirst < thisYear - 2 || shownFirst > thisYear ? [shownFirst] : []);
   return (
     <WebPartRoot root={props} title={props.strings.MyEvaluationTitle}>
+      <Dropdown
+        label={props.strings.YearFieldLabel}
+        options={years.map((y) => ({ key: y, text: String(y) }))}
+        selectedKey={year}
+        onChange={(_e, option) => option && setYear(Number(option.key))}
+        styles={{ root: { maxWidth: 160, marginBottom: 8 } }}
+      />
       <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year, generation]}>
-        {(overview) => <Overview overview={overview} services={services} onChanged={refresh} />}
+        {(overview) => <Overview key={overview.year} overview={overview} services={services} onChanged={refresh} />}
       </Loaded>
     </WebPartRoot>
   );
