@@ -10,7 +10,7 @@
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
 import { devUsers, DevUser, outbox, setPeriodStatus, unitRow } from './support/intranet';
-import { actAs, announced, checkScreen, choose } from './support/journey';
+import { actAs, announced, checkScreen, choose, openTask as openTaskAs, recordMinutes } from './support/journey';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -100,13 +100,8 @@ test(`the same civil servant reports Tháng ${OPEN_MONTH}`, async () => {
   await reportMonth(OPEN_MONTH, [{ description: 'Tổng hợp phản ánh của bạn đọc về trang tin điện tử', assigned: 3, completed: 3, onTime: 3 }], '26');
 });
 
-async function openTask(upn: string, task: string, subject: string, period: string): Promise<ReturnType<typeof actAs>> {
-  const view = await actAs(page, upn, TABS.review);
-  // Still on an earlier task's screen (the same person, the same tab): back to the list first.
-  const back = view.getByRole('button', { name: 'Quay lại danh sách việc' });
-  if (await back.count()) await back.first().click();
-  await view.getByRole('button', { name: `Mở: ${task} – ${subject}, ${period}` }).click();
-  return view;
+function openTask(upn: string, task: string, subject: string, period: string): ReturnType<typeof openTaskAs> {
+  return openTaskAs(page, upn, task, subject, period);
 }
 
 test(`the direct manager returns Tháng ${LAST_MONTH} with a reason; the civil servant sees it, corrects and submits again`, async () => {
@@ -176,19 +171,14 @@ function meetingProposal(person: DevUser): string {
 
 test('the head of the unit records the meeting: attendance, comments and votes per person, approved minutes', async () => {
   const view = await openTask(manager.upn, 'Ghi biên bản họp nhận xét, đánh giá', 'Cục Báo chí › Phòng Báo điện tử', `Năm ${YEAR}`);
-  const minutes = view.getByRole('region', { name: 'Biên bản họp nhận xét, đánh giá' });
-  await minutes.getByLabel('Ngày họp').fill(`${YEAR}-11-27`);
-  await minutes.getByLabel('Địa điểm').fill('Phòng họp tầng 3, Cục Báo chí');
-  await choose(minutes, page, 'Chủ trì', manager.displayName);
-  await choose(minutes, page, 'Thư ký', staff[2].displayName);
-  const everyone = staff.concat([manager]);
-  await minutes.getByLabel('Số người có mặt').fill(String(everyone.length));
-  await minutes.getByLabel('Tổng số người được triệu tập').fill(String(everyone.length));
-  for (const person of everyone) {
-    await minutes.getByLabel(`Ý kiến nhận xét về ${person.displayName}`).fill(`Tập thể thống nhất nhận xét ${person.displayName} hoàn thành nhiệm vụ đúng hạn.`);
-    await choose(minutes, page, `Mức tập thể đề xuất cho ${person.displayName}`, meetingProposal(person));
-    await minutes.getByLabel(`Số phiếu “${meetingProposal(person)}” cho ${person.displayName}`).fill(String(everyone.length - 1));
-  }
+  const minutes = await recordMinutes(page, view, {
+    heldOn: `${YEAR}-11-27`,
+    place: 'Phòng họp tầng 3, Cục Báo chí',
+    chair: manager,
+    secretary: staff[2],
+    people: staff.concat([manager]),
+    proposal: meetingProposal
+  });
   await checkScreen(page, 'journey-335-minutes');
   await minutes.getByRole('button', { name: 'Thông qua biên bản' }).click();
   expect(await announced(view, 'Đã ghi biên bản đã thông qua.')).toContain(evaluator.upn);

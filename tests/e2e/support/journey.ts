@@ -3,7 +3,8 @@
  * accounts), checking a screen with axe and keeping its picture, and reading what the page announces.
  */
 import { Locator, Page } from 'playwright-core';
-import { axe, describeViolations, openTab, screenshot, SWITCHER_LABEL } from './browser';
+import { axe, describeViolations, openTab, screenshot, SWITCHER_LABEL, TABS } from './browser';
+import type { DevUser } from './intranet';
 
 /** Chooses anyone in the switcher by their login, as a tester would. */
 export async function actAs(page: Page, upn: string, tab: string): Promise<Locator> {
@@ -41,4 +42,38 @@ export async function announced(scope: Locator, text: string | RegExp, timeoutMs
     if (Date.now() > deadline) throw new Error(`nothing announced ${String(text)}; the messages on screen: ${texts.join(' | ') || 'none'}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Opens a task of "Duyệt và quyết định" by its button ("Mở: <task> – <subject>, <period>"). */
+export async function openTask(page: Page, upn: string, task: string, subject: string, period: string): Promise<Locator> {
+  const view = await actAs(page, upn, TABS.review);
+  // Still on an earlier task's screen (the same person, the same tab): back to the list first.
+  const back = view.getByRole('button', { name: 'Quay lại danh sách việc' });
+  if (await back.count()) await back.first().click();
+  await view.getByRole('button', { name: `Mở: ${task} – ${subject}, ${period}` }).click();
+  return view;
+}
+
+/**
+ * The unit's meeting as its head records it (NĐ 90/2020 Điều 18): date, place, chair and secretary,
+ * attendance, and for each person the comments, the proposal and its votes; then the minutes approved.
+ */
+export async function recordMinutes(
+  page: Page,
+  view: Locator,
+  meeting: { heldOn: string; place: string; chair: DevUser; secretary: DevUser; people: DevUser[]; proposal: (person: DevUser) => string }
+): Promise<Locator> {
+  const minutes = view.getByRole('region', { name: 'Biên bản họp nhận xét, đánh giá' });
+  await minutes.getByLabel('Ngày họp').fill(meeting.heldOn);
+  await minutes.getByLabel('Địa điểm').fill(meeting.place);
+  await choose(minutes, page, 'Chủ trì', meeting.chair.displayName);
+  await choose(minutes, page, 'Thư ký', meeting.secretary.displayName);
+  await minutes.getByLabel('Số người có mặt').fill(String(meeting.people.length));
+  await minutes.getByLabel('Tổng số người được triệu tập').fill(String(meeting.people.length));
+  for (const person of meeting.people) {
+    await minutes.getByLabel(`Ý kiến nhận xét về ${person.displayName}`).fill(`Tập thể thống nhất nhận xét ${person.displayName} hoàn thành nhiệm vụ đúng hạn.`);
+    await choose(minutes, page, `Mức tập thể đề xuất cho ${person.displayName}`, meeting.proposal(person));
+    await minutes.getByLabel(`Số phiếu “${meeting.proposal(person)}” cho ${person.displayName}`).fill(String(meeting.people.length - 1));
+  }
+  return minutes;
 }
