@@ -122,12 +122,10 @@ export async function panelText(page: Page): Promise<string> {
   return (await panel(page).innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** The rows of the first table in the tabpanel, each row's cells' texts. */
-export async function tableRows(page: Page): Promise<string[][]> {
-  return panel(page)
-    .locator('table')
-    .first()
-    .evaluate((table) =>
+/** The rows of a table in the tabpanel (the one named by its caption, or the first), each row's cells' texts. */
+export async function tableRows(page: Page, caption?: string): Promise<string[][]> {
+  const table = caption ? panel(page).getByRole('table', { name: caption, exact: true }) : panel(page).locator('table').first();
+  return table.evaluate((table) =>
       Array.from((table as HTMLTableElement).tBodies[0].rows).map((row) => Array.from(row.cells).map((cell) => (cell.textContent || '').replace(/\s+/g, ' ').trim()))
     );
 }
