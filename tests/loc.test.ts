@@ -59,6 +59,14 @@ describe.each(folders.map((f) => [path.relative(SRC, f), f]))('%s', (_name, fold
     expect(empty).toEqual([]);
   });
 
+  test.each(['vi-vn.js', 'en-us.js', path.basename(fs.readdirSync(folder).find((f) => f.endsWith('.d.ts')) || '')])(
+    '%s names each key once (a repeated key silently replaces the first in JavaScript)',
+    (file) => {
+      const names = (fs.readFileSync(path.join(folder, file), 'utf8').match(/^\s*(\w+):/gm) || []).map((k) => k.replace(/[\s:]/g, ''));
+      expect(names.filter((k, i) => names.indexOf(k) !== i)).toEqual([]);
+    }
+  );
+
   test('Vietnamese text is NFC and both languages fill the same {n} placeholders', () => {
     const notNfc = keys.filter((k) => String(vi[k]) !== String(vi[k]).normalize('NFC'));
     expect(notNfc).toEqual([]);

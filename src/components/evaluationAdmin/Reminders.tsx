@@ -160,7 +160,7 @@ function LateTable({ services, period, late }: { services: AppServices; period: 
       <Dialog
         hidden={!confirming}
         onDismiss={() => setConfirming(false)}
-        dialogContentProps={{ type: DialogType.normal, closeButtonAriaLabel: strings.RemindCancel, title: strings.RemindConfirmTitle, subText: format(strings.RemindConfirmText, late.length, name) }}
+        dialogContentProps={{ type: DialogType.normal, closeButtonAriaLabel: strings.RemindClose, title: strings.RemindConfirmTitle, subText: format(strings.RemindConfirmText, late.length, name) }}
         modalProps={{ isBlocking: true }}
       >
         <DialogFooter>

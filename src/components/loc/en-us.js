@@ -315,6 +315,7 @@ define([], function () {
     UnitComplaintSend: 'Send the answer',
     UnitComplaintDone: 'The complaint is answered.',
     // --- notifications and HR reminders ---
+    RemindClose: 'Close',
     RemindHeading: 'Deadline reminders',
     RemindIntro: 'Choose a period to see who has not submitted once its deadline has come, then send each of them a reminder (by mail, or Teams where set up).',
     RemindPeriodLabel: 'Period',

@@ -316,6 +316,7 @@ declare interface IDanhGiaStrings {
   UnitComplaintSend: string;
   UnitComplaintDone: string;
   // --- notifications and HR reminders ---
+  RemindClose: string;
   RemindHeading: string;
   RemindIntro: string;
   RemindPeriodLabel: string;

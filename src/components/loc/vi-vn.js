@@ -315,6 +315,7 @@ define([], function () {
     UnitComplaintSend: 'Gửi trả lời',
     UnitComplaintDone: 'Đã trả lời khiếu nại.',
     // --- notifications and HR reminders ---
+    RemindClose: 'Đóng',
     RemindHeading: 'Nhắc hạn nộp',
     RemindIntro: 'Chọn một kỳ để xem ai chưa nộp khi đã đến hạn chót, rồi gửi cho từng người một lời nhắc (qua thư điện tử, hoặc Teams nếu đã cài đặt).',
     RemindPeriodLabel: 'Kỳ cần nhắc',
