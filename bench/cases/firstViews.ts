@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { createServicesForSite } from '../../src/services/forSite';
 import type { AppServices } from '../../src/services/contracts';
+import { periodToFillIn } from '../../src/domain/evaluation/periodToFillIn';
 import { DEV_ACCOUNTS, startIntranet } from '../../dev/server';
 import { setUpSampleProduct } from '../../dev/product/setUpSampleProduct';
 import type { BenchCase, Figures } from '../benchCase';
@@ -19,9 +20,21 @@ interface Stats {
   batchParts: number;
 }
 
+/** What "Đánh giá của tôi" loads: the overview, then the period to fill in and the year, side by side. */
+async function openMyEvaluation(s: AppServices): Promise<unknown> {
+  const overview = await s.evaluation.getMyOverview(YEAR);
+  const period = periodToFillIn(overview.periods);
+  return Promise.all([period ? s.journey.period.getMyPeriod(period.id) : undefined, s.journey.year.getMyYear(YEAR)]);
+}
+
 const views: Array<{ name: string; upn: string; open: (s: AppServices) => Promise<unknown> }> = [
-  { name: 'myEvaluation', upn: DEV_ACCOUNTS.staff.upn, open: (s) => s.evaluation.getMyOverview(YEAR) },
-  { name: 'reviewAndDecide', upn: DEV_ACCOUNTS.manager.upn, open: (s) => s.evaluation.getPendingTasks() },
+  { name: 'myEvaluation', upn: DEV_ACCOUNTS.staff.upn, open: openMyEvaluation },
+  {
+    name: 'reviewAndDecide',
+    upn: DEV_ACCOUNTS.manager.upn,
+    // The inbox: periods to score, and the leader's tasks of last year and this year.
+    open: (s) => Promise.all([s.evaluation.getPendingTasks(), s.journey.unitYear.getLeaderTasks([YEAR - 1, YEAR])])
+  },
   { name: 'unitDashboard', upn: DEV_ACCOUNTS.hr.upn, open: (s) => s.evaluation.getUnitProgress(YEAR) },
   { name: 'evaluationAdmin', upn: DEV_ACCOUNTS.siteOwner.upn, open: (s) => Promise.all([s.evaluation.getSetupStatus(), s.evaluation.getPeriods(YEAR)]) }
 ];
@@ -65,7 +78,11 @@ export const benchCase: BenchCase = {
   run: () => measureFirstViews(300),
   budgets: [
     { figure: 'myEvaluationRequests', max: 6, unit: 'requests' },
-    { figure: 'reviewAndDecideRequests', max: 6, unit: 'requests' },
+    // The inbox of someone who leads a unit also reads the directory, to know whose self-evaluation
+    // the unit's meeting waits for and whom they decide (3 Graph pages of 100 at 300 people): the
+    // 6 of a view, plus those pages. Measured 9 at 300 people (issue 6); cutting it means placing
+    // people without the whole directory (their managers' direct reports), not done yet.
+    { figure: 'reviewAndDecideRequests', max: 9, unit: 'requests' },
     { figure: 'evaluationAdminRequests', max: 6, unit: 'requests' },
     // The dashboard reads the directory (Graph pages of 100 people with their managers) to screen
     // every act by its author's right: 6 requests at 300 people, one more per 100 beyond.

@@ -54,9 +54,9 @@ describe('Duyệt và quyết định: opening a task', () => {
   it('lists the leader’s tasks of last year and this year beside the periods to score', async () => {
     const asked: number[] = [];
     const services = fakeServices({ tasks: [review], unitYear: {
-        getLeaderTasks: (year) => {
-          asked.push(year);
-          return Promise.resolve(year === 2025 ? [decide] : []);
+        getLeaderTasks: (years) => {
+          asked.push(...years);
+          return Promise.resolve(years.indexOf(2025) >= 0 ? [decide] : []);
         }
       }
     });
@@ -76,7 +76,7 @@ describe('Duyệt và quyết định: opening a task', () => {
   });
 
   it('opens a unit’s year for a decision', async () => {
-    const services = fakeServices({ tasks: [], unitYear: { getLeaderTasks: (year) => Promise.resolve(year === 2025 ? [decide] : []) } });
+    const services = fakeServices({ tasks: [], unitYear: { getLeaderTasks: (years) => Promise.resolve(years.indexOf(2025) >= 0 ? [decide] : []) } });
     render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
     fireEvent.click(await screen.findByRole('button', { name: /^Mở: Quyết định xếp loại/ }));
     expect(services.calls).toContain('unitYear.getUnitYear("BC", 2025)');

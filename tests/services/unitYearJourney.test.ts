@@ -95,7 +95,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
   });
 
   it('the phòng’s head has no meeting to record until everyone has submitted a self-evaluation', async () => {
-    const before = await as(manager).journey.unitYear.getLeaderTasks(YEAR);
+    const before = await as(manager).journey.unitYear.getLeaderTasks([YEAR]);
     expect(before.filter((t) => t.step === 'RECORD_MEETING')).toEqual([]);
     for (const login of people) {
       const payload: SelfEvaluationPayload = { ruleSetId: 'ND335', sections: { summary: `Tự đánh giá năm ${YEAR}.` }, proposedRating: 'HTTNV', submitted: true };
@@ -104,7 +104,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
         { folder: readScopeName(phong, YEAR) }
       );
     }
-    const after = await as(manager).journey.unitYear.getLeaderTasks(YEAR);
+    const after = await as(manager).journey.unitYear.getLeaderTasks([YEAR]);
     expect(after.filter((t) => t.step === 'RECORD_MEETING').map((t) => t.unitCode)).toEqual([phong]);
   });
 
@@ -138,8 +138,11 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
   });
 
   it('the Cục trưởng finds the decision waiting for the whole Cục, and may decide each person of the phòng', async () => {
-    const tasks = await as(unitHead).journey.unitYear.getLeaderTasks(YEAR);
+    const tasks = await as(unitHead).journey.unitYear.getLeaderTasks([YEAR]);
     expect(tasks.filter((t) => t.step === 'DECIDE').map((t) => t.unitCode)).toEqual([cuc]);
+    // The inbox asks for last year and this year in one read: each task stays with its own year.
+    const twoYears = await as(unitHead).journey.unitYear.getLeaderTasks([YEAR - 1, YEAR]);
+    expect(twoYears.map((t) => `${t.step} ${t.unitCode} ${t.period.year}`)).toEqual(tasks.map((t) => `${t.step} ${t.unitCode} ${t.period.year}`));
     const view = await as(unitHead).journey.unitYear.getUnitYear(phong, YEAR);
     expect(view.people.map((p) => p.person.userPrincipalName).sort()).toEqual(people);
     expect(view.people.every((p) => p.canDecide.allowed)).toBe(true);
@@ -212,7 +215,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
       { Title: 'Khiếu nại', EvalYear: YEAR, EmployeeLogin: staff, UnitCode: phong, ActKey: `CP-${YEAR}-${staff}`, Payload: JSON.stringify(complaint) },
       { folder: readScopeName(phong, YEAR) }
     );
-    const tasks = await as(unitHead).journey.unitYear.getLeaderTasks(YEAR);
+    const tasks = await as(unitHead).journey.unitYear.getLeaderTasks([YEAR]);
     const task = tasks.find((t) => t.step === 'ANSWER_COMPLAINT');
     expect(task).toMatchObject({ unitCode: cuc, subject: { userPrincipalName: staff } });
     const complaintId = task?.complaintId as number;
@@ -237,7 +240,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     expect(await reasonOf(as(unitHead).journey.unitYear.answerComplaint(complaintId, answer))).toBe('NO_COMPLAINT');
     const overview = await as(staff).evaluation.getMyOverview(YEAR);
     expect(yearResultOf(overview)).toMatchObject({ step: 'PUBLISHED', rating: 'HTTNV' });
-    expect((await as(unitHead).journey.unitYear.getLeaderTasks(YEAR)).filter((t) => t.step === 'ANSWER_COMPLAINT')).toEqual([]);
+    expect((await as(unitHead).journey.unitYear.getLeaderTasks([YEAR])).filter((t) => t.step === 'ANSWER_COMPLAINT')).toEqual([]);
   });
   it('the Cục trưởng is decided by the level above (the delegated Thứ trưởng), on the Cục’s own minutes; she cannot decide herself (Điều 16)', async () => {
     const leader = DEV_ACCOUNTS.leader.upn;
@@ -268,7 +271,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
 
     const decideHerself = [{ login: unitHead, rating: 'HTXSNV' as RatingOutcome, reasons: 'Tự quyết định' }];
     expect(await reasonOf(as(unitHead).journey.unitYear.decide(cuc, YEAR, decideHerself))).toBe('NOT_COMPETENT_EVALUATOR');
-    const tasks = await as(leader).journey.unitYear.getLeaderTasks(YEAR);
+    const tasks = await as(leader).journey.unitYear.getLeaderTasks([YEAR]);
     expect(tasks.filter((t) => t.step === 'DECIDE').map((t) => t.unitCode)).toContain(cuc);
     const seenByLeader = await as(leader).journey.unitYear.getUnitYear(cuc, YEAR);
     expect(seenByLeader.people.filter((p) => p.canDecide.allowed).map((p) => p.person.userPrincipalName)).toEqual([unitHead]);

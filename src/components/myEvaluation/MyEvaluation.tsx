@@ -2,7 +2,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
-import type { EvaluationPeriod, PeriodResult } from '../../domain/evaluation/model';
+import { periodToFillIn } from '../../domain/evaluation/periodToFillIn';
 import type { AppServices, MyEvaluationOverview } from '../../services/contracts';
 import { format, formatDate, formatScore } from '../common/format';
 import { periodName, periodStatusLabel, ratingLabel, stepLabel } from '../common/labels';
@@ -13,12 +13,12 @@ import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/W
 import { MyYear } from './MyYear';
 import { PeriodForm } from './PeriodForm';
 
+export { periodToFillIn };
+
 export interface MyEvaluationProps extends RootProps {
   /** The year to show; the current year when absent. */
   evaluationYear?: number;
 }
-
-type Row = { period: EvaluationPeriod; result?: PeriodResult };
 
 /** "Đánh giá của tôi": the period to fill in now, every period of the year, and the year's self-evaluation. */
 export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
@@ -44,17 +44,6 @@ export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
       </Loaded>
     </WebPartRoot>
   );
-}
-
-/** The period a person most likely came for: one returned for correction, else the open one not yet submitted. */
-export function periodToFillIn(periods: readonly Row[]): EvaluationPeriod | undefined {
-  const tracked = periods.filter((p) => p.period.kind !== 'YEAR' && p.period.status === 'OPEN');
-  const step = (row: Row): string => (row.result ? row.result.step : 'NOT_STARTED');
-  const returned = tracked.find((row) => step(row) === 'RETURNED');
-  if (returned) return returned.period;
-  const toDo = tracked.find((row) => step(row) === 'NOT_STARTED' || step(row) === 'DRAFT');
-  if (toDo) return toDo.period;
-  return tracked.length ? tracked[tracked.length - 1].period : undefined;
 }
 
 function Overview(props: { overview: MyEvaluationOverview; services: AppServices; onChanged: () => void }): JSX.Element {

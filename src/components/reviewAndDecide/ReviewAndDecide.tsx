@@ -38,12 +38,8 @@ export function ReviewAndDecide(props: RootProps): JSX.Element {
 
 async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]> {
   const { evaluation, journey } = props.services;
-  const [periodTasks, ...leaderTasks] = await Promise.all([
-    evaluation.getPendingTasks(),
-    journey.unitYear.getLeaderTasks(year - 1),
-    journey.unitYear.getLeaderTasks(year)
-  ]);
-  return periodTasks.concat(...leaderTasks);
+  const [periodTasks, leaderTasks] = await Promise.all([evaluation.getPendingTasks(), journey.unitYear.getLeaderTasks([year - 1, year])]);
+  return periodTasks.concat(leaderTasks);
 }
 
 function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => void }): JSX.Element {

@@ -56,7 +56,7 @@ export interface DecisionInput {
 
 export interface IUnitYearJourney {
   /** Units whose year waits for the acting user: minutes to record, decisions, complaints (the inbox). */
-  getLeaderTasks(year: number): Promise<PendingTask[]>;
+  getLeaderTasks(years: readonly number[]): Promise<PendingTask[]>;
   getUnitYear(unitCode: string, year: number): Promise<UnitYearView>;
   /**
    * Saves the minutes (one item per unit and year, edited by its author while not approved); `version`

@@ -25,6 +25,7 @@ import {
   peopleOfUnits,
   personIn,
   readYearRows,
+  rowsOfYear,
   submittedSelfEvaluation,
   unitsUnder,
   type YearState
@@ -62,18 +63,26 @@ export class UnitYearJourney implements IUnitYearJourney {
     this.deps = deps;
   }
 
-  public async getLeaderTasks(year: number): Promise<PendingTask[]> {
+  public async getLeaderTasks(years: readonly number[]): Promise<PendingTask[]> {
     const [me, { org }] = await Promise.all([this.deps.directory.getMe(), this.deps.orgDirectory.getOrg()]);
     const myLogin = normalizeLogin(me.userPrincipalName);
     const allPeople = Object.keys(org.people);
     // Units whose minutes I keep (with people), and agencies of the people I am the competent evaluator of.
     const keptUnits = Object.keys(org.units).filter((code) => mayKeepMinutes(org, myLogin, code).allowed && allPeople.some((l) => org.people[l].unitCode === code));
-    const judged = allPeople.filter((login) => personIn(emptyState(year), org, login).competentLogin === myLogin);
+    const judged = allPeople.filter((login) => personIn(emptyState(years[0]), org, login).competentLogin === myLogin);
     const judgedUnits = judged.map((l) => org.people[l].unitCode);
     const unitCodes = keptUnits.concat(judgedUnits).filter((c, i, all) => all.indexOf(c) === i).sort();
-    if (unitCodes.length === 0) return [];
-    const rows = await readYearRows(this.deps.sp, unitCodes, year, false);
-    const state = deriveYearState(org, year, rows);
+    if (unitCodes.length === 0 || years.length === 0) return [];
+    // Every year asked for in one batch (the inbox asks for last year's and this year's).
+    const rows = await readYearRows(this.deps.sp, unitCodes, years, false);
+    return years.reduce<PendingTask[]>(
+      (tasks, year) => tasks.concat(this.tasksOfYear(org, myLogin, year, deriveYearState(org, year, rowsOfYear(rows, year)), keptUnits, judged)),
+      []
+    );
+  }
+
+  /** What waits for the acting user in one year: minutes to record, decisions, complaints. */
+  private tasksOfYear(org: OrgModel, myLogin: string, year: number, state: YearState, keptUnits: readonly string[], judged: readonly string[]): PendingTask[] {
     const yearRef = { kind: 'YEAR' as const, year };
     const unitSubject = (code: string): Person => ({ id: code, userPrincipalName: '', displayName: unitPath(org, org.units[code]) || org.units[code].name });
     const tasks: PendingTask[] = [];

@@ -57,11 +57,14 @@ function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Pr
 }
 
 /** Every act of the year for these units, with the periods (NĐ 335 scores) when asked: one batch. */
-export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year: number, withScores: boolean): Promise<YearRows> {
-  const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and EvalYear eq ${year}`;
+export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year: number | readonly number[], withScores: boolean): Promise<YearRows> {
+  // Several years (the inbox: last year's and this year's) in the same batch, told apart by EvalYear.
+  const years = typeof year === 'number' ? [year] : year;
+  const yearClause = years.length === 1 ? `EvalYear eq ${years[0]}` : `(${years.map((y) => `EvalYear eq ${y}`).join(' or ')})`;
+  const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and ${yearClause}`;
   const results = await readTogether<unknown[]>(sp, (b) => [
     withScores
-      ? b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)<PeriodRow[]>()
+      ? b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(yearClause).top(ROWS)<PeriodRow[]>()
       : Promise.resolve([] as PeriodRow[]),
     ...unitCodes.reduce<Array<Promise<ActRow[]>>>(
       (reads, code) =>
@@ -85,6 +88,22 @@ export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year:
       decisions: acts[5 * i + 2],
       complaints: acts[5 * i + 3],
       reviews: acts[5 * i + 4]
+    }))
+  };
+}
+
+/** The rows of one year, out of rows read for several. */
+export function rowsOfYear(rows: YearRows, year: number): YearRows {
+  const inYear = (list: readonly ActRow[]): ActRow[] => list.filter((r) => Number(r.EvalYear) === year);
+  return {
+    periods: rows.periods.filter((p) => p.year === year),
+    units: rows.units.map((u) => ({
+      unitCode: u.unitCode,
+      selfEvaluations: inYear(u.selfEvaluations),
+      meetings: inYear(u.meetings),
+      decisions: inYear(u.decisions),
+      complaints: inYear(u.complaints),
+      reviews: inYear(u.reviews)
     }))
   };
 }
