@@ -8,7 +8,7 @@
  */
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
-import { devUsers, DevUser, setPeriodStatus, unitRow } from './support/intranet';
+import { DevUser, lateUnit, setPeriodStatus } from './support/intranet';
 import { actAs, announced, checkScreen, choose, openTask, recordMinutes } from './support/journey';
 
 const YEAR = new Date().getFullYear() - 1;
@@ -22,13 +22,7 @@ let manager: DevUser;
 let evaluator: DevUser;
 
 beforeAll(async () => {
-  const unit = await unitRow('BC-3', HR);
-  const cuc = await unitRow('BC', HR);
-  const people = await devUsers('?unit=BC');
-  manager = people.find((u) => u.upn === unit.HeadLogin) as DevUser;
-  evaluator = people.find((u) => u.upn === cuc.HeadLogin) as DevUser;
-  staff = people.filter((u) => u.managerUpn === manager.upn).sort((a, b) => (a.upn < b.upn ? -1 : 1));
-  expect(staff.length).toBeGreaterThanOrEqual(3);
+  ({ staff, manager, evaluator } = await lateUnit(HR));
   // HR reopens last year for the late unit (the periods list, as HR does today).
   await setPeriodStatus(HR, YEAR, 'YEAR', undefined, 'OPEN');
   browser = await launchBrowser();

@@ -2,7 +2,7 @@ import type { LeaderComponentPercents, PeriodReviewPayload, WorkItemAssessment }
 import type { EvaluationPeriod, EvaluationStep, Person } from '../../domain/evaluation/model';
 import type { RatingLevel } from '../../domain/rating';
 import type { NoticeOutcome } from '../notifications/contracts';
-import type { PeriodDraft } from '../../domain/evaluation/periodDraft';
+import type { PeriodDraft, PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { Availability } from './availability';
 
@@ -50,17 +50,8 @@ export interface MyPeriodView {
   canEdit: Availability;
 }
 
-/** What the direct manager decides about one period. */
-export interface PeriodReviewInput {
-  outcome: PeriodReviewPayload['outcome'];
-  returnReason?: string;
-  /** 0–30; may be absent on a return. */
-  generalCriteriaScore?: number;
-  assessments: WorkItemAssessment[];
-  /** d, đ, e in percent, for a leader (unit head or deputy); required to approve a leader's period. */
-  leaderComponents?: LeaderComponentPercents;
-  comment: string;
-}
+/** What the direct manager decides about one period: the review form's content (see the domain's rules). */
+export type PeriodReviewInput = PeriodReviewDraft;
 
 /** "Duyệt và quyết định" for one person's period. */
 export interface PeriodReviewView {

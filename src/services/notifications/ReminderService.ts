@@ -92,26 +92,10 @@ export class ReminderService implements IReminderService {
 
   /** The submitted acts that settle people's part of the period, with their server-set authors. */
   private async ownPartActs(period: EvaluationPeriod): Promise<Array<RecordedAct<OwnPartAct>>> {
-    if (period.kind === 'YEAR') {
-      const rows = await actRepository(this.deps.sp, LISTS.selfEvaluations).query({
-        indexedFilter: { field: 'EvalYear', value: period.year },
-        pageSize: PAGE_SIZE
-      });
-      return rows.map((row) => ({
-        id: row.id,
-        step: 'SELF_ASSESSMENT',
-        subjectLogin: row.value.subjectLogin,
-        authorLogin: row.value.authorLogin,
-        editorLogin: row.value.editorLogin,
-        createdAt: row.value.createdAt,
-        payload: { submitted: (row.value.payload as { submitted?: unknown }).submitted === true }
-      }));
-    }
-    const rows = await actRepository(this.deps.sp, LISTS.periodScores).query({
-      indexedFilter: { field: 'PeriodId', value: period.id },
-      filter: "Step eq 'SUBMITTED'",
-      pageSize: PAGE_SIZE
-    });
+    const yearly = period.kind === 'YEAR';
+    const rows = yearly
+      ? await actRepository(this.deps.sp, LISTS.selfEvaluations).query({ indexedFilter: { field: 'EvalYear', value: period.year }, pageSize: PAGE_SIZE })
+      : await actRepository(this.deps.sp, LISTS.periodScores).query({ indexedFilter: { field: 'PeriodId', value: period.id }, filter: "Step eq 'SUBMITTED'", pageSize: PAGE_SIZE });
     return rows.map((row) => ({
       id: row.id,
       step: 'SELF_ASSESSMENT',
@@ -119,7 +103,8 @@ export class ReminderService implements IReminderService {
       authorLogin: row.value.authorLogin,
       editorLogin: row.value.editorLogin,
       createdAt: row.value.createdAt,
-      payload: { periodId: period.id, submitted: true }
+      // The year's part is done once the self-evaluation is submitted; a period's by its submission.
+      payload: yearly ? { submitted: (row.value.payload as { submitted?: unknown }).submitted === true } : { periodId: period.id, submitted: true }
     }));
   }
 }

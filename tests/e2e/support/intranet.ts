@@ -71,3 +71,24 @@ export interface OutboxEntry {
 export function outbox(): Promise<OutboxEntry[]> {
   return call<OutboxEntry[]>(`${BASE_URL}/_dev/outbox`, { as: 'quantri@vhttdl.local' });
 }
+
+/** The late unit of the sample site (dev/product/setUpSampleProduct.ts LATE_UNIT) and who acts in it. */
+export interface LateUnit {
+  /** Its civil servants (reporting to its head), by login. */
+  staff: DevUser[];
+  /** Its head: their direct manager and the keeper of its minutes. */
+  manager: DevUser;
+  /** The Cục trưởng: the competent evaluator of its people. */
+  evaluator: DevUser;
+}
+
+export async function lateUnit(as: string): Promise<LateUnit> {
+  const unit = await unitRow('BC-3', as);
+  const cuc = await unitRow('BC', as);
+  const people = await devUsers('?unit=BC');
+  const manager = people.find((u) => u.upn === unit.HeadLogin) as DevUser;
+  const evaluator = people.find((u) => u.upn === cuc.HeadLogin) as DevUser;
+  const staff = people.filter((u) => u.managerUpn === manager.upn).sort((a, b) => (a.upn < b.upn ? -1 : 1));
+  if (!manager || !evaluator || staff.length < 3) throw new Error('the sample site has no late unit BC-3 with a head, a Cục trưởng and three people');
+  return { staff, manager, evaluator };
+}

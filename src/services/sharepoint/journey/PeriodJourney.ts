@@ -33,8 +33,8 @@ import {
 } from '../../journey/period';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
-import { actRepository } from '../actsReader';
-import { isNotFound, odataString } from '../odata';
+import { actRepository, actRowsVisible } from '../actsReader';
+import { odataString } from '../odata';
 import { ConflictError, readTogether, type RawItem } from '../repository';
 import { etagOf } from '../repository/etag';
 import {
@@ -358,18 +358,7 @@ export class PeriodJourney implements IPeriodJourney {
   private async readFacts(login: string, periodId: number, orgOf: (units: UnitRow[]) => OrgModel): Promise<PeriodFacts> {
     const person = normalizeLogin(login);
     const mine = `EmployeeLogin eq ${odataString(person)} and PeriodId eq ${Number(periodId)}`;
-    const acts = (b: SPFI, list: string, extra: string[]): Promise<ScoreRow[]> =>
-      b.web.lists
-        .getByTitle(list)
-        .items.select(...ACT_FIELDS, ...extra)
-        .expand('Author', 'Editor')
-        .filter(mine)
-        .top(ROWS)<ScoreRow[]>()
-        // No unit-year folder readable yet: no acts to see (SharePoint answers 404 as for no list).
-        .catch((error: unknown) => {
-          if (isNotFound(error)) return [];
-          throw error;
-        });
+    const acts = (b: SPFI, list: string, extra: string[]): Promise<ScoreRow[]> => actRowsVisible<ScoreRow>(b, list, mine, ACT_FIELDS.concat(extra), ROWS);
     const [periodRow, units, products, scoreRows, reviewRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[]]>(this.deps.sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
       b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)<UnitRow[]>(),

@@ -19,7 +19,7 @@ import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
 import { isNotFound, odataString } from '../odata';
-import { actRepository } from '../actsReader';
+import { actRepository, actRowsVisible } from '../actsReader';
 import { ConflictError, readTogether, type RawItem } from '../repository';
 import { etagOf } from '../repository/etag';
 import { ACT_FIELDS, byKindAndIndex, parseJson, PERIOD_FIELDS, personalOrg, reviewOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
@@ -330,16 +330,7 @@ function toDecisionRecord(act: RecordedAct<YearRow>): DecisionRecord {
   return record;
 }
 
-/** A person's acts of a year in one list; a list they have no folder in yet answers 404: no acts. */
+/** A person's acts of a year in one list. */
 function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<YearRow[]> {
-  return b.web.lists
-    .getByTitle(listTitle)
-    .items.select(...ACT_FIELDS.concat(extra))
-    .expand('Author', 'Editor')
-    .filter(filter)
-    .top(ROWS)<YearRow[]>()
-    .catch((error: unknown) => {
-      if (isNotFound(error)) return [];
-      throw error;
-    });
+  return actRowsVisible<YearRow>(b, listTitle, filter, ACT_FIELDS.concat(extra), ROWS);
 }

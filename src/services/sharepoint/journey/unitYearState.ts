@@ -11,7 +11,8 @@ import { normalizeLogin, unitChain, type OrgModel, type OrgUnit } from '../../..
 import { isRatingLevel, selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import type { ComplaintRecord, DecisionRecord } from '../../journey/year';
-import { isNotFound, odataString } from '../odata';
+import { odataString } from '../odata';
+import { actRowsVisible } from '../actsReader';
 import { readTogether } from '../repository';
 import { etagOf } from '../repository/etag';
 import type { RawItem } from '../repository';
@@ -43,17 +44,7 @@ const ROWS = 2000;
 const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
 
 function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<ActRow[]> {
-  return b.web.lists
-    .getByTitle(listTitle)
-    .items.select(...ACT_COLUMNS.concat(extra))
-    .expand('Author', 'Editor')
-    .filter(filter)
-    .top(ROWS)<ActRow[]>()
-    .catch((error: unknown) => {
-      // A list of acts is invisible to someone with no unit-year folder in it (404): no acts to see.
-      if (isNotFound(error)) return [];
-      throw error;
-    });
+  return actRowsVisible<ActRow>(b, listTitle, filter, ACT_COLUMNS.concat(extra), ROWS);
 }
 
 /** Every act of the year for these units, with the periods (NĐ 335 scores) when asked: one batch. */
