@@ -29,4 +29,18 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
     render(<UnitDashboard services={fakeServices({ progress: [] })} strings={vi} locale="vi-VN" evaluationYear={2024} />);
     expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi bạn được xem.')).toBeTruthy();
   });
+
+  it('shows the reader’s own unit its published results, person by person (NĐ 90/2020 Điều 21), and no other unit’s', async () => {
+    const base = { staffCount: 2, submittedCount: 2, reviewedCount: 2, decidedCount: 2, ratings: { HTXSNV: 1, HTTNV: 1 }, ignoredActs: 0 };
+    const services = fakeServices({
+      progress: [
+        { ...base, unitCode: 'BC-3', unitName: 'Cục Báo chí › Phòng Báo điện tử', readerIsMember: true, published: [{ login: 'a@x', displayName: 'Đinh Kim Mai', rating: 'HTXSNV' }, { login: 'b@x', displayName: '<b>Đoàn Anh Phong</b>', rating: 'HTTNV' }] },
+        { ...base, unitCode: 'BC-2', unitName: 'Cục Báo chí › Phòng Báo in', readerIsMember: false, published: [{ login: 'c@x', displayName: 'Trần Đức Long', rating: 'HTTNV' }] }
+      ]
+    });
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    const mine = await screen.findByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công bố trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
+    expect(within(mine).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Đinh Kim MaiHoàn thành xuất sắc nhiệm vụ', '<b>Đoàn Anh Phong</b>Hoàn thành tốt nhiệm vụ']);
+    expect(screen.queryByRole('table', { name: /Phòng Báo in/ })).toBeNull();
+  });
 });

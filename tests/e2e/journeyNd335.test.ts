@@ -8,7 +8,7 @@
  * with axe and photographed.
  */
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
+import { launchBrowser, openPage, screenshot, tableRows, TABS } from './support/browser';
 import { DevUser, lateUnit, outbox, setPeriodStatus } from './support/intranet';
 import { actAs, announced, checkScreen, choose, openTask as openTaskAs, recordMinutes } from './support/journey';
 
@@ -230,4 +230,13 @@ test('the civil servant lowered by the quota sees the published result and compl
   view = await actAs(page, staff[1].upn, TABS.my);
   await view.getByText('Đã giải quyết: không chấp nhận khiếu nại').waitFor();
   await checkScreen(page, 'journey-335-staff-complaint-answered');
+});
+
+test('a colleague sees the unit’s published results on the dashboard (publication within the unit)', async () => {
+  await actAs(page, staff[2].upn, TABS.dashboard);
+  const rows = await tableRows(page, `Kết quả xếp loại năm ${YEAR} đã công bố trong đơn vị: Cục Báo chí › Phòng Báo điện tử`);
+  const byName = new Map(rows.map((r) => [r[0], r[1]]));
+  expect(byName.get(staff[0].displayName)).toBe('Hoàn thành xuất sắc nhiệm vụ');
+  expect(byName.get(staff[1].displayName)).toBe('Hoàn thành tốt nhiệm vụ');
+  await checkScreen(page, 'journey-335-colleague-dashboard');
 });

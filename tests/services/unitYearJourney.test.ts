@@ -207,6 +207,10 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     // A colleague reads the unit's published results (publication within the unit).
     const seen = await actRepository(createSpForSite(connection(colleague)), LISTS.decisions).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } });
     expect(seen.some((r) => (r.value.payload as { published?: boolean }).published === true)).toBe(true);
+    // …and sees them on the dashboard of their own unit, each person with the rating that stands.
+    const own = (await as(colleague).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    expect(own && own.readerIsMember).toBe(true);
+    expect((own && own.published ? own.published : []).find((p) => p.login === staff)).toMatchObject({ rating: 'HTNV' });
   });
 
   it('a complaint is answered by the competent evaluator only; upheld, the new decision supersedes the old and the history keeps both', async () => {

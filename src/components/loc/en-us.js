@@ -249,6 +249,7 @@ define([], function () {
     YearComplaintRejected: 'Answered: rejected',
     YearComplaintAnswer: 'Answer from {0} on {1}',
     // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    DashboardPublishedHeading: 'Ratings of {0} published within the unit: {1}',
     Blocked_MINUTES_APPROVED: 'The minutes were approved at the meeting; they can no longer be changed.',
     UnitTitle: 'Year {0}: {1}',
     UnitBack: 'Back to the list of tasks',

@@ -250,6 +250,7 @@ declare interface IDanhGiaStrings {
   YearComplaintRejected: string;
   YearComplaintAnswer: string;
   // --- unit year: meeting, decision, quota, publication, complaint answers ---
+  DashboardPublishedHeading: string;
   Blocked_MINUTES_APPROVED: string;
   UnitTitle: string;
   UnitBack: string;

@@ -249,6 +249,7 @@ define([], function () {
     YearComplaintRejected: 'Đã giải quyết: không chấp nhận khiếu nại',
     YearComplaintAnswer: 'Trả lời của {0} ngày {1}',
     // --- unit year: meeting, decision, quota, publication, complaint answers ---
+    DashboardPublishedHeading: 'Kết quả xếp loại năm {0} đã công bố trong đơn vị: {1}',
     Blocked_MINUTES_APPROVED: 'Biên bản đã được thông qua tại cuộc họp; không sửa được nữa.',
     UnitTitle: 'Năm {0}: {1}',
     UnitBack: 'Quay lại danh sách việc',

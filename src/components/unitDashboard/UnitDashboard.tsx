@@ -19,7 +19,16 @@ export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
   return (
     <WebPartRoot root={props} title={props.strings.DashboardTitle}>
       <Loaded load={() => services.evaluation.getUnitProgress(year)} deps={[services, year]}>
-        {(units) => <ProgressTable units={units} year={year} />}
+        {(units) => (
+          <>
+            <ProgressTable units={units} year={year} />
+            {units
+              .filter((unit) => unit.readerIsMember && unit.published && unit.published.length > 0)
+              .map((unit) => (
+                <PublishedResults key={unit.unitCode} unit={unit} year={year} />
+              ))}
+          </>
+        )}
       </Loaded>
     </WebPartRoot>
   );
@@ -67,6 +76,30 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
               </td>
             ))}
             <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The unit's results as published to it (NĐ 90/2020 Điều 21): each colleague and their rating. */
+function PublishedResults({ unit, year }: { unit: UnitProgress; year: number }): JSX.Element {
+  const { strings } = useUi();
+  return (
+    <table className={styles.table}>
+      <caption>{format(strings.DashboardPublishedHeading, year, unit.unitName)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{strings.ColumnPerson}</th>
+          <th scope="col">{strings.ColumnRating}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(unit.published || []).map((person) => (
+          <tr key={person.login}>
+            <th scope="row">{person.displayName}</th>
+            <td>{ratingLabel(strings, person.rating)}</td>
           </tr>
         ))}
       </tbody>

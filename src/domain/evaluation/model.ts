@@ -74,4 +74,8 @@ export interface UnitProgress {
   ratings: Partial<Record<RatingOutcome, number>>;
   /** Acts recorded by someone without the right to them: they count for nothing and are shown. */
   ignoredActs: number;
+  /** The reader works in this unit: its published results are theirs to see (NĐ 90/2020 Điều 21). */
+  readerIsMember?: boolean;
+  /** Each person's rating once published, the latest decision standing (a re-decision after a complaint replaces it). */
+  published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
 }

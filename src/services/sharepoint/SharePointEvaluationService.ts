@@ -274,7 +274,10 @@ export class SharePointEvaluationService implements IEvaluationService {
       .map((unit, i) => ({ unit, i, staff: peopleOf(unit.code) }))
       // A unit is shown to those who may read its people's evaluations (HR, its leaders, its people).
       .filter(({ staff }) => staff.length > 0 && staff.some((login) => mayRead(org, myLogin, login)))
-      .map(({ unit, i, staff }) => summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]));
+      .map(({ unit, i, staff }) => ({
+        ...summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]),
+        readerIsMember: staff.indexOf(myLogin) >= 0
+      }));
   }
 
   private periodsQuery(b: SPFI, year: number): Promise<PeriodRow[]> {
@@ -367,6 +370,11 @@ export function summariseUnit(
     // Oldest first: a later decision (after a complaint) replaces the earlier one.
     if (act.step === 'DECISION') latestDecision[login] = act.payload as DecisionAct;
   });
+  // Made known within the unit once published (NĐ 90/2020 Điều 21): the latest decision, if published.
+  const published = Object.keys(latestDecision)
+    .filter((login) => latestDecision[login].published && !!latestDecision[login].rating)
+    .map((login) => ({ login, displayName: org.people[login] ? org.people[login].displayName : login, rating: latestDecision[login].rating }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi'));
   const ratings: UnitProgress['ratings'] = {};
   Object.keys(latestDecision).forEach((login) => {
     const rating = latestDecision[login].rating;
@@ -380,6 +388,7 @@ export function summariseUnit(
     reviewedCount: Object.keys(reviewed).length,
     decidedCount: Object.keys(latestDecision).length,
     ratings,
-    ignoredActs: screened.ignored.length + misfiled
+    ignoredActs: screened.ignored.length + misfiled,
+    published
   };
 }
