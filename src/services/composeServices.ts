@@ -2,14 +2,24 @@ import type { SPFI } from '@pnp/sp';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
-import { GraphNotifier } from './notifications/GraphNotifier';
-import { ReminderService } from './notifications/ReminderService';
-import type { JourneyDeps } from './sharepoint/journey/deps';
-import { PeriodJourney } from './sharepoint/journey/PeriodJourney';
-import { UnitYearJourney } from './sharepoint/journey/UnitYearJourney';
-import { YearJourney } from './sharepoint/journey/YearJourney';
+import type { createJourneyServices } from './journeyServices';
 import { ensureSiteSetup } from './sharepoint/siteSetup';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
+
+type JourneyServices = ReturnType<typeof createJourneyServices>;
+
+/**
+ * A service whose code loads on the first call of any of its methods (all of them return promises):
+ * the journey's services and the rules they run are a chunk of their own ('dgcc-journey'), which a
+ * page that only lists or reports never downloads.
+ */
+function deferred<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get: (_target, method: string | symbol) =>
+      // `then` is asked by anything that checks whether a value is a promise: this is not one.
+      method === 'then' ? undefined : (...args: unknown[]) => load().then((service) => (service as unknown as Record<string | symbol, (...a: unknown[]) => unknown>)[method](...args))
+  });
+}
 
 /**
  * The one composition root: every service of the product is built here, from a configured PnPjs
@@ -20,12 +30,25 @@ import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationSe
 export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string): AppServices {
   const directory = new GraphDirectoryService(graph);
   const orgDirectory = new OrgDirectoryService(sp, graph);
-  const deps: JourneyDeps = { sp, directory, orgDirectory, notifier: new GraphNotifier(graph, sp), today, pageUrl };
+  let journeyServices: Promise<JourneyServices> | undefined;
+  const loadJourney = (): Promise<JourneyServices> => {
+    if (!journeyServices) {
+      journeyServices = import(/* webpackChunkName: 'dgcc-journey' */ './journeyServices').then((m) =>
+        m.createJourneyServices({ sp, directory, orgDirectory, today, pageUrl }, graph)
+      );
+      journeyServices.catch(() => (journeyServices = undefined)); // a failed download is tried again
+    }
+    return journeyServices;
+  };
   return {
     directory,
     evaluation: new SharePointEvaluationService(sp, directory, orgDirectory),
-    journey: { period: new PeriodJourney(deps), year: new YearJourney(deps), unitYear: new UnitYearJourney(deps) },
-    reminders: new ReminderService(deps),
+    journey: {
+      period: deferred(() => loadJourney().then((j) => j.journey.period)),
+      year: deferred(() => loadJourney().then((j) => j.journey.year)),
+      unitYear: deferred(() => loadJourney().then((j) => j.journey.unitYear))
+    },
+    reminders: deferred(() => loadJourney().then((j) => j.reminders)),
     provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today
   };

@@ -42,7 +42,7 @@ afterEach(async () => {
 /** "Đánh giá của tôi" for last year: the year chooser, then the year's section. */
 async function myYear(person: DevUser): Promise<{ view: Locator; form: Locator }> {
   const view = await actAs(page, person.upn, TABS.my);
-  await choose(view, page, 'Năm đánh giá', String(YEAR));
+  await view.getByLabel('Năm đánh giá').selectOption(String(YEAR));
   const form = view.getByRole('region', { name: `Đánh giá, xếp loại chất lượng năm ${YEAR}` });
   await form.getByRole('heading', { name: 'Kết quả xếp loại' }).waitFor();
   return { view, form };

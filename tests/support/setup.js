@@ -4,3 +4,9 @@
 if (typeof window !== 'undefined') {
   require('@fluentui/react/lib/Styling').setIconOptions({ disableWarnings: true });
 }
+
+// findBy… waits up to 1 s by default: on a loaded 2-core CI machine a Fluent form can take longer to
+// render after its data arrives. Waiting longer changes no assertion, only how patient it is.
+if (typeof window !== 'undefined') {
+  require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
+}

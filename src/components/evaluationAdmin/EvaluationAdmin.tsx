@@ -14,7 +14,8 @@ import { useUi } from '../common/UiContext';
 import { LoadView } from '../common/LoadView';
 import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
-import { Reminders } from './Reminders';
+import { Deferred } from '../common/Deferred';
+import { Reminders } from '../journeyForms';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
@@ -31,7 +32,11 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
         {(periods) => (
           <>
             <PeriodTable periods={periods} year={year} />
-            {periods.length ? <Reminders services={services} year={year} periods={periods} /> : undefined}
+            {periods.length ? (
+              <Deferred>
+                <Reminders services={services} year={year} periods={periods} />
+              </Deferred>
+            ) : undefined}
           </>
         )}
       </Loaded>

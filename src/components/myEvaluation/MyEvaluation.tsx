@@ -1,5 +1,4 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
 import { periodToFillIn } from '../../domain/evaluation/periodToFillIn';
@@ -10,8 +9,8 @@ import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
-import { MyYear } from './MyYear';
-import { PeriodForm } from './PeriodForm';
+import { Deferred } from '../common/Deferred';
+import { MyYear, PeriodForm } from '../journeyForms';
 
 export { periodToFillIn };
 
@@ -32,13 +31,17 @@ export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
   const years = [thisYear, thisYear - 1, thisYear - 2].concat(shownFirst < thisYear - 2 || shownFirst > thisYear ? [shownFirst] : []);
   return (
     <WebPartRoot root={props} title={props.strings.MyEvaluationTitle}>
-      <Dropdown
-        label={props.strings.YearFieldLabel}
-        options={years.map((y) => ({ key: y, text: String(y) }))}
-        selectedKey={year}
-        onChange={(_e, option) => option && setYear(Number(option.key))}
-        styles={{ root: { maxWidth: 160, marginBottom: 8 } }}
-      />
+      {/* A native list: Fluent's Dropdown would bring its callout into every page's bundle. */}
+      <label className={styles.yearChooser}>
+        {props.strings.YearFieldLabel}{' '}
+        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
       <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year, generation]}>
         {(overview) => <Overview key={overview.year} overview={overview} services={services} onChanged={refresh} />}
       </Loaded>
@@ -70,6 +73,7 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
       ) : undefined}
       {current ? (
         <div ref={formRef} tabIndex={-1} aria-label={periodName(strings, current)}>
+          <Deferred>
           <PeriodForm
             key={current.id}
             services={services}
@@ -80,6 +84,7 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
               props.onChanged();
             }}
           />
+          </Deferred>
         </div>
       ) : undefined}
       {overview.periods.length === 0 ? (
@@ -121,7 +126,9 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
           </tbody>
         </table>
       )}
-      <MyYear services={services} year={overview.year} />
+      <Deferred>
+        <MyYear services={services} year={overview.year} />
+      </Deferred>
     </>
   );
 }

@@ -7,8 +7,8 @@ import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, Loaded, WebPartRoot } from '../common/WebPartRoot';
-import { PeriodReviewForm } from './PeriodReviewForm';
-import { UnitYearScreen } from './UnitYearScreen';
+import { Deferred } from '../common/Deferred';
+import { PeriodReviewForm, UnitYearScreen } from '../journeyForms';
 
 /**
  * "Duyệt và quyết định": what waits for a manager, a unit head or a leader, and the screen of each
@@ -61,13 +61,19 @@ function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => v
     return (
       <>
         {backButton}
-        <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={acted} />
+        <Deferred>
+          <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={acted} />
+        </Deferred>
       </>
     );
   }
   if (task.unitCode) {
     // The unit's screen has its own way back, above its title.
-    return <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />;
+    return (
+      <Deferred>
+        <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />
+      </Deferred>
+    );
   }
   return (
     <>

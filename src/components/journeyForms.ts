@@ -1,0 +1,15 @@
+import * as React from 'react';
+
+/**
+ * The journey's forms, each loaded on first use from one shared chunk ('dgcc-journey'): they carry
+ * Fluent's input controls and the rules they compute live, which the lists and dashboards do not need.
+ */
+export const PeriodForm = React.lazy(() => import(/* webpackChunkName: 'dgcc-journey' */ './myEvaluation/PeriodForm').then((m) => ({ default: m.PeriodForm })));
+export const MyYear = React.lazy(() => import(/* webpackChunkName: 'dgcc-journey' */ './myEvaluation/MyYear').then((m) => ({ default: m.MyYear })));
+export const PeriodReviewForm = React.lazy(() =>
+  import(/* webpackChunkName: 'dgcc-journey' */ './reviewAndDecide/PeriodReviewForm').then((m) => ({ default: m.PeriodReviewForm }))
+);
+export const UnitYearScreen = React.lazy(() =>
+  import(/* webpackChunkName: 'dgcc-journey' */ './reviewAndDecide/UnitYearScreen').then((m) => ({ default: m.UnitYearScreen }))
+);
+export const Reminders = React.lazy(() => import(/* webpackChunkName: 'dgcc-journey' */ './evaluationAdmin/Reminders').then((m) => ({ default: m.Reminders })));
