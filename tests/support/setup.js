@@ -8,5 +8,6 @@ if (typeof window !== 'undefined') {
 // findBy… waits up to 1 s by default: on a loaded 2-core CI machine a Fluent form can take longer to
 // render after its data arrives. Waiting longer changes no assertion, only how patient it is.
 if (typeof window !== 'undefined') {
-  require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
+  // (the dom library, not react's: requiring that here, before jest's globals, would skip its cleanup)
+  require('@testing-library/dom').configure({ asyncUtilTimeout: 5000 });
 }
