@@ -1,0 +1,96 @@
+/**
+ * The month's report with the keyboard alone (WCAG 2.1.1): a civil servant of the late unit reaches
+ * each control with Tab, chooses the product with the arrow keys, types the figures, and submits with
+ * Enter; the problems of a first, incomplete attempt are announced and reached the same way.
+ */
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
+import { DevUser, lateUnit } from './support/intranet';
+import { actAs, announced, checkScreen } from './support/journey';
+
+const YEAR = new Date().getFullYear();
+const OPEN_MONTH = new Date().getMonth() + 1;
+const HR = 'tran.thi.mai@vhttdl.local';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let person: DevUser;
+
+beforeAll(async () => {
+  // Someone of the late unit whom the other journeys leave alone this month.
+  person = (await lateUnit(HR)).staff[2];
+  browser = await launchBrowser();
+  ({ page, errors } = await openPage(browser));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+afterEach(async () => {
+  await screenshot(page, `journey-keyboard-after-${expect.getState().currentTestName || 'step'}`.slice(0, 120));
+  expect(errors).toEqual([]);
+});
+
+/** The accessible name of what has the focus (its label, aria-label or text). */
+async function focusedName(): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return '';
+    const byIds = (ids: string | null): string =>
+      (ids || '')
+        .split(/\s+/)
+        .map((id) => (document.getElementById(id) ? (document.getElementById(id) as HTMLElement).innerText : ''))
+        .join(' ');
+    const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+    return (el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby')) || (label ? (label as HTMLElement).innerText : '') || el.innerText || '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  });
+}
+
+/** Presses Tab until the focused control's name starts with `name`. */
+async function tabTo(name: string, max: number = 60): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focusedName();
+    if (now.startsWith(name)) return;
+    seen.push(now.slice(0, 40));
+  }
+  throw new Error(`Tab never reached "${name}"; it went through: ${seen.join(' | ')}`);
+}
+
+test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard alone`, async () => {
+  const view = await actAs(page, person.upn, TABS.my);
+  const form = view.getByRole('region', { name: `Tháng ${OPEN_MONTH}/${YEAR}` });
+  await form.getByRole('button', { name: 'Thêm sản phẩm' }).waitFor();
+  await page.getByRole('tab', { name: TABS.my, exact: true }).focus();
+
+  // A first attempt with nothing typed: the problems are announced, and the focus goes to their summary.
+  await tabTo('Nộp');
+  await page.keyboard.press('Enter');
+  await announced(form, 'Chưa gửi được');
+
+  await tabTo('Thêm sản phẩm');
+  await page.keyboard.press('Enter');
+  await tabTo('Loại sản phẩm');
+  // Fluent's Dropdown: the arrow keys choose the next option without opening the list.
+  await page.keyboard.press('ArrowDown');
+  await tabTo('Mô tả');
+  await page.keyboard.type('Thẩm định hồ sơ cấp phép trang tin điện tử tổng hợp');
+  await tabTo('Số được giao');
+  await page.keyboard.type('5');
+  await tabTo('Số đã hoàn thành');
+  await page.keyboard.type('5');
+  await tabTo('Số hoàn thành đúng hạn');
+  await page.keyboard.type('4');
+  await tabTo('Tự chấm tiêu chí chung');
+  await page.keyboard.type('25');
+  expect(await announced(form, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
+  await checkScreen(page, 'journey-keyboard-month-filled');
+  await tabTo('Nộp');
+  await page.keyboard.press('Enter');
+  expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(person.managerUpn || '@');
+});
