@@ -1,7 +1,8 @@
 /**
  * The month's report with the keyboard alone (WCAG 2.1.1): a civil servant of the late unit reaches
  * each control with Tab, chooses the product with the arrow keys, types the figures, and submits with
- * Enter; the problems of a first, incomplete attempt are announced and reached the same way.
+ * Enter; the problems of a first, incomplete attempt are announced. Then the direct manager opens it from
+ * the inbox, scores and approves it, and goes back to the list, still with the keyboard alone.
  */
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
@@ -93,4 +94,23 @@ test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard a
   await tabTo('Nộp');
   await page.keyboard.press('Enter');
   expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(person.managerUpn || '@');
+});
+
+test('the direct manager opens it from the inbox and approves it with the keyboard alone', async () => {
+  const view = await actAs(page, person.managerUpn as string, TABS.review);
+  await view.getByRole('table', { name: 'Việc đang chờ bạn' }).waitFor();
+  await page.getByRole('tab', { name: TABS.review, exact: true }).focus();
+  await tabTo(`Mở: Chấm điểm kỳ – ${person.displayName}, Tháng ${OPEN_MONTH}/${YEAR}`);
+  await page.keyboard.press('Enter');
+  await view.getByLabel('Điểm tiêu chí chung (0–30)').waitFor();
+  await tabTo('Điểm tiêu chí chung');
+  await page.keyboard.type('24');
+  expect(await announced(view, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
+  await tabTo('Duyệt');
+  await page.keyboard.press('Enter');
+  await announced(view, 'Đã duyệt; công chức được báo kết quả.');
+  // The way on is the back button, which now has the focus.
+  expect(await focusedName()).toBe('Quay lại danh sách việc');
+  await page.keyboard.press('Enter');
+  await view.getByRole('table', { name: 'Việc đang chờ bạn' }).or(view.getByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).waitFor();
 });
