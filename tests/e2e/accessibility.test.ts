@@ -3,22 +3,16 @@
  * on each of the page's five tabs, in Vietnamese, and the staff's screens in English. Every screen is
  * also photographed (test-output/e2e/screens) and its axe result kept (test-output/e2e/axe).
  */
-import { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, axe, AxeViolation, describeViolations, launchBrowser, openPage, openTab, Role, ROLES, screenshot, switchUser, TAB_KEYS, TABS } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, ACCOUNTS, axe, AxeViolation, describeViolations, openTab, Role, ROLES, screenshot, switchUser, TAB_KEYS, TABS } from './support/browser';
 
 const ENGLISH_TABS = ['My evaluation', 'Review and decide', 'Unit dashboard', 'Evaluation administration', 'Mail and notifications sent'];
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser.close();
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 test('the axe harness reports a violation when there is one', async () => {

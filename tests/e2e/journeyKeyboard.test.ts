@@ -4,8 +4,8 @@
  * Enter; the problems of a first, incomplete attempt are announced. Then the direct manager opens it from
  * the inbox, scores and approves it, and goes back to the list, still with the keyboard alone.
  */
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, screenshot, TABS } from './support/browser';
 import { DevUser, lateUnit } from './support/intranet';
 import { actAs, announced, checkScreen } from './support/journey';
 
@@ -13,7 +13,6 @@ const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
 const HR = 'tran.thi.mai@vhttdl.local';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let person: DevUser;
@@ -21,12 +20,13 @@ let person: DevUser;
 beforeAll(async () => {
   // Someone of the late unit whom the other journeys leave alone this month.
   person = (await lateUnit(HR)).staff[2];
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
 });
 
 afterAll(async () => {
-  await browser.close();
+});
+
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 afterEach(async () => {

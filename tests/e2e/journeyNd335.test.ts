@@ -7,8 +7,8 @@
  * within the quota (a conflict resolved), publishes; a complaint is answered. Every screen is checked
  * with axe and photographed.
  */
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, tableRows, TABS } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, screenshot, tableRows, TABS } from './support/browser';
 import { DevUser, lateUnit, outbox, setPeriodStatus } from './support/intranet';
 import { actAs, announced, checkScreen, choose, openTask as openTaskAs, recordMinutes } from './support/journey';
 
@@ -19,7 +19,6 @@ const OPEN_MONTH = new Date().getMonth() + 1;
 const LAST_MONTH = OPEN_MONTH - 1;
 const HR = 'tran.thi.mai@vhttdl.local';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let staff: DevUser[];
@@ -30,13 +29,14 @@ beforeAll(async () => {
   ({ staff, manager, evaluator } = await lateUnit(HR));
   // HR reopens the last month for the late unit (in the periods list, as HR does today).
   await setPeriodStatus(HR, YEAR, 'MONTH', LAST_MONTH, 'OPEN');
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
 });
 
 afterAll(async () => {
   await setPeriodStatus(HR, YEAR, 'MONTH', LAST_MONTH, 'CLOSED');
-  await browser.close();
+});
+
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 afterEach(async () => {

@@ -6,15 +6,14 @@
  * decides (the quota kept by lowering as suggested) and publishes; the civil servant reads the result
  * of that year. Every screen is checked with axe and photographed.
  */
-import { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, TABS } from './support/browser';
+import { Locator, Page } from 'playwright-core';
+import { browserForThisFile, screenshot, TABS } from './support/browser';
 import { DevUser, lateUnit, setPeriodStatus } from './support/intranet';
 import { actAs, announced, checkScreen, choose, openTask, recordMinutes } from './support/journey';
 
 const YEAR = new Date().getFullYear() - 1;
 const HR = 'tran.thi.mai@vhttdl.local';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let staff: DevUser[];
@@ -25,13 +24,14 @@ beforeAll(async () => {
   ({ staff, manager, evaluator } = await lateUnit(HR));
   // HR reopens last year for the late unit (the periods list, as HR does today).
   await setPeriodStatus(HR, YEAR, 'YEAR', undefined, 'OPEN');
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
 });
 
 afterAll(async () => {
   await setPeriodStatus(HR, YEAR, 'YEAR', undefined, 'CLOSED');
-  await browser.close();
+});
+
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 afterEach(async () => {

@@ -3,20 +3,14 @@
  * tab stop moved through with the arrow keys and activated with Enter or Space, and the site owner's
  * button is reached with Tab and pressed with Space and Enter. No mouse after the page opens.
  */
-import { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, axe, describeViolations, launchBrowser, openPage, screenshot, settled, SWITCHER_LABEL, TABS } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, ACCOUNTS, axe, describeViolations, screenshot, settled, SWITCHER_LABEL, TABS } from './support/browser';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser.close();
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 interface Focused {

@@ -4,8 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, openTab, panelText, screenshot, switchUser, tableRows } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, openTab, panelText, screenshot, switchUser, tableRows } from './support/browser';
 
 const today = new Date();
 const YEAR = today.getFullYear();
@@ -31,17 +31,11 @@ function vietnameseOnlyFragments(): string[] {
     .filter((fragment) => fragment.length >= 12);
 }
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser.close();
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 async function tabNames(): Promise<string[]> {

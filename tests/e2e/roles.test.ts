@@ -2,8 +2,8 @@
  * Each role's own screen on the local page, as that person uses it: choose the user with the switcher,
  * open the web part's tab, and check what the seeded history (dev/product/history) puts there.
  */
-import { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, launchBrowser, openPage, openTab, panel, panelText, screenshot, switchUser, tableRows, TABS } from './support/browser';
+import { Page } from 'playwright-core';
+import { browserForThisFile, ACCOUNTS, openTab, panel, panelText, screenshot, switchUser, tableRows, TABS } from './support/browser';
 
 const today = new Date();
 const YEAR = today.getFullYear();
@@ -14,17 +14,11 @@ const VI_SCORE = /^\d{1,3}(,\d{1,2})?$/;
 /** A date as vi-VN writes it: dd/mm/yyyy. */
 const VI_DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
-});
-
-afterAll(async () => {
-  await browser.close();
+browserForThisFile((opened) => {
+  ({ page, errors } = opened);
 });
 
 afterEach(() => {

@@ -74,6 +74,21 @@ export async function openPage(browser: Browser): Promise<OpenedPage> {
   return { context, page, errors };
 }
 
+/**
+ * One browser and one page for a test file: opened before its tests (after the file's own set-up
+ * hooks registered earlier), closed after them. `onOpen` receives the page and its error log.
+ */
+export function browserForThisFile(onOpen: (opened: OpenedPage) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    onOpen(await openPage(browser));
+  });
+  afterAll(async () => {
+    if (browser) await browser.close();
+  });
+}
+
 /** The tabpanel of the selected tab. */
 export function panel(page: Page): Locator {
   return page.getByRole('tabpanel');
