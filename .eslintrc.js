@@ -324,6 +324,21 @@ module.exports = {
       parserOptions: { project: './tests/tsconfig.json' }
     },
     {
+      // The domain is pure TypeScript (architecture.md): no I/O, no framework, nothing from the layers above.
+      files: ['src/domain/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [
+          2,
+          {
+            patterns: [
+              { group: ['**/services/**', '**/services', '**/components/**', '**/webparts/**', '**/dev/**'], message: 'The domain imports nothing from the layers above it.' },
+              { group: ['@pnp/*', '@microsoft/*', '@fluentui/*', 'react', 'react-dom', 'node:*', 'fs', 'http', 'https'], message: 'The domain is pure: no SharePoint, Graph, React or Node I/O.' }
+            ]
+          }
+        ]
+      }
+    },
+    {
       // The local intranet speaks SharePoint's and Graph's JSON and reads SQLite rows: null is their word.
       files: ['dev/**/*.ts'],
       rules: { '@rushstack/no-new-null': 0 }

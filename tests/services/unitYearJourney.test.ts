@@ -181,11 +181,14 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     expect(await reasonOf(as(manager).journey.unitYear.publish(phong, YEAR))).toBe('NOT_COMPETENT_EVALUATOR');
     expect(await reasonOf(as(colleague).journey.unitYear.publish(phong, YEAR))).toBe('NOT_COMPETENT_EVALUATOR');
 
-    // The trưởng phòng may add in the phòng's folder, so he writes a published HTXSNV for the staff member.
-    await actRepository(createSpForSite(connection(manager)), LISTS.decisions).add(
-      { Title: 'Quyết định', EvalYear: YEAR, EmployeeLogin: staff, UnitCode: phong, ActKey: `forged-${staff}`, Rating: 'HTXSNV', Payload: JSON.stringify({ rating: 'HTXSNV', reasons: 'Tự ghi', published: true }) },
-      { folder: readScopeName(phong, YEAR) }
-    );
+    // The trưởng phòng reads the phòng's folder but may not add a decision there (only the competent
+    // evaluator may): SharePoint refuses his forged published HTXSNV for the staff member.
+    await expect(
+      actRepository(createSpForSite(connection(manager)), LISTS.decisions).add(
+        { Title: 'Quyết định', EvalYear: YEAR, EmployeeLogin: staff, UnitCode: phong, ActKey: `forged-${staff}`, Rating: 'HTXSNV', Payload: JSON.stringify({ rating: 'HTXSNV', reasons: 'Tự ghi', published: true }) },
+        { folder: readScopeName(phong, YEAR) }
+      )
+    ).rejects.toMatchObject({ status: 403 });
     const view = await as(unitHead).journey.unitYear.getUnitYear(phong, YEAR);
     const staffDecisions = view.people.find((p) => p.person.userPrincipalName === staff)?.decisions || [];
     expect(staffDecisions.map((d) => [d.rating, d.published])).toEqual([

@@ -186,6 +186,23 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
         comment: submissionComment(rand),
         lines: lines.map((l) => ({ key: l.actKey, ...l.payload }))
       };
+      if (state === 'DRAFT') {
+        // A working copy is private, in the drafts list (PeriodJourney finds it by PD-<periodId>-<login>).
+        push(LISTS.drafts.title, {
+          authorUpn: member.login,
+          created: submittedAt,
+          values: {
+            Title: `${title} – ${member.displayName}`,
+            DraftKey: `PD-${period.id}-${member.login}`,
+            PeriodId: period.id,
+            EvalYear: year,
+            EmployeeLogin: member.login,
+            UnitCode: member.unitCode,
+            Payload: JSON.stringify(submission)
+          }
+        });
+        return;
+      }
       push(LISTS.periodScores.title, {
         authorUpn: member.login,
         folderPath: folder(LISTS.periodScores.title),
@@ -196,8 +213,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
           EvalYear: year,
           EmployeeLogin: member.login,
           UnitCode: member.unitCode,
-          // A draft is the one working copy the journey finds by its key (PeriodJourney: PD-<periodId>-<login>).
-          ActKey: state === 'DRAFT' ? `PD-${period.id}-${member.login}` : `PS-${year}-${mm}-${member.login}`,
+          ActKey: `PS-${year}-${mm}-${member.login}`,
           EmployeeName: member.displayName,
           Step: state,
           ReviewerLogin: member.managerLogin,

@@ -139,7 +139,7 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
       // The late unit's last closed month and the open one stay to do.
       const openMonth = months.filter((m) => m.status === 'OPEN').reduce((max, m) => Math.max(max, m.month), 0);
       const toDo = months.filter((m) => openMonth > 0 && m.month >= openMonth - 1).map((m) => m.id);
-      for (const list of [LISTS.workItems.title, LISTS.periodScores.title, LISTS.reviews.title]) {
+      for (const list of [LISTS.workItems.title, LISTS.periodScores.title, LISTS.reviews.title, LISTS.drafts.title]) {
         insert(list, (acts[list] || []).filter((item) => !(isLate(item.values.UnitCode) && toDo.indexOf(Number(item.values.PeriodId)) >= 0)));
       }
       continue;

@@ -145,6 +145,8 @@ export interface DecisionPayload {
   published: boolean;
   /** The decision this one replaces after a complaint, if any. */
   supersedes?: number;
+  /** Before publication: the standing decision this one corrects (acts are never edited, only corrected). */
+  corrects?: number;
 }
 
 /** A complaint about a published rating, or its answer (DGCC_Complaints). */

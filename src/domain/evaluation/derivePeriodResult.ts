@@ -1,4 +1,5 @@
 import type { RecordedAct } from '../org/acts';
+import { periodActsThatCount } from '../workflow/periodWorkflow';
 import type { RatingLevel, RatingOutcome } from '../rating/ratingCodes';
 import type { EvaluationPeriod, PeriodResult } from './model';
 
@@ -10,11 +11,15 @@ export interface SubmissionAct {
   employeeName?: string;
   /** The review this submission answers (after a return), when it says so. */
   afterReviewId?: number;
+  /** The pending submission this one corrects. */
+  corrects?: number;
 }
 
 export interface ReviewAct {
   periodId: number;
   outcome: 'APPROVED' | 'RETURNED';
+  /** The standing review this one corrects. */
+  corrects?: number;
   score?: number;
   level?: RatingLevel;
 }
@@ -44,8 +49,9 @@ function latest<T>(acts: ReadonlyArray<RecordedAct<T>>): RecordedAct<T> | undefi
 
 /**
  * Where a period stands, derived from the acts alone (nothing stores a status another person could
- * change): the latest act wins, a review answers the submission it follows, and a re-submission
- * after a return waits for a new review.
+ * change): of the acts that count by the workflow's rules (domain/workflow/periodWorkflow: nothing
+ * after the lock or close, nothing out of turn), the latest wins, a review answers the submission it
+ * follows, and a re-submission after a return waits for a new review.
  */
 export function derivePeriodResult(period: EvaluationPeriod, acts: PeriodActs): PeriodResult | undefined {
   if (period.kind === 'YEAR') {
@@ -53,12 +59,12 @@ export function derivePeriodResult(period: EvaluationPeriod, acts: PeriodActs): 
     if (!decision) return undefined;
     return { periodId: period.id, step: decision.payload.published ? 'PUBLISHED' : 'DECIDED', rating: decision.payload.rating };
   }
-  const submission = latest(
-    acts.filter((a) => a.step === 'SELF_ASSESSMENT' && (a.payload as SubmissionAct).periodId === period.id) as ReadonlyArray<RecordedAct<SubmissionAct>>
-  );
-  const review = latest(
-    acts.filter((a) => a.step === 'PERIOD_REVIEW' && (a.payload as ReviewAct).periodId === period.id) as ReadonlyArray<RecordedAct<ReviewAct>>
-  );
+  const counted = periodActsThatCount(
+    period,
+    acts.filter((a) => a.step === 'SELF_ASSESSMENT' || a.step === 'PERIOD_REVIEW') as ReadonlyArray<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct>>
+  ).counted;
+  const submission = latest(counted.filter((a) => a.step === 'SELF_ASSESSMENT') as ReadonlyArray<RecordedAct<SubmissionAct>>);
+  const review = latest(counted.filter((a) => a.step === 'PERIOD_REVIEW') as ReadonlyArray<RecordedAct<ReviewAct>>);
   if (review && (!submission || reviewFollows(review, submission))) {
     return review.payload.outcome === 'RETURNED'
       ? { periodId: period.id, step: 'RETURNED' }

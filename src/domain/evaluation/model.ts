@@ -15,6 +15,12 @@ export interface EvaluationPeriod {
   status: PeriodStatus;
   /** Hạn chót: when the civil servant's part is due (ISO date). */
   deadline?: string;
+  /** When HR locked the period (ISO): the civil servant's acts dated after it do not count. */
+  lockedAt?: string;
+  /** When HR closed the period (ISO): nobody's acts dated after it count. */
+  closedAt?: string;
+  /** When the period's item last changed: stands in for a lock or close time HR did not record. */
+  changedAt?: string;
 }
 
 /** Where one person's evaluation of one period stands, derived from the acts recorded so far. */

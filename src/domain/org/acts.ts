@@ -21,6 +21,8 @@ export interface RecordedAct<TPayload = unknown> {
   editorLogin?: string;
   /** ISO time SharePoint recorded (Created). */
   createdAt: string;
+  /** The act's idempotency key (ActKey), when read: it binds to the author only (domain/workflow/actKeys). */
+  key?: string;
   payload: TPayload;
 }
 
@@ -36,13 +38,25 @@ export interface ScreenedActs<TPayload = unknown> {
   ignored: IgnoredAct<TPayload>[];
 }
 
-/** Splits acts into those whose author had the right to the step, and those ignored (with why). */
+/**
+ * Splits acts into those whose author had the right to the step, and those ignored (with why). Of
+ * several items one author wrote under one key (a retry or a second tab), only the first is the act.
+ */
 export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<TPayload>[]): ScreenedActs<TPayload> {
   const result: ScreenedActs<TPayload> = { effective: [], ignored: [] };
+  const keysSeen: { [authorAndKey: string]: true } = {};
   acts
     .slice()
     .sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1))
     .forEach((act) => {
+      if (act.key) {
+        const authorAndKey = `${act.step}|${normalizeLogin(act.authorLogin)}|${act.key}`;
+        if (keysSeen[authorAndKey]) {
+          result.ignored.push({ act, reason: `Bản ghi lặp lại của cùng một người với cùng khóa ${act.key}: chỉ bản ghi đầu tiên được tính.` });
+          return;
+        }
+        keysSeen[authorAndKey] = true;
+      }
       const editedByAnother = !!act.editorLogin && normalizeLogin(act.editorLogin) !== normalizeLogin(act.authorLogin);
       const authority = editedByAnother
         ? { allowed: false, reason: `Mục này đã bị ${act.editorLogin} sửa sau khi ${act.authorLogin} ghi, nên không được tính.` }

@@ -1,3 +1,4 @@
+import { competentEvaluatorOf, mayKeepMinutes } from './authority';
 import { OrgModel, unitChain } from './orgModel';
 
 /**
@@ -14,9 +15,18 @@ export interface ReadScope {
   year: number;
   /** Folder name inside each list of acts. */
   folderName: string;
-  /** SharePoint group that reads and adds in the folder. */
+  /** SharePoint group that reads in the folder (and adds its members' own acts where they are the author). */
   groupName: string;
   readerLogins: string[];
+  /**
+   * Who may add which kind of act there (architecture.md; issue "who may add what"): reviews only by
+   * the direct managers of the unit's people, minutes only by its keepers, decisions and complaint
+   * answers only by the competent evaluators. Everyone else of the group reads there and adds only
+   * their own reports, self-evaluations and complaints.
+   */
+  managerLogins: string[];
+  keeperLogins: string[];
+  evaluatorLogins: string[];
 }
 
 export function readScopeName(unitCode: string, year: number): string {
@@ -41,12 +51,20 @@ export function readScopesForYear(org: OrgModel, year: number): ReadScope[] {
           if (login) readers[login] = true;
         });
       });
+      const people = peopleByUnit[code];
+      const distinct = (logins: Array<string | undefined>): string[] =>
+        logins.filter((l): l is string => !!l).filter((l, i, all) => all.indexOf(l) === i).sort();
+      // Keepers may come from the unit or the agency above it (mayKeepMinutes); the readers are the candidates.
+      const keepers = Object.keys(readers).filter((login) => mayKeepMinutes(org, login, code).allowed);
       return {
         unitCode: code,
         year,
         folderName: readScopeName(code, year),
         groupName: `DGCC ${readScopeName(code, year)}`,
-        readerLogins: Object.keys(readers).sort()
+        readerLogins: Object.keys(readers).sort(),
+        managerLogins: distinct(people.map((login) => org.people[login].managerLogin)),
+        keeperLogins: distinct(keepers),
+        evaluatorLogins: distinct(people.map((login) => competentEvaluatorOf(org, login)))
       };
     });
 }

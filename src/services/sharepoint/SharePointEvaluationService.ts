@@ -24,6 +24,9 @@ export interface PeriodRow {
   PeriodIndex?: number;
   PeriodStatus: EvaluationPeriod['status'];
   Deadline?: string;
+  LockedAt?: string;
+  ClosedAt?: string;
+  Modified?: string;
 }
 
 /** The columns every act list shares, with the server-set author. */
@@ -39,6 +42,7 @@ export interface ActRow {
   Score?: number;
   Rating?: string;
   Payload?: string;
+  ActKey?: string;
   Created: string;
   Author?: { Name?: string };
   Editor?: { Name?: string };
@@ -49,8 +53,8 @@ interface CurrentUserRow {
   Email?: string;
 }
 
-export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline'];
-export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
+export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'Modified'];
+export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'ActKey', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
 export const PERIOD_ACT_FIELDS = ['PeriodId'];
 /** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
@@ -73,7 +77,10 @@ export function toPeriod(row: PeriodRow): EvaluationPeriod {
     year: row.EvalYear,
     index: typeof row.PeriodIndex === 'number' ? row.PeriodIndex : undefined,
     status: row.PeriodStatus,
-    deadline: row.Deadline || undefined
+    deadline: row.Deadline || undefined,
+    lockedAt: row.LockedAt || undefined,
+    closedAt: row.ClosedAt || undefined,
+    changedAt: row.Modified || undefined
   };
 }
 
@@ -85,6 +92,7 @@ export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T
     authorLogin: loginFromClaims((row.Author && row.Author.Name) || ''),
     editorLogin: row.Editor && row.Editor.Name ? loginFromClaims(row.Editor.Name) : undefined,
     createdAt: row.Created,
+    key: row.ActKey || undefined,
     payload: payload(row)
   };
 }
@@ -96,16 +104,19 @@ export const submissionOf = (row: ActRow): SubmissionAct => {
     step: row.Step === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT',
     reviewerLogin: row.ReviewerLogin,
     employeeName: row.EmployeeName,
-    afterReviewId: typeof after === 'number' ? after : undefined
+    afterReviewId: typeof after === 'number' ? after : undefined,
+    corrects: numberOrUndefined(parseJson(row.Payload).corrects)
   };
 };
+const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' && isFinite(value) ? value : undefined);
 export const reviewOf = (row: ActRow): ReviewAct => {
   const p = parseJson(row.Payload);
   return {
     periodId: row.PeriodId || 0,
     outcome: p.outcome === 'RETURNED' ? 'RETURNED' : 'APPROVED',
     score: typeof p.score === 'number' ? p.score : undefined,
-    level: typeof p.level === 'string' ? (p.level as ReviewAct['level']) : undefined
+    level: typeof p.level === 'string' ? (p.level as ReviewAct['level']) : undefined,
+    corrects: numberOrUndefined(p.corrects)
   };
 };
 export const decisionOf = (row: ActRow): DecisionAct => {

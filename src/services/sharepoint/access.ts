@@ -8,14 +8,39 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import type { ReadScope } from '../../domain/org/readScopes';
 import { isNotFound } from './odata';
-import { ALL_LISTS, ListSpec } from './schema';
+import { ALL_LISTS, LISTS, ListSpec } from './schema';
 
-/** SharePoint's role types (SP.RoleType): Reader; Contributor reads and adds; Administrator is Full Control. */
+/** SharePoint's role types (SP.RoleType): Reader; Contributor reads, adds and edits; Administrator is Full Control. */
 const READER = 2;
 const CONTRIBUTOR = 3;
 const ADMINISTRATOR = 5;
 
 export const HR_GROUP = 'DGCC Vụ Tổ chức cán bộ';
+
+/**
+ * The permission level of the unit-year folders of the lists of acts: add and read, never edit or
+ * delete. An act, once added, stays as it was written, even for its author; a correction is a new act
+ * that names the one it corrects (domain/workflow). Nobody can recycle a folder holding others' acts.
+ */
+export const ADD_AND_VIEW = {
+  name: 'DGCC Thêm và xem',
+  description: 'Đánh giá công chức: thêm mục mới và xem; không sửa, không xóa (mỗi hồ sơ chỉ ghi thêm).',
+  // SP.PermissionKind: ViewListItems 1, AddListItems 2, OpenItems 6, ViewVersions 7, ViewFormPages 13,
+  // Open 17, ViewPages 18, BrowseUserInfo 28, UseClientIntegration 37, UseRemoteAPIs 38, CreateAlerts 40.
+  kinds: [1, 2, 6, 7, 13, 17, 18, 28, 37, 38, 40]
+};
+
+/** The { High, Low } mask of SharePoint's BasePermissions for a set of SP.PermissionKind values. */
+export function basePermissionsOf(kinds: readonly number[]): { High: number; Low: number } {
+  let low = 0;
+  let high = 0;
+  kinds.forEach((kind) => {
+    const bit = kind - 1;
+    if (bit < 32) low = (low | (1 << bit)) >>> 0;
+    else high = (high | (1 << (bit - 32))) >>> 0;
+  });
+  return { High: high, Low: low };
+}
 
 export interface AccessReport {
   listsSecured: string[];
@@ -24,6 +49,8 @@ export interface AccessReport {
   membersAdded: number;
   foldersCreated: number;
   foldersSecured: number;
+  /** Grants taken back (an old Contribute, someone who no longer manages, keeps or decides there). */
+  grantsRemoved: number;
 }
 
 /** SharePoint Online's claims login for a user principal name. */
@@ -31,19 +58,42 @@ export function claimsLogin(upn: string): string {
   return `i:0#.f|membership|${upn}`;
 }
 
+/** Which kind of act each list holds, and so who may add there (ReadScope's adders). */
+type AdderKind = 'PEOPLE' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'PEOPLE_AND_EVALUATORS';
+const ADDERS: { [listTitle: string]: AdderKind } = {
+  [LISTS.workItems.title]: 'PEOPLE',
+  [LISTS.periodScores.title]: 'PEOPLE',
+  [LISTS.selfEvaluations.title]: 'PEOPLE',
+  [LISTS.reviews.title]: 'MANAGERS',
+  [LISTS.meetings.title]: 'KEEPERS',
+  [LISTS.decisions.title]: 'EVALUATORS',
+  // Complaints by the person; answers by the competent evaluator.
+  [LISTS.complaints.title]: 'PEOPLE_AND_EVALUATORS'
+};
+
+interface Roles {
+  reader: number;
+  contributor: number;
+  administrator: number;
+  addAndView: number;
+}
+
 /**
  * Who may touch what, on the site (architecture.md, "who may touch what"):
  * - the configuration lists (periods, units, catalogue, settings) stay readable by everyone on the
  *   site and become editable by the HR group;
- * - the read scopes of a year (domain/org/readScopes) are applied to every list of acts:
- * - each list stops inheriting the site's permissions: the site's owners keep Full Control and the
- *   HR group reads and adds everywhere; the site's members and visitors no longer see the acts;
- * - one folder per unit and year, readable (and writable, for adding one's own acts) by its group.
- * Idempotent: what is already right is not touched. Group membership only grows here: people who
- * left a unit keep reading that year's folder, where their own acts of that year are.
+ * - the private drafts list: everyone on the site adds there and sees only their own items;
+ * - each list of acts stops inheriting the site's permissions: the site's owners keep Full Control and
+ *   the HR group reads everything; the site's members and visitors no longer see the acts;
+ * - one folder per unit and year, read by its group, with Add (never Edit or Delete: ADD_AND_VIEW)
+ *   given per kind of act: reports, self-evaluations and complaints by the unit's people, reviews by
+ *   their direct managers, minutes by the keepers, decisions and answers by the competent evaluators.
+ * Idempotent: what is already right is not touched; a grant that is wrong (an earlier version's
+ * Contribute, a manager who moved) is replaced. Group membership only grows here: people who left a
+ * unit keep reading that year's folder, where their own acts of that year are.
  */
 export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[]): Promise<AccessReport> {
-  const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0 };
+  const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0, grantsRemoved: 0 };
   const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
     sp.web.roleDefinitions.getByType(READER)<{ Id: number }>(),
     sp.web.roleDefinitions.getByType(CONTRIBUTOR)<{ Id: number }>(),
@@ -52,35 +102,94 @@ export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLog
     sp.web.associatedMemberGroup<{ Id: number }>(),
     sp.web.associatedVisitorGroup<{ Id: number }>()
   ]);
+  const roles: Roles = { reader: reader.Id, contributor: contributor.Id, administrator: administrator.Id, addAndView: await ensureAddAndViewRole(sp) };
   const hrGroupId = await ensureGroup(sp, HR_GROUP, hrLogins, report);
 
   // The configuration lists decide who leads and who evaluates whom: everyone on the site reads them,
   // only HR (and the owners) change them; the site's members lose their usual Edit here.
-  for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly)) {
-    const changed = await secure(sp.web.lists.getByTitle(spec.title), false, [
-      [owners.Id, administrator.Id],
-      [hrGroupId, contributor.Id],
-      [members.Id, reader.Id],
-      [visitors.Id, reader.Id]
-    ]);
+  for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly && !l.privateItems)) {
+    const changed = await secure(sp.web.lists.getByTitle(spec.title), [
+      [owners.Id, roles.administrator],
+      [hrGroupId, roles.contributor],
+      [members.Id, roles.reader],
+      [visitors.Id, roles.reader]
+    ], report);
     if (changed) report.configurationListsOpenedToHr.push(spec.title);
+  }
+  // Drafts: everyone writes their own working copies; the list shows each only theirs (ReadSecurity 2).
+  for (const spec of ALL_LISTS.filter((l) => !!l.privateItems)) {
+    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [members.Id, roles.contributor], [visitors.Id, roles.contributor]], report)) {
+      report.listsSecured.push(spec.title);
+    }
   }
 
   const actLists = ALL_LISTS.filter((l) => l.ownItemsOnly);
   for (const spec of actLists) {
-    const changed = await secure(sp.web.lists.getByTitle(spec.title), false, [
-      [owners.Id, administrator.Id],
-      [hrGroupId, contributor.Id]
-    ]);
-    if (changed) report.listsSecured.push(spec.title);
+    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [hrGroupId, roles.reader]], report)) {
+      report.listsSecured.push(spec.title);
+    }
   }
+  const userIds = new UserIds(sp);
   for (const scope of scopes) {
     const groupId = await ensureGroup(sp, scope.groupName, scope.readerLogins, report);
     for (const spec of actLists) {
-      await secureFolder(sp, spec, scope.folderName, [[owners.Id, administrator.Id], [hrGroupId, contributor.Id], [groupId, contributor.Id]], report);
+      const grants = await folderGrants(ADDERS[spec.title], scope, groupId, roles, userIds);
+      await secureFolder(sp, spec, scope.folderName, [[owners.Id, roles.administrator], [hrGroupId, roles.reader], ...grants], report);
     }
   }
   return report;
+}
+
+/** Who gets what in one list's unit-year folder, besides the owners and HR. */
+async function folderGrants(kind: AdderKind, scope: ReadScope, groupId: number, roles: Roles, userIds: UserIds): Promise<Grant[]> {
+  const users = async (logins: readonly string[]): Promise<Grant[]> => (await userIds.of(logins)).map((id): Grant => [id, roles.addAndView]);
+  switch (kind) {
+    case 'PEOPLE':
+      return [[groupId, roles.addAndView]];
+    case 'PEOPLE_AND_EVALUATORS':
+      return [[groupId, roles.addAndView] as Grant].concat(await users(scope.evaluatorLogins));
+    case 'MANAGERS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.managerLogins));
+    case 'KEEPERS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.keeperLogins));
+    case 'EVALUATORS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.evaluatorLogins));
+  }
+}
+
+/** The site user ids of people (ensureUser adds them to the site once), each asked for once per run. */
+class UserIds {
+  private readonly known: { [login: string]: Promise<number> } = {};
+  public constructor(private readonly sp: SPFI) {}
+  public of(logins: readonly string[]): Promise<number[]> {
+    return Promise.all(
+      logins.map((login) => {
+        const key = login.toLowerCase();
+        if (!this.known[key]) this.known[key] = this.sp.web.ensureUser(claimsLogin(login)).then((user) => user.Id);
+        return this.known[key];
+      })
+    );
+  }
+}
+
+/** The custom permission level, created once and corrected if someone changed its permissions. */
+async function ensureAddAndViewRole(sp: SPFI): Promise<number> {
+  const wanted = basePermissionsOf(ADD_AND_VIEW.kinds);
+  let found: { Id: number; BasePermissions?: { High: string | number; Low: string | number } } | undefined;
+  try {
+    found = await sp.web.roleDefinitions.getByName(ADD_AND_VIEW.name).select('Id', 'BasePermissions')<{ Id: number; BasePermissions?: { High: string | number; Low: string | number } }>();
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+  if (!found) {
+    const added = await sp.web.roleDefinitions.add(ADD_AND_VIEW.name, ADD_AND_VIEW.description, 200, wanted);
+    return (added.data as { Id: number }).Id;
+  }
+  const current = found.BasePermissions;
+  if (!current || Number(current.High) !== wanted.High || Number(current.Low) !== wanted.Low) {
+    await sp.web.roleDefinitions.getById(found.Id).update({ BasePermissions: { High: String(wanted.High), Low: String(wanted.Low) } } as never);
+  }
+  return found.Id;
 }
 
 async function ensureGroup(sp: SPFI, name: string, logins: readonly string[], report: AccessReport): Promise<number> {
@@ -115,26 +224,42 @@ interface Securable {
   select(...fields: string[]): () => Promise<unknown>;
   breakRoleInheritance(copyRoleAssignments?: boolean, clearSubscopes?: boolean): Promise<void>;
   roleAssignments: {
-    select(...fields: string[]): () => Promise<unknown>;
+    expand(...fields: string[]): { select(...fields: string[]): () => Promise<unknown> };
     add(principalId: number, roleDefId: number): Promise<void>;
+    remove(principalId: number, roleDefId: number): Promise<void>;
   };
 }
 
 /**
- * Gives a list or folder its own permissions with exactly these grants added. Checks each grant even
- * when the permissions are already unique, so that a run cut short between breaking the inheritance
- * and the last grant is finished by the next run. Returns whether anything changed.
+ * Gives a list or folder its own permissions with exactly these grants: each principal named gets
+ * exactly its role (a wrong one is replaced), and principals not named lose theirs. Checks every grant
+ * even when the permissions are already unique, so that a run cut short is finished by the next one.
+ * Returns whether anything changed.
  */
-async function secure(securable: Securable, copyFromParent: boolean, grants: readonly Grant[]): Promise<boolean> {
+async function secure(securable: Securable, grants: readonly Grant[], report: AccessReport): Promise<boolean> {
   const { HasUniqueRoleAssignments } = (await securable.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
   let changed = false;
   if (!HasUniqueRoleAssignments) {
-    await securable.breakRoleInheritance(copyFromParent, true);
+    await securable.breakRoleInheritance(false, true);
     changed = true;
   }
-  const present = ((await securable.roleAssignments.select('PrincipalId')()) as Array<{ PrincipalId: number }>).map((a) => a.PrincipalId);
+  const assignments = (await securable.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Array<{
+    PrincipalId: number;
+    RoleDefinitionBindings?: Array<{ Id: number }>;
+  }>;
+  const wanted: { [principal: number]: number } = {};
+  grants.forEach(([principal, role]) => (wanted[principal] = role));
+  for (const assignment of assignments) {
+    for (const binding of assignment.RoleDefinitionBindings || []) {
+      if (wanted[assignment.PrincipalId] === binding.Id) continue;
+      await securable.roleAssignments.remove(assignment.PrincipalId, binding.Id);
+      report.grantsRemoved++;
+      changed = true;
+    }
+  }
   for (const [principal, role] of grants) {
-    if (present.indexOf(principal) >= 0) continue;
+    const present = assignments.find((a) => a.PrincipalId === principal);
+    if (present && (present.RoleDefinitionBindings || []).some((b) => b.Id === role)) continue;
     await securable.roleAssignments.add(principal, role);
     changed = true;
   }
@@ -155,5 +280,5 @@ async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, grants
     report.foldersCreated++;
   }
   const item = await folders.getByUrl(folderName).getItem();
-  if (await secure(item as unknown as Securable, false, grants)) report.foldersSecured++;
+  if (await secure(item as unknown as Securable, grants, report)) report.foldersSecured++;
 }

@@ -8,7 +8,7 @@ import { normalizeLogin, OrgModel } from '../../domain/org/orgModel';
 import { ListRepository, Versioned } from './repository';
 import type { RawItem } from './repository';
 import { LISTS, ListSpec } from './schema';
-import { isNotFound } from './odata';
+import { isNotFound, odataString } from './odata';
 
 /** The step each list of acts records (complaints carry their kind in the payload). */
 const STEP_OF_LIST: { [title: string]: ActStep } = {
@@ -105,4 +105,49 @@ export function actRowsVisible<T>(b: SPFI, listTitle: string, filter: string, se
       if (isNotFound(error)) return [];
       throw error;
     });
+}
+
+/** A working copy of a form in the private drafts list (not an act: it never counts for anything). */
+export interface DraftRow {
+  Id: number;
+  DraftKey?: string;
+  EvalYear?: number;
+  PeriodId?: number;
+  EmployeeLogin: string;
+  UnitCode?: string;
+  Payload?: string;
+  Created: string;
+  Modified?: string;
+}
+
+const DRAFT_FIELDS = ['Id', 'DraftKey', 'EvalYear', 'PeriodId', 'EmployeeLogin', 'UnitCode', 'Payload', 'Created', 'Modified'];
+
+/**
+ * The reader's own working copy under a key, inside a screen's batch. The drafts list shows each
+ * person only the items they created (ReadSecurity 2), so someone else's item under the same key is
+ * never seen, let alone taken for theirs. A site without the list yet (schema 2) has no drafts.
+ */
+export function draftRowsVisible(b: SPFI, draftKey: string): Promise<DraftRow[]> {
+  return b.web.lists
+    .getByTitle(LISTS.drafts.title)
+    .items.select(...DRAFT_FIELDS)
+    .filter(`DraftKey eq ${odataString(draftKey)}`)
+    .orderBy('ID', true)
+    .top(5)<DraftRow[]>()
+    .catch((error: unknown) => {
+      if (isNotFound(error)) return [];
+      throw error;
+    });
+}
+
+/** Writes the acting user's drafts: added at the list's root (private by the list's settings), updated with their ETag. */
+export function draftRepository(sp: SPFI): ListRepository<DraftRow> {
+  return new ListRepository<DraftRow>({
+    sp,
+    listTitle: LISTS.drafts.title,
+    indexedColumns: ['DraftKey', 'EvalYear'],
+    idempotencyKeyColumn: 'DraftKey',
+    select: DRAFT_FIELDS,
+    map: (raw: RawItem) => raw as unknown as DraftRow
+  });
 }

@@ -21,12 +21,16 @@ const FIELD_TYPE_KIND: Record<FieldSpec['kind'], number> = {
 /** List settings of the security model (architecture.md): item-level write security on acts. */
 interface ListSettings {
   EnableVersioning: boolean;
+  ReadSecurity: number;
   WriteSecurity: number;
 }
 
 function wantedSettings(spec: ListSpec): ListSettings {
-  // WriteSecurity 2: users edit only the items they created (platform.md 2.3).
-  return { EnableVersioning: true, WriteSecurity: spec.ownItemsOnly ? 2 : 1 };
+  // WriteSecurity 2: users edit only the items they created (platform.md 2.3); ReadSecurity 2: they
+  // read only those (the private drafts). On lists of acts nobody edits at all: the permission levels
+  // give Add without Edit (access.ts), and WriteSecurity 2 is the wall behind that one.
+  const own = spec.ownItemsOnly || !!spec.privateItems;
+  return { EnableVersioning: true, ReadSecurity: spec.privateItems ? 2 : 1, WriteSecurity: own ? 2 : 1 };
 }
 
 /**
@@ -58,14 +62,18 @@ async function ensureList(sp: SPFI, spec: ListSpec, report: ProvisioningReport):
   const list = sp.web.lists.getByTitle(spec.title);
   let current: ListSettings | undefined;
   try {
-    current = await list.select('EnableVersioning', 'WriteSecurity')<ListSettings>();
+    current = await list.select('EnableVersioning', 'ReadSecurity', 'WriteSecurity')<ListSettings>();
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
   if (!current) {
     await sp.web.lists.add(spec.title, '', 100, false, { ...wanted });
     report.createdLists.push(spec.title);
-  } else if (current.EnableVersioning !== wanted.EnableVersioning || current.WriteSecurity !== wanted.WriteSecurity) {
+  } else if (
+    current.EnableVersioning !== wanted.EnableVersioning ||
+    (current.ReadSecurity || 1) !== wanted.ReadSecurity ||
+    current.WriteSecurity !== wanted.WriteSecurity
+  ) {
     await list.update({ ...wanted });
     report.updatedLists.push(spec.title);
   }
@@ -77,8 +85,11 @@ async function ensureList(sp: SPFI, spec: ListSpec, report: ProvisioningReport):
     if (!found) {
       await list.fields.add(field.name, FIELD_TYPE_KIND[field.kind], fieldProperties(field));
       report.createdFields.push(`${spec.title}.${field.name}`);
-    } else if ((!!field.indexed && !found.Indexed) || (!!field.unique && !found.EnforceUniqueValues)) {
-      await list.fields.getByInternalNameOrTitle(field.name).update(field.unique ? { Indexed: true, EnforceUniqueValues: true } : { Indexed: true });
+    } else if ((!!field.indexed && !found.Indexed) || !!field.unique !== !!found.EnforceUniqueValues) {
+      // Indexed first, then the uniqueness as wanted (on, or off again: schema 3 lifted ActKey's).
+      const change: Record<string, unknown> = { EnforceUniqueValues: !!field.unique };
+      if (field.indexed || field.unique) change.Indexed = true;
+      await list.fields.getByInternalNameOrTitle(field.name).update(change);
       report.indexedFields.push(`${spec.title}.${field.name}`);
     }
   }

@@ -24,6 +24,13 @@ export interface ListSpec {
    * scoped by a folder per unit and year with its own permissions (architecture.md).
    */
   ownItemsOnly: boolean;
+  /**
+   * A private list: everyone adds and reads only the items they created (ReadSecurity 2, WriteSecurity 2).
+   * The working copies of forms (drafts) live there: they are nobody else's business and are not acts.
+   */
+  privateItems?: boolean;
+  /** The schema version that added the list (1 when absent). */
+  since?: number;
   fields: readonly FieldSpec[];
 }
 
@@ -33,14 +40,18 @@ export interface ListSpec {
  * 2. ActKey on every list of acts (a unique idempotency key, so a retried write is never applied
  *    twice), the unit tree's levels, deputies, secretary and delegated evaluator on the units list,
  *    and the submission's Payload on the period scores.
+ * 3. Acts are append-only: ActKey stays indexed but is no longer unique (a key anyone can predict
+ *    must not let one person block another's act: the key binds to its author when read), the drafts
+ *    move to their own private list (DGCC_Drafts), and a period records when it was locked and closed
+ *    (acts dated after are ignored).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
 const unit: FieldSpec = { name: 'UnitCode', kind: 'Text', indexed: true };
 const periodId: FieldSpec = { name: 'PeriodId', kind: 'Number', indexed: true };
-const actKey: FieldSpec = { name: 'ActKey', kind: 'Text', indexed: true, unique: true };
+const actKey: FieldSpec = { name: 'ActKey', kind: 'Text', indexed: true };
 
 export const LISTS = {
   settings: {
@@ -56,7 +67,10 @@ export const LISTS = {
       { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER', 'YEAR'] },
       { name: 'PeriodIndex', kind: 'Number' },
       { name: 'PeriodStatus', kind: 'Choice', choices: ['OPEN', 'LOCKED', 'CLOSED'] },
-      { name: 'Deadline', kind: 'DateTime' }
+      { name: 'Deadline', kind: 'DateTime' },
+      // When HR locked (the civil servant's part ends) and closed (the manager's part ends) the period.
+      { name: 'LockedAt', kind: 'DateTime' },
+      { name: 'ClosedAt', kind: 'DateTime' }
     ]
   },
   units: {
@@ -130,6 +144,14 @@ export const LISTS = {
     title: 'DGCC_Complaints',
     ownItemsOnly: true,
     fields: [year, employee, unit, actKey, { name: 'Payload', kind: 'Note' }]
+  },
+  drafts: {
+    title: 'DGCC_Drafts',
+    ownItemsOnly: false,
+    privateItems: true,
+    since: 3,
+    // DraftKey names the form (a period's report, a year's self-evaluation, a unit's minutes): one per author.
+    fields: [{ name: 'DraftKey', kind: 'Text', indexed: true }, year, employee, unit, periodId, { name: 'Payload', kind: 'Note' }]
   }
 } as const satisfies Record<string, ListSpec>;
 
@@ -144,8 +166,12 @@ const ADDED_IN: { [version: number]: readonly string[] } = {
     `${LISTS.units.title}.SecretaryLogin`,
     `${LISTS.units.title}.EvaluatorLogin`,
     `${LISTS.periodScores.title}.Payload`
-  ]
+  ],
+  3: [`${LISTS.periods.title}.LockedAt`, `${LISTS.periods.title}.ClosedAt`]
 };
+
+/** Version 2 made ActKey unique; from 3 it is not (a predictable key must not let anyone block another's act). */
+const UNIQUE_UNTIL: { [field: string]: number } = { ActKey: 2 };
 
 /** The lists as schema `version` defined them: provisioning a past version is how upgrades are tested. */
 export function listsAtVersion(version: number): readonly ListSpec[] {
@@ -155,7 +181,12 @@ export function listsAtVersion(version: number): readonly ListSpec[] {
   });
   const addedLater = (list: ListSpec, field: FieldSpec): boolean =>
     later.indexOf(`${list.title}.${field.name}`) >= 0 || later.indexOf(`*.${field.name}`) >= 0;
-  return ALL_LISTS.map((list) => ({ ...list, fields: list.fields.filter((f) => !addedLater(list, f)) }));
+  return ALL_LISTS.filter((list) => (list.since || 1) <= version).map((list) => ({
+    ...list,
+    fields: list.fields
+      .filter((f) => !addedLater(list, f))
+      .map((f) => (UNIQUE_UNTIL[f.name] !== undefined && version <= UNIQUE_UNTIL[f.name] && version >= 2 ? { ...f, unique: true } : f))
+  }));
 }
 
 /** The settings item that records which schema version the site was brought to. */

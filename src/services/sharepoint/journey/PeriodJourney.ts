@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { PeriodReviewPayload, PeriodSubmissionPayload, SubmittedWorkLine } from '../../../domain/evaluation/actPayloads';
-import { derivePeriodResult, type PeriodActs } from '../../../domain/evaluation/derivePeriodResult';
+import { derivePeriodResult, type PeriodActs, type ReviewAct, type SubmissionAct } from '../../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, EvaluationStep, Person } from '../../../domain/evaluation/model';
 import {
   catalogueForPeriod,
@@ -19,8 +19,10 @@ import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { mayAct } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
 import { readScopeName } from '../../../domain/org/readScopes';
+import { actKeys } from '../../../domain/workflow/actKeys';
+import { periodActsThatCount, reportAvailability, reviewAvailability } from '../../../domain/workflow/periodWorkflow';
 import type { RatingLevel } from '../../../domain/rating';
-import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import type { Availability } from '../../journey/availability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import {
   FormProblemsError,
@@ -33,7 +35,7 @@ import {
 } from '../../journey/period';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
-import { actRepository, actRowsVisible } from '../actsReader';
+import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { odataString } from '../odata';
 import { ConflictError, readTogether, type RawItem } from '../repository';
 import { etagOf } from '../repository/etag';
@@ -52,12 +54,8 @@ import {
 import { LISTS } from '../schema';
 import type { JourneyDeps } from './deps';
 
-/** The draft is one item per person and period, found by this key and updated with its ETag. */
-export const draftKey = (periodId: number, login: string): string => `PD-${periodId}-${normalizeLogin(login)}`;
-/** The n-th submission (1, 2, …): a retried submit finds its item by the key instead of adding a second. */
-export const submissionKey = (periodId: number, login: string, n: number): string => `PS-${periodId}-${normalizeLogin(login)}-${n}`;
-/** The review answering the n-th submission. */
-export const reviewKey = (periodId: number, login: string, n: number): string => `RV-${periodId}-${normalizeLogin(login)}-${n}`;
+/** The draft is one item per person and period in the private drafts list, updated with its ETag. */
+export const draftKey = actKeys.periodDraft;
 
 const PERIOD_SCORE_FIELDS = ['PeriodId', 'Step', 'ReviewerLogin', 'EmployeeName', 'ActKey', 'Modified'];
 const PRODUCT_FIELDS = ['Title', 'ProductCode', 'ConversionFactor', 'EffectiveFrom', 'EffectiveTo'];
@@ -83,8 +81,10 @@ interface PeriodFacts {
   submissions: ScoreRow[];
   /** Effective reviews (by the direct manager), oldest first. */
   reviews: ActRow[];
-  /** The person's working copy, with its ETag. */
-  draft?: { row: ScoreRow; etag: string };
+  /** Every submission item about the person in the period, whoever wrote it: the next key's number follows them. */
+  submissionItems: number;
+  /** The person's working copy (private drafts list), with its ETag. */
+  draft?: { row: DraftRow; etag: string };
   step: EvaluationStep;
 }
 
@@ -180,15 +180,21 @@ export class PeriodJourney implements IPeriodJourney {
     const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit))));
     const canEdit = this.canEdit(facts);
     if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
-    const repo = actRepository(this.deps.sp, LISTS.periodScores);
+    const repo = draftRepository(this.deps.sp);
     const payload = JSON.stringify(draftOf(draft));
     if (!facts.draft || !version) {
       // Saved meanwhile from another tab that had none either: theirs is on the server, decide which.
       if (facts.draft) throw new DraftConflictError<PeriodDraft>(draftOf(parseJson(facts.draft.row.Payload)), facts.draft.etag);
-      const added = await repo.add(
-        { ...this.personFields(me, unitOrg as OrgModel, facts.period), ActKey: draftKey(periodId, me.userPrincipalName), Step: 'DRAFT', Payload: payload },
-        { folder: this.folderOf(unitOrg as OrgModel, me.userPrincipalName, facts.period.year) }
-      );
+      const person = this.personFields(me, unitOrg as OrgModel, facts.period);
+      const added = await repo.add({
+        Title: person.Title,
+        DraftKey: draftKey(periodId, me.userPrincipalName),
+        EvalYear: person.EvalYear,
+        PeriodId: person.PeriodId,
+        EmployeeLogin: person.EmployeeLogin,
+        UnitCode: person.UnitCode,
+        Payload: payload
+      });
       return { version: added.etag };
     }
     try {
@@ -226,10 +232,12 @@ export class PeriodJourney implements IPeriodJourney {
     await actRepository(this.deps.sp, LISTS.periodScores).add(
       {
         ...this.personFields(me, unitOrg as OrgModel, facts.period),
-        ActKey: submissionKey(periodId, me.userPrincipalName, facts.submissions.length + 1),
+        // Every submission item of the person's, counted or not: the key never repeats one of theirs.
+        ActKey: actKeys.periodSubmission(periodId, me.userPrincipalName, facts.submissionItems + 1),
         Step: 'SUBMITTED',
         ReviewerLogin: manager,
-        Score: own.score,
+        // The score is a decimal: the act is added in one request of form values, so it stays in the
+        // Payload's lines (recomputed by the engine); the level is text.
         Rating: own.level,
         Payload: JSON.stringify(submission)
       },
@@ -291,7 +299,7 @@ export class PeriodJourney implements IPeriodJourney {
         PeriodId: facts.period.id,
         EmployeeLogin: subject,
         UnitCode: org.people[subject].unitCode,
-        ActKey: reviewKey(periodId, subject, facts.submissions.length),
+        ActKey: actKeys.periodReview(periodId, subject, facts.submissionItems),
         Payload: JSON.stringify(payload)
       },
       { folder: this.folderOf(org, subject, facts.period.year) }
@@ -335,20 +343,12 @@ export class PeriodJourney implements IPeriodJourney {
   }
 
   private canEdit(facts: PeriodFacts): Availability {
-    if (facts.period.kind === 'YEAR' || facts.period.status !== 'OPEN') return blocked('PERIOD_NOT_OPEN');
-    if (facts.step === 'SUBMITTED') return blocked('ALREADY_SUBMITTED');
-    if (facts.step === 'REVIEWED' || facts.step === 'DECIDED' || facts.step === 'PUBLISHED') return blocked('ALREADY_REVIEWED');
-    return ALLOWED;
+    return reportAvailability(facts.period, facts.step);
   }
 
   private canReview(org: OrgModel, actor: string, subject: string, facts: PeriodFacts): Availability {
     // Only the direct manager in the directory (mayAct PERIOD_REVIEW), not a colleague, not the unit head.
-    if (!mayAct(org, actor, 'PERIOD_REVIEW', subject).allowed) return blocked('NOT_DIRECT_MANAGER');
-    // A closed period is archived; a locked one only stops the civil servant's part.
-    if (facts.period.kind === 'YEAR' || facts.period.status === 'CLOSED') return blocked('PERIOD_NOT_OPEN');
-    if (facts.step === 'REVIEWED') return blocked('ALREADY_REVIEWED');
-    if (facts.step !== 'SUBMITTED') return blocked('NOT_SUBMITTED');
-    return ALLOWED;
+    return reviewAvailability(facts.period, facts.step, mayAct(org, actor, 'PERIOD_REVIEW', subject).allowed);
   }
 
   /**
@@ -359,40 +359,44 @@ export class PeriodJourney implements IPeriodJourney {
     const person = normalizeLogin(login);
     const mine = `EmployeeLogin eq ${odataString(person)} and PeriodId eq ${Number(periodId)}`;
     const acts = (b: SPFI, list: string, extra: string[]): Promise<ScoreRow[]> => actRowsVisible<ScoreRow>(b, list, mine, ACT_FIELDS.concat(extra), ROWS);
-    const [periodRow, units, products, scoreRows, reviewRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[]]>(this.deps.sp, (b) => [
-      b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
-      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)<UnitRow[]>(),
-      b.web.lists.getByTitle(LISTS.productTypes.title).items.select(...PRODUCT_FIELDS).top(ROWS)<ProductRow[]>(),
-      acts(b, LISTS.periodScores.title, PERIOD_SCORE_FIELDS),
-      acts(b, LISTS.reviews.title, ['PeriodId'])
-    ]);
+    const [periodRow, units, products, scoreRows, reviewRows, draftRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[], DraftRow[]]>(
+      this.deps.sp,
+      (b) => [
+        b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
+        b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)<UnitRow[]>(),
+        b.web.lists.getByTitle(LISTS.productTypes.title).items.select(...PRODUCT_FIELDS).top(ROWS)<ProductRow[]>(),
+        acts(b, LISTS.periodScores.title, PERIOD_SCORE_FIELDS),
+        acts(b, LISTS.reviews.title, ['PeriodId']),
+        // The private list answers only with the reader's own items: a manager sees no draft here.
+        draftRowsVisible(b, draftKey(periodId, person))
+      ]
+    );
     const period = toPeriod(periodRow);
     const org = orgOf(units);
-    // Only what the person wrote about themself, and reviews by their direct manager, count.
+    // Only what the person wrote about themself, and reviews by their direct manager, count; then the
+    // workflow's rules: nothing after the lock or close, nothing out of turn (domain/workflow).
     const screened = screenActs<unknown>(org, [
-      ...scoreRows.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+      ...scoreRows.filter((r) => r.Step === 'SUBMITTED').map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
       ...reviewRows.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
     ]);
-    const effective: { [id: string]: true } = {};
-    screened.effective.forEach((a) => (effective[`${a.step}|${a.id}`] = true));
+    const counted = periodActsThatCount(period, screened.effective as PeriodActs as ReadonlyArray<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct>>).counted;
+    const countedIds: { [stepAndId: string]: true } = {};
+    counted.forEach((a) => (countedIds[`${a.step}|${a.id}`] = true));
     const byTime = (a: ActRow, b: ActRow): number => (a.Created === b.Created ? a.Id - b.Id : a.Created < b.Created ? -1 : 1);
-    const ownRows = scoreRows.filter((r) => effective[`SELF_ASSESSMENT|${r.Id}`]).sort(byTime);
-    const submissions = ownRows.filter((r) => r.Step === 'SUBMITTED');
-    const reviews = reviewRows.filter((r) => effective[`PERIOD_REVIEW|${r.Id}`]).sort(byTime);
-    const draftRow = ownRows.filter((r) => r.Step !== 'SUBMITTED').sort((a, b) => (a.ActKey === draftKey(periodId, person) ? 1 : b.ActKey === draftKey(periodId, person) ? -1 : 0)).pop();
-    // The working copy is not an act once something was submitted: the submissions and reviews decide.
-    const stateActs = screened.effective.filter(
-      (a) => !(submissions.length > 0 && a.step === 'SELF_ASSESSMENT' && (a as RecordedAct<{ step?: string }>).payload.step === 'DRAFT')
-    ) as unknown as PeriodActs;
-    const result = derivePeriodResult(period, stateActs);
+    const submissions = scoreRows.filter((r) => countedIds[`SELF_ASSESSMENT|${r.Id}`]).sort(byTime);
+    const reviews = reviewRows.filter((r) => countedIds[`PERIOD_REVIEW|${r.Id}`]).sort(byTime);
+    const draftRow = draftRows.filter((r) => normalizeLogin(r.EmployeeLogin) === person).pop();
+    const result = derivePeriodResult(period, counted as unknown as PeriodActs);
+    const step = result ? result.step : draftRow ? 'DRAFT' : 'NOT_STARTED';
     return {
       period,
       units,
       catalogue: catalogueForPeriod(toCatalogue(products), period),
       submissions,
+      submissionItems: scoreRows.filter((r) => r.Step === 'SUBMITTED').length,
       reviews,
       draft: draftRow ? { row: draftRow, etag: etagOf(draftRow as unknown as RawItem) || '' } : undefined,
-      step: result ? result.step : 'NOT_STARTED'
+      step
     };
   }
 

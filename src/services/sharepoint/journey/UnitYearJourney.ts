@@ -12,6 +12,8 @@ import { FieldProblemsError, type DecisionInput, type IUnitYearJourney, type Uni
 import type { DecisionRecord } from '../../journey/year';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { ConflictError, ListRepository, type RawItem } from '../repository';
+import { draftRepository, type DraftRow } from '../actsReader';
+import { actKeys } from '../../../domain/workflow/actKeys';
 import { unitPath } from '../SharePointEvaluationService';
 import { LISTS, type ListSpec } from '../schema';
 import type { JourneyDeps } from './deps';
@@ -28,6 +30,7 @@ import {
   rowsOfYear,
   submittedSelfEvaluation,
   unitsUnder,
+  type MinutesState,
   type YearState
 } from './unitYearState';
 
@@ -182,30 +185,27 @@ export class UnitYearJourney implements IUnitYearJourney {
     };
     const problems = validateMinutes(clean, year, unitLogins);
     if (problems.length) throw new FieldProblemsError(problems);
-    const repo = this.repository(LISTS.meetings);
-    const fields = {
-      Title: `Biên bản họp nhận xét, đánh giá công chức năm ${year} – ${org.units[unitCode].name}`,
-      EvalYear: year,
-      UnitCode: unitCode,
-      Payload: JSON.stringify(clean)
-    };
     const existing = state.minutes[unitCode];
     let savedVersion: string;
-    if (existing) {
-      try {
-        savedVersion = (await repo.update(existing.id, fields, version || existing.version)).etag;
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          const theirs = await repo.get(existing.id);
-          const payload = theirs ? (JSON.parse(String(theirs.value.Payload || '{}')) as MeetingMinutesPayload) : existing.payload;
-          throw new DraftConflictError<MeetingMinutesPayload>(payload, theirs ? theirs.etag : existing.version);
-        }
-        throw error;
-      }
+    if (clean.approved) {
+      // Approved at the meeting: the act, added once and never edited (keepers hold Add without Edit).
+      // The working copy it came from changed elsewhere meanwhile: the keeper chooses first.
+      if (existing && existing.draft && version && version !== existing.version) throw new DraftConflictError<MeetingMinutesPayload>(existing.payload, existing.version);
+      const n = (state.minutesItems[unitCode] || 0) + 1;
+      savedVersion = (
+        await this.repository(LISTS.meetings).add(
+          {
+            Title: `Biên bản họp nhận xét, đánh giá công chức năm ${year} – ${org.units[unitCode].name}`,
+            EvalYear: year,
+            UnitCode: unitCode,
+            ActKey: `${actKeys.minutes(year, unitCode)}-${n}`,
+            Payload: JSON.stringify(clean)
+          },
+          { folder: readScopeName(unitCode, year) }
+        )
+      ).etag;
     } else {
-      // One item per unit-year (MM-<year>-<unit>); if a forged item took that key, the keeper's own key.
-      const key = state.minutesKeyTaken[unitCode] ? `MM-${year}-${unitCode}-${me}` : `MM-${year}-${unitCode}`;
-      savedVersion = (await repo.add({ ...fields, ActKey: key }, { folder: readScopeName(unitCode, year) })).etag;
+      savedVersion = await this.saveMinutesDraft(unitCode, year, clean, existing, version);
     }
     if (!clean.approved) return { notice: NOBODY, version: savedVersion };
     const evaluators = unitLogins
@@ -216,6 +216,25 @@ export class UnitYearJourney implements IUnitYearJourney {
       ? await this.notify({ kind: 'MINUTES_RECORDED', to: evaluators, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}` })
       : NOBODY;
     return { notice, version: savedVersion };
+  }
+
+  /** The keeper's private working copy of the minutes (drafts list), saved with its ETag. */
+  private async saveMinutesDraft(unitCode: string, year: number, minutes: MeetingMinutesPayload, existing: MinutesState | undefined, version: string | undefined): Promise<string> {
+    const drafts = draftRepository(this.deps.sp);
+    const body = JSON.stringify(minutes);
+    try {
+      if (existing && existing.draft) {
+        if (!version) throw new DraftConflictError<MeetingMinutesPayload>(existing.payload, existing.version);
+        return (await drafts.update(existing.id, { Payload: body }, version)).etag;
+      }
+      const me = normalizeLogin((await this.deps.directory.getMe()).userPrincipalName);
+      return (await drafts.add({ Title: `Bản nháp biên bản họp năm ${year} – ${unitCode}`, DraftKey: actKeys.minutes(year, unitCode), EvalYear: year, EmployeeLogin: me, UnitCode: unitCode, Payload: body })).etag;
+    } catch (error) {
+      if (error instanceof ConflictError && error.current) {
+        throw new DraftConflictError<MeetingMinutesPayload>(JSON.parse(String((error.current.value as DraftRow).Payload || '{}')) as MeetingMinutesPayload, error.current.etag);
+      }
+      throw error;
+    }
   }
 
   public async decide(unitCode: string, year: number, decisions: DecisionInput[]): Promise<{ notice: NoticeOutcome }> {
@@ -250,6 +269,8 @@ export class UnitYearJourney implements IUnitYearJourney {
         rating: d.rating,
         reasons: d.reasons.trim(),
         published: false,
+        // A decision already standing is corrected, never edited: the new act names it.
+        corrects: latestDecision(person) ? (latestDecision(person) as DecisionRecord).id : undefined,
         quotaException: d.rating === 'HTXSNV' && d.quotaException && d.quotaException.reason.trim() ? { decidedBy: loaded.myName, reason: d.quotaException.reason.trim(), decisionReference: d.quotaException.decisionReference || undefined } : undefined
       };
       await repo.add(this.decisionFields(org, year, d.login, person.decisionItems + 1, payload), { folder: readScopeName(person.unitCode, year) });
@@ -352,8 +373,10 @@ export class UnitYearJourney implements IUnitYearJourney {
     const agencyCode = agency ? agency.code : unitCode;
     const agencyUnits = unitsUnder(org, agencyCode);
     // The agency's acts: its quota counts every decision in it (NĐ 48/2023 khoản 6 Điều 2).
-    const rows = await readYearRows(this.deps.sp, agencyUnits, year, true);
+    // The acting user's own working copies of the minutes of the units they keep (private drafts).
     const myLogin = normalizeLogin(me.userPrincipalName);
+    const kept = agencyUnits.filter((code) => mayKeepMinutes(org, myLogin, code).allowed);
+    const rows = await readYearRows(this.deps.sp, agencyUnits, year, true, kept);
     return { org, me: myLogin, myName: personName(org, myLogin) || me.displayName, state: deriveYearState(org, year, rows), agencyCode, agencyUnits };
   }
 
@@ -449,7 +472,7 @@ function complaintAvailability(state: YearState, org: OrgModel, actorLogin: stri
 }
 
 function emptyState(year: number): YearState {
-  return { year, minutes: {}, minutesKeyTaken: {}, people: {} };
+  return { year, minutes: {}, minutesItems: {}, people: {}, ignored: [] };
 }
 
 function personName(org: OrgModel, login: string): string {

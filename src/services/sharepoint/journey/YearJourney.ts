@@ -10,6 +10,9 @@ import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { competentEvaluatorOf } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
 import { readScopeName } from '../../../domain/org/readScopes';
+import { actKeys } from '../../../domain/workflow/actKeys';
+import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
+import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
 import { isRatingLevel, isRatingOutcome, selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { NotProvisionedError } from '../../contracts';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
@@ -19,10 +22,22 @@ import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
 import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
 import { isNotFound, odataString } from '../odata';
-import { actRepository, actRowsVisible } from '../actsReader';
+import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { ConflictError, readTogether, type RawItem } from '../repository';
 import { etagOf } from '../repository/etag';
-import { ACT_FIELDS, byKindAndIndex, parseJson, PERIOD_FIELDS, personalOrg, reviewOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
+import {
+  ACT_FIELDS,
+  byKindAndIndex,
+  parseJson,
+  PERIOD_FIELDS,
+  personalOrg,
+  reviewOf,
+  submissionOf,
+  toAct,
+  toPeriod,
+  type ActRow,
+  type PeriodRow
+} from '../SharePointEvaluationService';
 import { LISTS } from '../schema';
 import type { JourneyDeps } from './deps';
 
@@ -42,15 +57,20 @@ interface YearFacts {
   ruleSetId?: RuleSetId;
   periods: EvaluationPeriod[];
   reviews: RecordedAct<ReturnType<typeof reviewOf>>[];
+  /** The self-evaluation as shown: the submitted act that counts, else the person's working copy. */
   selfEvaluation?: { id: number; etag: string; payload: SelfEvaluationPayload };
+  /** The working copy in the private drafts list, with its ETag. */
+  selfDraft?: { id: number; etag: string; payload: SelfEvaluationPayload };
+  /** Every self-evaluation item of the person's: the next act's key number follows them. */
+  selfItems: number;
   decisions: DecisionRecord[];
   /** The latest decision that counts, published or not (a re-decision not yet published holds complaints back). */
   latestDecision?: DecisionRecord;
   complaints: ComplaintRecord[];
+  /** Every complaint item about the person: the next key's number follows them. */
+  complaintItems: number;
 }
 
-const selfEvaluationKey = (year: number, login: string): string => `SE-${year}-${login}`;
-const complaintKey = (year: number, login: string, n: number): string => `CP-${year}-${login}-${n}`;
 const yearLabel = (year: number): string => `Năm ${year}`;
 
 /** Heads or deputises a unit: the leader's criteria of NĐ 90 Điều 8–11 khoản 2 apply. */
@@ -124,37 +144,45 @@ export class YearJourney implements IYearJourney {
     const problems = payload.submitted ? validateSelfEvaluation(payload, isLeader) : draftProblems(payload, isLeader);
     if (problems.length > 0) throw new FormProblemsError(problems);
 
-    const repo = actRepository(this.deps.sp, LISTS.selfEvaluations);
-    const fields = {
-      Title: `Phiếu đánh giá, xếp loại chất lượng công chức năm ${year} – ${facts.me.displayName}`,
-      EvalYear: year,
-      EmployeeLogin: facts.myLogin,
-      UnitCode: person.unitCode,
-      ActKey: selfEvaluationKey(year, facts.myLogin),
-      Payload: JSON.stringify(payload)
-    };
-    const saved = facts.selfEvaluation;
+    const draft = facts.selfDraft;
     let newVersion: string;
-    if (saved) {
-      // Saved from another tab or device since this form was opened (or this form never saw it): the user chooses.
-      if (!version) throw new DraftConflictError<SelfEvaluationPayload>(saved.payload, saved.etag);
+    // The working copy changed from another tab or device since this form read it (or this form never
+    // saw it): the user chooses, before anything is saved or submitted.
+    if (draft && version !== draft.etag) throw new DraftConflictError<SelfEvaluationPayload>(draft.payload, draft.etag);
+    if (payload.submitted) {
+      // The act: added once, never edited (the unit-year folder gives Add without Edit).
+      const added = await actRepository(this.deps.sp, LISTS.selfEvaluations).add(
+        {
+          Title: `Phiếu đánh giá, xếp loại chất lượng công chức năm ${year} – ${facts.me.displayName}`,
+          EvalYear: year,
+          EmployeeLogin: facts.myLogin,
+          UnitCode: person.unitCode,
+          ActKey: `${actKeys.selfEvaluation(year, facts.myLogin)}-${facts.selfItems + 1}`,
+          Payload: JSON.stringify(payload)
+        },
+        { folder: readScopeName(person.unitCode, year) }
+      );
+      newVersion = added.etag;
+    } else {
+      const drafts = draftRepository(this.deps.sp);
+      const body = JSON.stringify(payload);
       try {
-        newVersion = (await repo.update(saved.id, { Payload: fields.Payload }, version)).etag;
+        newVersion = draft
+          ? (await drafts.update(draft.id, { Payload: body }, draft.etag)).etag
+          : (
+              await drafts.add({
+                Title: `Bản nháp phiếu tự đánh giá năm ${year} – ${facts.me.displayName}`,
+                DraftKey: actKeys.selfEvaluation(year, facts.myLogin),
+                EvalYear: year,
+                EmployeeLogin: facts.myLogin,
+                UnitCode: person.unitCode,
+                Payload: body
+              })
+            ).etag;
       } catch (error) {
         if (error instanceof ConflictError && error.current) {
-          const theirs = readSelfEvaluation(asObject(error.current.value.payload));
-          throw new DraftConflictError<SelfEvaluationPayload>(theirs, error.current.etag);
+          throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(parseJson((error.current.value as DraftRow).Payload)), error.current.etag);
         }
-        throw error;
-      }
-    } else {
-      try {
-        newVersion = (await repo.add(fields, { folder: readScopeName(person.unitCode, year) })).etag;
-      } catch (error) {
-        // The key is unique: another tab added the year's self-evaluation first. (An item under that key
-        // written by someone else is not theirs to offer: the original error stands.)
-        const other = await repo.findByKey(fields.ActKey).catch(() => undefined);
-        if (other && other.value.authorLogin === facts.myLogin) throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(asObject(other.value.payload)), other.etag);
         throw error;
       }
     }
@@ -185,7 +213,7 @@ export class YearJourney implements IYearJourney {
         EvalYear: year,
         EmployeeLogin: facts.myLogin,
         UnitCode: person.unitCode,
-        ActKey: complaintKey(year, facts.myLogin, facts.complaints.length + 1),
+        ActKey: actKeys.complaint(year, facts.myLogin, facts.complaintItems + 1),
         Payload: JSON.stringify(payload)
       },
       { folder: readScopeName(person.unitCode, year) }
@@ -205,6 +233,8 @@ export class YearJourney implements IYearJourney {
   private selfEvaluationAvailability(facts: YearFacts): Availability {
     if (!facts.ruleSetId) return blocked('NO_RULE_SET');
     if (facts.selfEvaluation && facts.selfEvaluation.payload.submitted) return blocked('SELF_EVALUATION_SUBMITTED');
+    // The same rule as the unit's state: nothing is submitted once the result is made known.
+    if (facts.latestDecision && facts.latestDecision.published) return blocked('SELF_EVALUATION_SUBMITTED');
     const yearPeriod = facts.periods.find((p) => p.kind === 'YEAR');
     if (!yearPeriod || yearPeriod.status !== 'OPEN') return blocked('PERIOD_NOT_OPEN');
     return ALLOWED;
@@ -242,13 +272,17 @@ export class YearJourney implements IYearJourney {
     const myLogin = normalizeLogin(me.userPrincipalName);
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
     const sp = this.deps.sp;
-    const [periodRows, unitRows, reviewRows, selfRows, decisionRows, complaintRows] = await readTogether<[PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[]]>(sp, (b) => [
+    const [periodRows, unitRows, submissionRows, reviewRows, selfRows, decisionRows, complaintRows, draftRows] = await readTogether<
+      [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[]]
+    >(sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)(),
       b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(2000)(),
+      actsOf(b, LISTS.periodScores.title, `${mine} and Step eq 'SUBMITTED'`, ['PeriodId', 'Step']),
       actsOf(b, LISTS.reviews.title, mine, ['PeriodId']),
-      actsOf(b, LISTS.selfEvaluations.title, mine, ['ActKey']),
+      actsOf(b, LISTS.selfEvaluations.title, mine, []),
       actsOf(b, LISTS.decisions.title, mine, ['Rating', 'Author/Title']),
-      actsOf(b, LISTS.complaints.title, mine, ['Author/Title'])
+      actsOf(b, LISTS.complaints.title, mine, ['Author/Title']),
+      draftRowsVisible(b, actKeys.selfEvaluation(year, myLogin))
     ]).catch((error: unknown) => {
       // The periods and units lists are there on every provisioned site: without them, nothing is set up yet.
       if (isNotFound(error)) throw new NotProvisionedError([LISTS.periods.title, LISTS.units.title]);
@@ -256,22 +290,33 @@ export class YearJourney implements IYearJourney {
     });
     const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
     const selection = selectRuleSet(year, 'CONG_CHUC');
+    const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
 
-    const reviews = screenActs(org, reviewRows.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))).effective;
+    // A period's reviews count by the period's workflow (in turn, before the close), as everywhere.
+    const periodActs = screenActs<unknown>(org, [
+      ...submissionRows.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
+      ...reviewRows.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
+    ]).effective as unknown as Array<RecordedAct<ReturnType<typeof submissionOf>> | RecordedAct<ReturnType<typeof reviewOf>>>;
+    const reviews = periods
+      .filter((p) => p.kind !== 'YEAR')
+      .reduce<Array<RecordedAct<ReturnType<typeof reviewOf>>>>(
+        (all, period) => all.concat(periodActsThatCount<(typeof periodActs)[number]>(period, periodActs).counted.filter((a) => a.step === 'PERIOD_REVIEW') as Array<RecordedAct<ReturnType<typeof reviewOf>>>),
+        []
+      );
 
-    const selfActs = screenActs(org, selfRows.map((r) => toAct(r, 'SELF_ASSESSMENT', (row) => row))).effective;
-    const selfAct = selfActs.filter((a) => (a.payload as YearRow).ActKey === selfEvaluationKey(year, myLogin)).pop() ?? selfActs.pop();
-    const selfRow = selfAct?.payload as YearRow | undefined;
-
-    const decided = screenActs(org, decisionRows.map((r) => toAct(r, 'DECISION', (row) => row as YearRow))).effective.map(toDecisionRecord);
+    // The year's acts: screened by their authors' right, then by the year's workflow (domain/workflow).
+    const yearFacts = (row: YearRow): YearRow & YearActFacts => ({ ...row, ...(parseJson(row.Payload) as YearActFacts) });
+    const screened = screenActs<YearRow & YearActFacts>(org, [
+      ...selfRows.map((r) => toAct(r, 'SELF_ASSESSMENT', yearFacts)),
+      ...decisionRows.map((r) => toAct(r, 'DECISION', yearFacts)),
+      ...complaintRows.map((r) => toAct(r, parseJson(r.Payload).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', yearFacts))
+    ]).effective;
+    const counted = yearActsThatCount(screened, (login) => (org.people[login] ? org.people[login].unitCode : undefined)).counted;
+    const selfAct = counted.filter((a) => a.step === 'SELF_ASSESSMENT').pop();
+    const decided = counted.filter((a) => a.step === 'DECISION').map(toDecisionRecord);
     const latestDecision = decided[decided.length - 1];
-
-    const complaintActs = screenActs(
-      org,
-      complaintRows.map((r) => toAct(r, parseJson(r.Payload).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', (row) => row as YearRow))
-    ).effective;
-    const answers = complaintActs.filter((a) => a.step === 'COMPLAINT_ANSWER');
-    const complaints: ComplaintRecord[] = complaintActs
+    const answers = counted.filter((a) => a.step === 'COMPLAINT_ANSWER');
+    const complaints: ComplaintRecord[] = counted
       .filter((a) => a.step === 'COMPLAINT')
       .map((a) => {
         const p = parseJson(a.payload.Payload);
@@ -288,20 +333,25 @@ export class YearJourney implements IYearJourney {
         }
         return record;
       });
+    const draftRow = draftRows.filter((r) => normalizeLogin(r.EmployeeLogin) === myLogin).pop();
+    const selfDraft = draftRow ? { id: draftRow.Id, etag: etagOf(draftRow as unknown as RawItem) || '', payload: readSelfEvaluation(parseJson(draftRow.Payload)) } : undefined;
+    const selfEvaluation = selfAct ? { id: selfAct.id, etag: '', payload: readSelfEvaluation(parseJson(selfAct.payload.Payload)) } : selfDraft;
 
     return {
       me,
       myLogin,
       org,
       ruleSetId: selection.ok ? selection.ruleSet.id : undefined,
-      periods: periodRows.map(toPeriod).sort(byKindAndIndex),
+      periods,
       reviews,
-      selfEvaluation:
-        selfRow && selfAct ? { id: selfAct.id, etag: etagOf(selfRow as unknown as RawItem) || '', payload: readSelfEvaluation(parseJson(selfRow.Payload)) } : undefined,
+      selfEvaluation,
+      selfDraft,
+      selfItems: selfRows.length,
       // Only what was made known to the person (NĐ 90/2020 Điều 21); a decision not yet published is the leader's draft.
       decisions: decided.filter((d) => d.published),
       latestDecision,
-      complaints
+      complaints,
+      complaintItems: complaintRows.filter((r) => parseJson(r.Payload).kind !== 'ANSWER').length
     };
   }
 }

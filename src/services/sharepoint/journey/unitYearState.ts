@@ -5,18 +5,22 @@ import '@pnp/sp/webs';
 import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
 import type { EvaluationPeriod } from '../../../domain/evaluation/model';
 import { suggestYear, type YearPeriodScore, type YearSuggestion } from '../../../domain/evaluation/yearSuggestion';
-import { screenActs, type RecordedAct } from '../../../domain/org/acts';
+import { screenActs, type IgnoredAct, type RecordedAct } from '../../../domain/org/acts';
+import { actKeys } from '../../../domain/workflow/actKeys';
+import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
+import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
+import type { ReviewAct, SubmissionAct } from '../../../domain/evaluation/derivePeriodResult';
 import { competentEvaluatorOf, mayKeepMinutes } from '../../../domain/org/authority';
 import { normalizeLogin, unitChain, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
 import { isRatingLevel, selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import type { ComplaintRecord, DecisionRecord } from '../../journey/year';
 import { odataString } from '../odata';
-import { actRowsVisible } from '../actsReader';
+import { actRowsVisible, draftRowsVisible, type DraftRow } from '../actsReader';
 import { readTogether } from '../repository';
 import { etagOf } from '../repository/etag';
 import type { RawItem } from '../repository';
-import { parseJson, PERIOD_FIELDS, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
+import { parseJson, PERIOD_FIELDS, reviewOf, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
 import { LISTS } from '../schema';
 
 /**
@@ -32,31 +36,49 @@ export interface UnitRows {
   decisions: ActRow[];
   complaints: ActRow[];
   reviews: ActRow[];
+  /** The submissions of the unit's periods (what a review answers), when scores are read. */
+  submissions: ActRow[];
 }
 
 export interface YearRows {
   units: UnitRows[];
   periods: EvaluationPeriod[];
+  /** The reader's own working copies of minutes (private drafts list), by unit code. */
+  minutesDrafts?: { [unitCode: string]: DraftRow | undefined };
 }
 
 /** One page of a unit's acts of a year; a unit's year stays far below the 5,000-item threshold. */
 const ROWS = 2000;
-const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'Created', 'Author/Name', 'Editor/Name'];
+const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'ActKey', 'Created', 'Author/Name', 'Editor/Name'];
+/** Lists read per unit (and what each read returns, in order). */
+const PER_UNIT = 6;
 
 function actsOf(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<ActRow[]> {
   return actRowsVisible<ActRow>(b, listTitle, filter, ACT_COLUMNS.concat(extra), ROWS);
 }
 
-/** Every act of the year for these units, with the periods (NĐ 335 scores) when asked: one batch. */
-export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year: number | readonly number[], withScores: boolean): Promise<YearRows> {
+/**
+ * Every act of the year for these units, with the periods (NĐ 335 scores) when asked, and the reader's
+ * own working copies of the minutes of `draftUnits`: one batch.
+ */
+export async function readYearRows(
+  sp: SPFI,
+  unitCodes: readonly string[],
+  year: number | readonly number[],
+  withScores: boolean,
+  draftUnits: readonly string[] = []
+): Promise<YearRows> {
   // Several years (the inbox: last year's and this year's) in the same batch, told apart by EvalYear.
   const years = typeof year === 'number' ? [year] : year;
   const yearClause = years.length === 1 ? `EvalYear eq ${years[0]}` : `(${years.map((y) => `EvalYear eq ${y}`).join(' or ')})`;
   const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and ${yearClause}`;
+  const none = Promise.resolve([] as ActRow[]);
+  const draftsOf = draftUnits.map((code) => ({ code, key: actKeys.minutes(years[0], code) }));
   const results = await readTogether<unknown[]>(sp, (b) => [
     withScores
       ? b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(yearClause).top(ROWS)<PeriodRow[]>()
       : Promise.resolve([] as PeriodRow[]),
+    ...draftsOf.map((d) => draftRowsVisible(b, d.key)),
     ...unitCodes.reduce<Array<Promise<ActRow[]>>>(
       (reads, code) =>
         reads.concat([
@@ -64,21 +86,28 @@ export async function readYearRows(sp: SPFI, unitCodes: readonly string[], year:
           actsOf(b, LISTS.meetings.title, perUnit(code), []),
           actsOf(b, LISTS.decisions.title, perUnit(code), ['EmployeeLogin', 'Rating']),
           actsOf(b, LISTS.complaints.title, perUnit(code), ['EmployeeLogin']),
-          withScores ? actsOf(b, LISTS.reviews.title, perUnit(code), ['EmployeeLogin', 'PeriodId']) : Promise.resolve([] as ActRow[])
+          withScores ? actsOf(b, LISTS.reviews.title, perUnit(code), ['EmployeeLogin', 'PeriodId']) : none,
+          withScores ? actsOf(b, LISTS.periodScores.title, `${perUnit(code)} and Step eq 'SUBMITTED'`, ['EmployeeLogin', 'PeriodId', 'Step']) : none
         ]),
       []
     )
   ]);
-  const [periodRows, ...acts] = results as [PeriodRow[], ...ActRow[][]];
+  const periodRows = results[0] as PeriodRow[];
+  const drafts = results.slice(1, 1 + draftsOf.length) as DraftRow[][];
+  const acts = results.slice(1 + draftsOf.length) as ActRow[][];
+  const minutesDrafts: { [unitCode: string]: DraftRow | undefined } = {};
+  draftsOf.forEach((d, i) => (minutesDrafts[d.code] = drafts[i][drafts[i].length - 1]));
   return {
     periods: periodRows.map(toPeriod),
+    minutesDrafts,
     units: unitCodes.map((unitCode, i) => ({
       unitCode,
-      selfEvaluations: acts[5 * i],
-      meetings: acts[5 * i + 1],
-      decisions: acts[5 * i + 2],
-      complaints: acts[5 * i + 3],
-      reviews: acts[5 * i + 4]
+      selfEvaluations: acts[PER_UNIT * i],
+      meetings: acts[PER_UNIT * i + 1],
+      decisions: acts[PER_UNIT * i + 2],
+      complaints: acts[PER_UNIT * i + 3],
+      reviews: acts[PER_UNIT * i + 4],
+      submissions: acts[PER_UNIT * i + 5]
     }))
   };
 }
@@ -88,13 +117,15 @@ export function rowsOfYear(rows: YearRows, year: number): YearRows {
   const inYear = (list: readonly ActRow[]): ActRow[] => list.filter((r) => Number(r.EvalYear) === year);
   return {
     periods: rows.periods.filter((p) => p.year === year),
+    minutesDrafts: rows.minutesDrafts,
     units: rows.units.map((u) => ({
       unitCode: u.unitCode,
       selfEvaluations: inYear(u.selfEvaluations),
       meetings: inYear(u.meetings),
       decisions: inYear(u.decisions),
       complaints: inYear(u.complaints),
-      reviews: inYear(u.reviews)
+      reviews: inYear(u.reviews),
+      submissions: inYear(u.submissions)
     }))
   };
 }
@@ -103,8 +134,11 @@ export interface MinutesState {
   id: number;
   authorLogin: string;
   at: string;
+  /** The ETag of the reader's working copy (a draft); empty for approved minutes, which are an act. */
   version: string;
   payload: MeetingMinutesPayload;
+  /** A working copy in the reader's private drafts, not yet an act. */
+  draft?: boolean;
 }
 
 export interface PersonState {
@@ -122,11 +156,13 @@ export interface PersonState {
 export interface YearState {
   year: number;
   ruleSetId?: RuleSetId;
-  /** By unit code: the minutes that count (the latest effective item). */
+  /** By unit code: the approved minutes that count, else the reader's own working copy. */
   minutes: { [unitCode: string]: MinutesState | undefined };
-  /** By unit code: the minutes item whatever its author (the unique ActKey may be taken by a forged one). */
-  minutesKeyTaken: { [unitCode: string]: boolean };
+  /** By unit code: minutes items whatever their author: the next act's key number follows them. */
+  minutesItems: { [unitCode: string]: number };
   people: { [login: string]: PersonState };
+  /** Acts that do not count, with why: by someone without the right, or out of turn (shown on the screens). */
+  ignored: Array<IgnoredAct<unknown>>;
 }
 
 function displayNameOf(org: OrgModel, login: string): string {
@@ -162,14 +198,17 @@ export function peopleOfUnits(org: OrgModel, unitCodes: readonly string[]): stri
 export function deriveYearState(org: OrgModel, year: number, rows: YearRows): YearState {
   const selection = selectRuleSet(year, 'CONG_CHUC');
   const ruleSetId = selection.ok ? selection.ruleSet.id : undefined;
-  const state: YearState = { year, ruleSetId, minutes: {}, minutesKeyTaken: {}, people: {} };
+  const state: YearState = { year, ruleSetId, minutes: {}, minutesItems: {}, people: {}, ignored: [] };
   const personState = (login: string): PersonState => {
     if (!state.people[login]) {
       state.people[login] = { login, unitCode: org.people[login].unitCode, decisions: [], decisionItems: 0, complaints: [], competentLogin: competentEvaluatorOf(org, login) };
     }
     return state.people[login];
   };
-  const acts: Array<RecordedAct<unknown>> = [];
+  type YearAct = RecordedAct<Record<string, unknown> & YearActFacts>;
+  const acts: YearAct[] = [];
+  const periodActs: Array<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct & { raw: Record<string, unknown> }>> = [];
+  const facts = (row: ActRow): Record<string, unknown> & YearActFacts => parseJson(row.Payload) as Record<string, unknown> & YearActFacts;
   rows.units.forEach((unit) => {
     // An act filed under this unit about someone of another unit is misfiled: it counts for nothing.
     const here = (row: ActRow): boolean => {
@@ -177,30 +216,49 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       return !!org.people[login] && org.people[login].unitCode === unit.unitCode;
     };
     const about = (row: ActRow): ActRow => ({ ...row, EmployeeLogin: normalizeLogin(row.EmployeeLogin) });
-    unit.selfEvaluations.filter(here).forEach((r) => acts.push(toAct(about(r), 'SELF_ASSESSMENT', (x) => parseJson(x.Payload))));
+    unit.selfEvaluations.filter(here).forEach((r) => acts.push(toAct(about(r), 'SELF_ASSESSMENT', facts)));
     unit.decisions.filter(here).forEach((r) => {
       personState(normalizeLogin(r.EmployeeLogin)).decisionItems += 1;
-      acts.push(toAct(about(r), 'DECISION', (x) => ({ ...parseJson(x.Payload), rating: parseJson(x.Payload).rating || x.Rating })));
+      acts.push(toAct(about(r), 'DECISION', (x) => ({ ...facts(x), rating: facts(x).rating || x.Rating })));
     });
-    unit.complaints.filter(here).forEach((r) => {
-      const payload = parseJson(r.Payload);
-      acts.push(toAct(about(r), payload.kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', () => payload));
-    });
-    unit.reviews.filter(here).forEach((r) => acts.push(toAct(about(r), 'PERIOD_REVIEW', (x) => ({ ...parseJson(x.Payload), periodId: x.PeriodId }))));
+    unit.complaints.filter(here).forEach((r) => acts.push(toAct(about(r), facts(r).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', facts)));
+    unit.submissions.filter(here).forEach((r) => periodActs.push(toAct(about(r), 'SELF_ASSESSMENT', submissionOf)));
+    unit.reviews.filter(here).forEach((r) => periodActs.push(toAct(about(r), 'PERIOD_REVIEW', (x) => ({ ...reviewOf(x), raw: facts(x) }))));
     unit.meetings
       .filter((r) => r.UnitCode === unit.unitCode)
       .forEach((r) => {
-        state.minutesKeyTaken[unit.unitCode] = true;
-        acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', (x) => ({ payload: parseJson(x.Payload), etag: etagOf(x as unknown as RawItem) })), unitCode: unit.unitCode });
+        state.minutesItems[unit.unitCode] = (state.minutesItems[unit.unitCode] || 0) + 1;
+        acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', facts), unitCode: unit.unitCode });
       });
   });
+  // First the authors' right (domain/org), then the year's workflow (domain/workflow): out of turn, too late.
   const screened = screenActs(org, acts);
+  const workflow = yearActsThatCount(screened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
+  const screenedPeriods = screenActs<unknown>(org, periodActs);
+  state.ignored = [...screened.ignored, ...workflow.ignored, ...screenedPeriods.ignored] as Array<IgnoredAct<unknown>>;
   const approvedScores: { [login: string]: { [periodId: number]: YearPeriodScore } } = {};
-  screened.effective.forEach((act) => {
-    const p = act.payload as Record<string, unknown>;
+  rows.periods
+    .filter((period) => period.kind !== 'YEAR' && period.index !== undefined)
+    .forEach((period) => {
+      const counted = periodActsThatCount(period, screenedPeriods.effective as typeof periodActs);
+      state.ignored.push(...counted.ignored);
+      counted.counted.forEach((act) => {
+        if (act.step !== 'PERIOD_REVIEW' || !org.people[act.subjectLogin]) return;
+        const p = (act.payload as ReviewAct & { raw: Record<string, unknown> }).raw;
+        personState(act.subjectLogin);
+        const scores = (approvedScores[act.subjectLogin] = approvedScores[act.subjectLogin] || {});
+        // The latest review of a period that counts stands: a correction that returns it takes the score away.
+        const kind = period.kind === 'QUARTER' ? 'QUARTER' : 'MONTH';
+        scores[period.id] =
+          p.outcome === 'APPROVED' && typeof p.score === 'number'
+            ? { kind, index: period.index as number, score: p.score, level: isRatingLevel(p.level) ? p.level : undefined }
+            : { kind, index: period.index as number };
+      });
+    });
+  workflow.counted.forEach((act) => {
+    const p = act.payload;
     if (act.step === 'MEETING_MINUTES' && act.unitCode) {
-      const m = p as { payload: MeetingMinutesPayload; etag?: string };
-      state.minutes[act.unitCode] = { id: act.id, authorLogin: act.authorLogin, at: act.createdAt, version: m.etag || '', payload: m.payload };
+      state.minutes[act.unitCode] = { id: act.id, authorLogin: act.authorLogin, at: act.createdAt, version: '', payload: p as unknown as MeetingMinutesPayload };
       return;
     }
     if (!org.people[act.subjectLogin]) return;
@@ -230,17 +288,19 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
         answered.answer = { text: typeof c.text === 'string' ? c.text : '', outcome: c.outcome, at: act.createdAt, answeredByName: displayNameOf(org, act.authorLogin) };
       }
     }
-    if (act.step === 'PERIOD_REVIEW') {
-      const periodId = Number(p.periodId);
-      const period = rows.periods.find((x) => x.id === periodId);
-      if (!period || period.kind === 'YEAR' || period.index === undefined) return;
-      const scores = (approvedScores[act.subjectLogin] = approvedScores[act.subjectLogin] || {});
-      // The latest review of a period stands: a return after an approval takes the score away.
-      scores[periodId] =
-        p.outcome === 'APPROVED' && typeof p.score === 'number'
-          ? { kind: period.kind, index: period.index, score: p.score, level: isRatingLevel(p.level) ? p.level : undefined }
-          : { kind: period.kind, index: period.index };
-    }
+  });
+  // Minutes not yet approved: the reader's own working copy, which nobody else sees.
+  Object.keys(rows.minutesDrafts || {}).forEach((code) => {
+    const draft = (rows.minutesDrafts || {})[code];
+    if (state.minutes[code] || !draft) return;
+    state.minutes[code] = {
+      id: draft.Id,
+      authorLogin: normalizeLogin(draft.EmployeeLogin),
+      at: draft.Modified || draft.Created,
+      version: etagOf(draft as unknown as RawItem) || '',
+      payload: parseJson(draft.Payload) as unknown as MeetingMinutesPayload,
+      draft: true
+    };
   });
   if (ruleSetId) {
     Object.keys(state.people).forEach((login) => {
@@ -294,13 +354,12 @@ export function decideAvailability(org: OrgModel, state: YearState, actorLogin: 
 }
 
 /**
- * Recording a unit's minutes: its keepers (mayKeepMinutes), while the minutes are not approved; the
- * minutes are one item, edited only by whoever recorded it (item-level security).
+ * Recording a unit's minutes: its keepers (mayKeepMinutes), while no approved minutes stand. Each keeper's
+ * working copy is private (the drafts list); the approved minutes are an act, added once.
  */
 export function minutesAvailability(org: OrgModel, state: YearState, actorLogin: string, unitCode: string): Availability {
   if (!mayKeepMinutes(org, actorLogin, unitCode).allowed) return blocked('NOT_MINUTES_KEEPER');
   const minutes = state.minutes[unitCode];
-  if (minutes && minutes.authorLogin !== actorLogin) return blocked('NOT_MINUTES_KEEPER');
-  if (minutes && minutes.payload.approved) return blocked('MINUTES_APPROVED');
+  if (minutes && !minutes.draft && minutes.payload.approved) return blocked('MINUTES_APPROVED');
   return ALLOWED;
 }

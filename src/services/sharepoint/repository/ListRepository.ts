@@ -67,6 +67,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   private readonly writeTimeoutMs: number;
   private readonly emit: (event: RepositoryEvent) => void;
   private rootFolderUrl: string | undefined;
+  private userId: number | undefined;
 
   public constructor(options: ListRepositoryOptions<TItem>) {
     this.sp = options.sp;
@@ -174,17 +175,29 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     return ids.filter((id) => found[id] !== undefined).map((id) => found[id]);
   }
 
-  /** The item added with this idempotency key, if the server has it. */
+  /**
+   * The item the acting user added with this idempotency key, if the server has it. Keys are
+   * predictable and not unique: an item someone else wrote under the same key is never taken for ours.
+   */
   public async findByKey(idempotencyKey: string): Promise<Versioned<TItem> | undefined> {
+    const me = await this.currentUserId();
     const rows = await this.withReadRetry('findByKey', () =>
       this.list()
-        .items.filter(`${this.idempotencyKeyColumn} eq ${odataString(idempotencyKey)}`)
+        .items.filter(`${this.idempotencyKeyColumn} eq ${odataString(idempotencyKey)} and AuthorId eq ${me}`)
         .select(...this.select)
         .expand(...this.expand)
         .orderBy('ID', true)
-        .top(2)<RawItem[]>()
+        .top(1)<RawItem[]>()
     );
     return rows.length > 0 ? this.toVersioned(rows[0]) : undefined;
+  }
+
+  private async currentUserId(): Promise<number> {
+    if (this.userId === undefined) {
+      const me = await this.withReadRetry('currentUser', () => this.sp.web.currentUser.select('Id')<{ Id: number }>());
+      this.userId = me.Id;
+    }
+    return this.userId;
   }
 
   // ---------------------------------------------------------------- writes
@@ -192,16 +205,20 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
   /**
    * Adds in a folder of the list (the unit-year folders that scope reading). REST can only do that
    * through AddValidateUpdateItemUsingPath, whose values are strings parsed in the site's regional
-   * settings: a decimal or a date written "87.5" means something else on a vi-VN site. So the first
-   * request carries only what parses the same everywhere (text, whole numbers, yes/no) with the
-   * idempotency key, and the rest follows as a typed update with the new item's ETag.
+   * settings: a decimal or a date written "87.5" means something else on a vi-VN site. And an act is
+   * added once and never edited (people hold Add without Edit there), so the one request carries
+   * everything: text, whole numbers and yes/no only; decimals and dates belong in the act's Payload.
    */
   private async addInFolder(body: Record<string, unknown>, folder: string): Promise<Versioned<TItem>> {
+    const { formValues, typed } = splitForForm(body);
+    const untyped = Object.keys(typed);
+    if (untyped.length > 0) {
+      throw new Error(`'${this.listTitle}': ${untyped.join(', ')} cannot be written in a folder in one request (decimals and dates go in the Payload).`);
+    }
     if (!this.rootFolderUrl) {
       const root = await this.list().rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       this.rootFolderUrl = root.ServerRelativeUrl;
     }
-    const { formValues } = splitForForm(body);
     const answer = (await this.list()
       .using(SingleAttemptFetch(this.writeTimeoutMs))
       .addValidateUpdateItemUsingPath(formValues, `${this.rootFolderUrl}/${folder}`)) as unknown;
@@ -217,18 +234,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     }
     const created = results.length > 0 ? await this.get(results[0].ItemId) : undefined;
     if (!created) throw new WriteNotConfirmedError(this.listTitle, String(body[this.idempotencyKeyColumn]), undefined);
-    return this.finishInFolder(created, body);
-  }
-
-  /**
-   * The typed values of an add in a folder, written once the item exists; also after an add whose
-   * answer was lost and that was found by its key, so a decimal is never left behind.
-   */
-  private async finishInFolder(created: Versioned<TItem>, body: Record<string, unknown>): Promise<Versioned<TItem>> {
-    const { typed } = splitForForm(body);
-    if (Object.keys(typed).length === 0) return created;
-    await this.update(created.id, typed as Partial<TFields>, created.etag);
-    return (await this.get(created.id)) || created;
+    return created;
   }
 
   /**
@@ -249,7 +255,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
       if (uncertain) {
         const existing = await this.findByKey(key);
         this.emit({ kind: 'keyLookup', idempotencyKey: key, found: !!existing });
-        if (existing) return options.folder ? this.finishInFolder(existing, body) : existing;
+        if (existing) return existing;
       }
       try {
         if (options.folder) return await this.addInFolder(body, options.folder);
@@ -267,7 +273,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     if (uncertain) {
       const existing = await this.findByKey(key);
       this.emit({ kind: 'keyLookup', idempotencyKey: key, found: !!existing });
-      if (existing) return options.folder ? this.finishInFolder(existing, body) : existing;
+      if (existing) return existing;
       // A 500 not found by its key is SharePoint's own error (e.g. a bad value): show it as it is.
       if (classifyFailure(lastError) === 'uncertainFinal') throw lastError;
       throw new WriteNotConfirmedError(this.listTitle, key, lastError);
