@@ -155,18 +155,19 @@ describe('the month: report, draft, submission and the direct manager’s review
       expect(refused).toBeInstanceOf(StepNotAllowedError);
       expect((refused as StepNotAllowedError).reason).toBe('NOT_DIRECT_MANAGER');
     }
-    // The colleague can add in the unit's folder, so writes an approval straight into the list.
-    await actRepository(createSpForSite(connection(colleague)), LISTS.reviews).add(
-      {
+    // The colleague reads the unit's folder but may add no review there (only the direct managers may).
+    const forged = {
         Title: 'Chấm hộ',
         EvalYear: YEAR,
         PeriodId: november,
         EmployeeLogin: staff,
         UnitCode: org.people[staff].unitCode,
         Payload: JSON.stringify({ outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100, level: 'HTXSNV' })
-      },
-      { folder: readScopeName(org.people[staff].unitCode, YEAR) }
-    );
+    };
+    const folder = { folder: readScopeName(org.people[staff].unitCode, YEAR) };
+    await expect(actRepository(createSpForSite(connection(colleague)), LISTS.reviews).add(forged, folder)).rejects.toMatchObject({ status: 403 });
+    // A site owner may write anywhere, but has no right to that step: the approval counts for nothing.
+    await actRepository(createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)), LISTS.reviews).add(forged, folder);
     expect((await journey(staff).getMyPeriod(november)).step).toBe('SUBMITTED');
     expect((await journey(manager).getPeriodReview(staff, november)).canReview).toEqual({ allowed: true });
   });
@@ -202,10 +203,12 @@ describe('the month: report, draft, submission and the direct manager’s review
     // figures: a = b = c = (4·1 + 1·3) / (4·1 + 2·3) = 0.7, so 27 + 0.7 × 70 = 76.
     const raw = await createSpForSite(connection(staff))
       .web.lists.getByTitle(LISTS.periodScores.title)
-      .items.select('ActKey', 'Step', 'Score', 'Rating')
-      .filter(`EmployeeLogin eq '${staff}'`)<Array<{ ActKey: string; Step: string; Score?: number; Rating?: string }>>();
+      .items.select('ActKey', 'Step', 'Payload', 'Rating')
+      .filter(`EmployeeLogin eq '${staff}'`)<Array<{ ActKey: string; Step: string; Payload: string; Rating?: string }>>();
     expect(raw.filter((r) => r.Step === 'SUBMITTED').map((r) => r.ActKey).sort()).toEqual([`PS-${november}-${staff}-1`, `PS-${november}-${staff}-2`]);
-    expect(raw.find((r) => r.ActKey === `PS-${november}-${staff}-2`)).toMatchObject({ Score: 76, Rating: 'HTTNV' });
+    const second = raw.find((r) => r.ActKey === `PS-${november}-${staff}-2`);
+    expect(second).toMatchObject({ Rating: 'HTTNV' });
+    expect(JSON.parse((second as { Payload: string }).Payload).selfScore).toBe(76);
   });
 
   it('the manager approves: the score is the engine’s, equal to law.md 5.1’s formula computed by hand', async () => {

@@ -123,15 +123,26 @@ describe('the civil servant’s year on the local intranet', () => {
         act(staff, YEAR, { PeriodId: monthId(m) }, { outcome, generalCriteriaScore: 27, assessments: [], comment: '', score });
       const asManager = repo(manager, LISTS.reviews);
       const folder = readScopeName(org.people[staff].unitCode, YEAR);
-      // February was first approved at 60, then scored again at 92: the later review stands.
-      await asManager.add(review(2, 'APPROVED', 60), { folder });
-      for (const [m, score] of [[1, 88], [2, 92], [3, 75], [4, 81], [5, 90], [6, 86], [7, 84]] as Array<[number, number]>) {
+      // The months are recorded as history: HR reopens them (acts after a period's close would not count).
+      const owner = createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)).web.lists.getByTitle(LISTS.periods.title).items;
+      for (let m = 1; m <= 8; m++) await owner.getById(monthId(m)).update({ PeriodStatus: 'OPEN' });
+      // Each month the civil servant submits and the manager reviews what is pending.
+      const submit = async (m: number): Promise<void> => {
+        await repo(staff, LISTS.periodScores).add(act(staff, YEAR, { PeriodId: monthId(m), Step: 'SUBMITTED' }, { generalCriteriaSelfScore: 27, comment: '', lines: [] }), { folder });
+      };
+      // February was first approved at 60, then scored again at 92 naming the first: the correction stands.
+      await submit(2);
+      const february = await asManager.add(review(2, 'APPROVED', 60), { folder });
+      await asManager.add({ ...review(2, 'APPROVED', 92), Payload: JSON.stringify({ outcome: 'APPROVED', generalCriteriaScore: 27, assessments: [], comment: '', score: 92, corrects: february.id }) }, { folder });
+      for (const [m, score] of [[1, 88], [3, 75], [4, 81], [5, 90], [6, 86], [7, 84]] as Array<[number, number]>) {
+        await submit(m);
         await asManager.add(review(m, 'APPROVED', score), { folder });
       }
       // August went back to the civil servant: no score yet.
+      await submit(8);
       await asManager.add(review(8, 'RETURNED'), { folder });
-      // The civil servant "scores" their own January at 100: not the direct manager, so it counts for nothing.
-      await repo(staff, LISTS.reviews).add(review(1, 'APPROVED', 100), { folder });
+      // The civil servant may not add a review at all (only the direct manager may): refused by SharePoint.
+      await expect(repo(staff, LISTS.reviews).add(review(1, 'APPROVED', 100), { folder })).rejects.toMatchObject({ status: 403 });
 
       const view = await yearAs(staff).getMyYear(YEAR);
       const scoreOf = (m: number): number | undefined => view.periodScores.find((p) => p.period.index === m)?.score;
@@ -185,10 +196,11 @@ describe('the civil servant’s year on the local intranet', () => {
       expect(view.decisions).toEqual([]);
       expect(view.canComplain).toEqual({ allowed: false, reason: 'NOT_PUBLISHED' });
 
-      // Published (the decision recorded again, published). Then the civil servant, who may add in their
-      // unit's folder, forges a better one: it has no effect and is not shown.
+      // Published (the decision recorded again, published). The civil servant may not add a decision (403);
+      // the competent evaluator's own later HTXSNV, with no complaint upheld, counts for nothing either.
       await repo(competent, LISTS.decisions).add(decision('HTNV', true), { folder });
-      await repo(staff, LISTS.decisions).add(decision('HTXSNV', true), { folder });
+      await expect(repo(staff, LISTS.decisions).add(decision('HTXSNV', true), { folder })).rejects.toMatchObject({ status: 403 });
+      await repo(competent, LISTS.decisions).add(decision('HTXSNV', true), { folder });
       view = await yearAs(staff).getMyYear(YEAR);
       expect(view.decisions.map((d) => d.rating)).toEqual(['HTNV']);
       expect(view.decisions[0].reasons).toBe('Lý do HTNV');

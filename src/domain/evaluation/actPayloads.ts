@@ -39,6 +39,8 @@ export interface PeriodSubmissionPayload {
    * resolution of one second, so a quick correction could tie with the return; the id cannot.
    */
   afterReviewId?: number;
+  /** The engine's score of the person's own figures when submitted (a decimal: kept here, not in a column). */
+  selfScore?: number;
 }
 
 /** The direct manager's assessment of one work line (inside a review). */

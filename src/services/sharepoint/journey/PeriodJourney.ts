@@ -202,7 +202,7 @@ export class PeriodJourney implements IPeriodJourney {
       return { version: updated.etag };
     } catch (error) {
       if (error instanceof ConflictError && error.current) {
-        throw new DraftConflictError<PeriodDraft>(draftOf(error.current.value.payload), error.current.etag);
+        throw new DraftConflictError<PeriodDraft>(draftOf(parseJson((error.current.value as DraftRow).Payload)), error.current.etag);
       }
       throw error;
     }
@@ -225,7 +225,8 @@ export class PeriodJourney implements IPeriodJourney {
       generalCriteriaSelfScore: clean.generalCriteriaSelfScore as number,
       comment: clean.comment.trim(),
       lines: clean.lines.map((l) => ({ ...l, description: l.description.trim(), evidence: l.evidence.map((e) => e.trim()).filter((e) => !!e) })),
-      afterReviewId: facts.reviews.length ? facts.reviews[facts.reviews.length - 1].Id : undefined
+      afterReviewId: facts.reviews.length ? facts.reviews[facts.reviews.length - 1].Id : undefined,
+      selfScore: own.score
     };
     // The lines live in the submission's Payload only (not also as DGCC_WorkItems): one item is one act,
     // written whole or not at all, and a review refers to exactly it. Reports read the same Payload.
@@ -236,8 +237,7 @@ export class PeriodJourney implements IPeriodJourney {
         ActKey: actKeys.periodSubmission(periodId, me.userPrincipalName, facts.submissionItems + 1),
         Step: 'SUBMITTED',
         ReviewerLogin: manager,
-        // The score is a decimal: the act is added in one request of form values, so it stays in the
-        // Payload's lines (recomputed by the engine); the level is text.
+        // The score is a decimal: the act is added in one request of form values, so it is in the Payload.
         Rating: own.level,
         Payload: JSON.stringify(submission)
       },

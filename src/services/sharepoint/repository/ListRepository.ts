@@ -210,11 +210,7 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
    * everything: text, whole numbers and yes/no only; decimals and dates belong in the act's Payload.
    */
   private async addInFolder(body: Record<string, unknown>, folder: string): Promise<Versioned<TItem>> {
-    const { formValues, typed } = splitForForm(body);
-    const untyped = Object.keys(typed);
-    if (untyped.length > 0) {
-      throw new Error(`'${this.listTitle}': ${untyped.join(', ')} cannot be written in a folder in one request (decimals and dates go in the Payload).`);
-    }
+    const { formValues } = splitForForm(body);
     if (!this.rootFolderUrl) {
       const root = await this.list().rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
       this.rootFolderUrl = root.ServerRelativeUrl;
@@ -249,6 +245,13 @@ export class ListRepository<TItem, TFields extends object = Record<string, unkno
     const key = typeof given === 'string' && given ? given : newIdempotencyKey();
     const body: Record<string, unknown> = { ...(fields as Record<string, unknown>) };
     body[this.idempotencyKeyColumn] = key;
+    if (options.folder) {
+      // Refused before any request: an act in a folder is one request of form values (addInFolder).
+      const untyped = Object.keys(splitForForm(body).typed);
+      if (untyped.length > 0) {
+        throw new Error(`'${this.listTitle}': ${untyped.join(', ')} cannot be written in a folder in one request (decimals and dates go in the Payload).`);
+      }
+    }
     let uncertain = false;
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
