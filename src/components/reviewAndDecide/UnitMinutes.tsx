@@ -1,0 +1,179 @@
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as React from 'react';
+import { minutesPersonField, validateMinutes } from '../../domain/evaluation/decisionSheet';
+import type { FieldProblem } from '../../domain/evaluation/validation';
+import { RATING_LEVELS, type RatingLevel } from '../../domain/rating';
+import { FieldProblemsError } from '../../services/journey/unitYear';
+import { ActOutcome } from '../common/ActOutcome';
+import { BlockedNote } from '../common/Availability';
+import { DraftStatus } from '../common/DraftStatus';
+import { formatDate, format } from '../common/format';
+import { ratingLabel } from '../common/labels';
+import { fieldError } from '../common/problems';
+import { screenStyles as styles } from '../common/Screen';
+import { useAct } from '../common/useAct';
+import { useDraft } from '../common/useDraft';
+import { useUi } from '../common/UiContext';
+import { minutesFormOf, minutesPayloadOf, type MinutesEntryForm, type MinutesFormValue } from './minutesFormValue';
+import { ratingOptions, type UnitYearSectionProps } from './UnitYearParts';
+
+export interface UnitMinutesProps extends UnitYearSectionProps {}
+
+/** The unit's meeting minutes: when and where, who chaired, and what the meeting said and voted of each person. */
+export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view, services } = props;
+  const readOnly = !view.canRecordMinutes.allowed;
+  const draft = useDraft<MinutesFormValue>({
+    storageKey: `minutes:${view.unit.code}:${view.year}`,
+    initial: minutesFormOf(view),
+    initialVersion: view.minutes ? view.minutes.version : undefined,
+    save: readOnly
+      ? undefined
+      : async (value, version) => {
+          const saved = await services.journey.unitYear.recordMinutes(view.unit.code, view.year, minutesPayloadOf(value, false), version);
+          return { version: saved.version };
+        }
+  });
+  const act = useAct();
+  const [serverProblems, setServerProblems] = React.useState<FieldProblem[]>([]);
+  const form = draft.value;
+  const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins));
+  const [showAll, setShowAll] = React.useState(false);
+  const shown = showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins)) : problems;
+  const err = (field: string): string | undefined => fieldError(strings, shown, field);
+  const set = (changes: Partial<MinutesFormValue>): void => {
+    setServerProblems([]);
+    draft.update({ ...form, ...changes });
+  };
+  const setEntry = (login: string, changes: Partial<MinutesEntryForm>): void => set({ people: { ...form.people, [login]: { ...form.people[login], ...changes } } });
+  const nameOf = (login: string): string => {
+    const p = view.people.find((x) => x.person.userPrincipalName === login);
+    return p ? p.person.displayName : login;
+  };
+  const peopleOptions: IDropdownOption[] = view.people.map((p) => ({ key: p.person.userPrincipalName, text: p.person.displayName }));
+  const levelOptions: IDropdownOption[] = ratingOptions(strings, RATING_LEVELS);
+  const personField = (field: 'chairLogin' | 'secretaryLogin', label: string): JSX.Element => (
+    <Dropdown
+      label={label}
+      options={peopleOptions}
+      selectedKey={form[field] || null}
+      disabled={readOnly}
+      onChange={(_e, o) => set({ [field]: o ? String(o.key) : '' })}
+      errorMessage={err(field)}
+    />
+  );
+
+  const approve = async (): Promise<void> => {
+    setShowAll(true);
+    if (validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins).length > 0) return;
+    const done = await act.run(async () => {
+      const version = await draft.saveNow();
+      try {
+        return await services.journey.unitYear.recordMinutes(view.unit.code, view.year, minutesPayloadOf(form, true), version);
+      } catch (error) {
+        if (error instanceof FieldProblemsError) setServerProblems(error.problems);
+        throw error;
+      }
+    });
+    if (done) {
+      draft.clear();
+      props.onChanged();
+    }
+  };
+
+  return (
+    <section aria-labelledby="dgcc-unit-minutes" className={styles.form}>
+      <h4 id="dgcc-unit-minutes">{strings.UnitMinutesHeading}</h4>
+      {view.minutes ? (
+        <p className={styles.muted}>
+          {format(strings.UnitMinutesRecordedBy, view.minutes.recordedByName, formatDate(view.minutes.at, locale))}
+          {view.minutes.approved ? ` ${strings.UnitMinutesApprovedMark}` : ''}
+        </p>
+      ) : undefined}
+      <BlockedNote availability={view.canRecordMinutes} />
+      <div className={styles.fieldRow}>
+        <TextField label={strings.UnitMinutesDate} type="date" value={form.heldOn} readOnly={readOnly} onChange={(_e, v) => set({ heldOn: v || '' })} errorMessage={err('heldOn')} />
+        <TextField label={strings.UnitMinutesPlace} value={form.place} readOnly={readOnly} onChange={(_e, v) => set({ place: v || '' })} errorMessage={err('place')} />
+      </div>
+      <div className={styles.fieldRow}>
+        {personField('chairLogin', strings.UnitMinutesChair)}
+        {personField('secretaryLogin', strings.UnitMinutesSecretary)}
+        <TextField label={strings.UnitMinutesPresent} value={form.present} readOnly={readOnly} inputMode="numeric" onChange={(_e, v) => set({ present: v || '' })} errorMessage={err('present')} />
+        <TextField label={strings.UnitMinutesTotal} value={form.total} readOnly={readOnly} inputMode="numeric" onChange={(_e, v) => set({ total: v || '' })} errorMessage={err('total')} />
+      </div>
+      {view.minutesLogins.map((login) => {
+        const entry = form.people[login];
+        const name = nameOf(login);
+        return (
+          <fieldset key={login}>
+            <legend>{name}</legend>
+            <TextField
+              label={format(strings.UnitMinutesComments, name)}
+              multiline
+              autoAdjustHeight
+              value={entry.comments}
+              readOnly={readOnly}
+              onChange={(_e, v) => setEntry(login, { comments: v || '' })}
+              errorMessage={err(minutesPersonField(login, 'comments'))}
+            />
+            <div className={styles.fieldRow}>
+              <Dropdown
+                label={format(strings.UnitMinutesProposed, name)}
+                options={levelOptions}
+                selectedKey={entry.proposedRating || null}
+                disabled={readOnly}
+                onChange={(_e, o) => setEntry(login, { proposedRating: o ? (String(o.key) as RatingLevel) : '' })}
+                errorMessage={err(minutesPersonField(login, 'proposedRating'))}
+              />
+              {RATING_LEVELS.map((level) => (
+                <TextField
+                  key={level}
+                  label={format(strings.UnitMinutesVotes, ratingLabel(strings, level), name)}
+                  value={entry.votes[level]}
+                  readOnly={readOnly}
+                  inputMode="numeric"
+                  onChange={(_e, v) => setEntry(login, { votes: { ...entry.votes, [level]: v || '' } })}
+                  errorMessage={err(minutesPersonField(login, `votes.${level}`))}
+                />
+              ))}
+            </div>
+            {err(minutesPersonField(login, 'votes')) ? <p role="alert">{err(minutesPersonField(login, 'votes'))}</p> : undefined}
+          </fieldset>
+        );
+      })}
+      {readOnly ? undefined : (
+        <>
+          <DraftStatus draft={draft} renderVersion={(v) => <MinutesSummary value={v} />} />
+          <div className={styles.actions}>
+            <PrimaryButton onClick={() => { approve().catch(() => undefined); }} disabled={act.busy}>
+              {strings.UnitMinutesApprove}
+            </PrimaryButton>
+          </div>
+        </>
+      )}
+      {/* Outside the form: approved minutes become read-only, and the message stays. */}
+      <ActOutcome act={act} doneText={strings.UnitMinutesDone} />
+    </section>
+  );
+}
+
+/** One version of the minutes, in short (a conflict shows two of these side by side). */
+function MinutesSummary(props: { value: MinutesFormValue }): JSX.Element {
+  const { strings } = useUi();
+  const v = props.value;
+  return (
+    <dl>
+      <dt>{strings.UnitMinutesDate}</dt>
+      <dd>{v.heldOn}</dd>
+      <dt>{strings.UnitMinutesPlace}</dt>
+      <dd>{v.place}</dd>
+      <dt>{strings.UnitMinutesPresent}</dt>
+      <dd>
+        {v.present} / {v.total}
+      </dd>
+    </dl>
+  );
+}
