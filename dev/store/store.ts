@@ -452,9 +452,10 @@ export class IntranetStore {
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, i.listId, i.id, i.uid, i.fsobj, i.folder, i.leaf, i.authorId, i.editorId, i.created,
     i.modified, i.version, i.hasUnique ? 1 : 0, i.scope, JSON.stringify(i.data));
   }
+  /** Writes an item's values, version and the four server-set columns (Author and Created change only through the validate endpoints). */
   public updateItem(i: ItemRow): void {
-    this.run('UPDATE items SET editor_id = ?, modified = ?, version = ?, data = ? WHERE list_id = ? AND id = ?',
-      i.editorId, i.modified, i.version, JSON.stringify(i.data), i.listId, i.id);
+    this.run('UPDATE items SET author_id = ?, editor_id = ?, created = ?, modified = ?, version = ?, data = ? WHERE list_id = ? AND id = ?',
+      i.authorId, i.editorId, i.created, i.modified, i.version, JSON.stringify(i.data), i.listId, i.id);
   }
   public setItemScope(listId: string, id: number, hasUnique: boolean, scope: string): void {
     this.run('UPDATE items SET has_unique = ?, scope = ? WHERE list_id = ? AND id = ?', hasUnique ? 1 : 0, scope, listId, id);
@@ -494,6 +495,9 @@ export class IntranetStore {
   public versions(listId: string, itemId: number): VersionRow[] {
     return this.all('SELECT * FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC', listId, itemId)
       .map((r) => ({ version: num(r.version), editorId: num(r.editor_id), created: str(r.created), data: JSON.parse(str(r.data)) as Record<string, unknown> }));
+  }
+  public deleteVersion(listId: string, itemId: number, version: number): void {
+    this.run('DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND version = ?', listId, itemId, version);
   }
   public trimVersions(listId: string, itemId: number, keep: number): void {
     this.run(`DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND version NOT IN

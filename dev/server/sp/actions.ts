@@ -3,7 +3,8 @@ import { listRootPath, SITE_PATH, SpContext, SpServices } from './context';
 import { folderEntity, userEntity } from './entities';
 import { spErrors } from './errors';
 import { fieldMap } from './schema';
-import { addItem, deleteItem, updateItem, valuesFromBody } from './items';
+import { addItem, deleteItem, requireCanAdd, requireCanEdit, ServerSetValues, updateItem, valuesFromBody } from './items';
+import { FormResult, parseFormValues } from './formValues';
 import { folderPath, listByPath, Node, securableOf } from './navigate';
 import { collectionPayload, Entity, entityPayload, noContent, Payload, renderEntity, valuePayload } from './odata';
 import { firstArg } from './path';
@@ -11,12 +12,11 @@ import { Perm } from './permissions';
 import { createField, fieldEntity, fieldSpecFromXml } from './schema';
 import { addRoleAssignment, breakInheritance, removeRoleAssignment, resetInheritance, resolveLogin } from './security';
 import { body, metadataUrl, requireListPerm, requireWebPerm } from './shape';
-import { parseFormValue } from './values';
 
 // The actions of the REST API (contextinfo, ensureuser, permissions, folders, form values, field XML): POST only.
 
 /** Creates the folders of a server-relative path that do not exist yet (existing ones are returned as they are). */
-export function createFolder(ctx: SpContext, list: ListRow, serverRelative: string): ItemRow | null {
+export function createFolder(ctx: SpContext, list: ListRow, serverRelative: string, server?: ServerSetValues): ItemRow | null {
   const root = listRootPath(list);
   const rel = serverRelative.replace(/\/+$/, '').slice(root.length).split('/').filter(Boolean);
   let parentPath = root;
@@ -26,7 +26,7 @@ export function createFolder(ctx: SpContext, list: ListRow, serverRelative: stri
     if (existing) {
       current = existing;
     } else {
-      current = addItem(ctx, list, { Title: leaf }, { folderPath: parentPath, fsobj: 1, leaf });
+      current = addItem(ctx, list, { Title: leaf }, { folderPath: parentPath, fsobj: 1, leaf, server });
     }
     parentPath = `${parentPath}/${leaf}`;
   }
@@ -112,36 +112,37 @@ export function handleCall(ctx: SpContext, node: Extract<Node, { k: 'call' }>, s
       if (!list) {
         break;
       }
-      const fm = fieldMap(ctx, list);
-      const formValues = (Array.isArray(b.formValues) ? b.formValues : []) as Array<{ FieldName?: string; FieldValue?: string }>;
-      const values: Record<string, unknown> = {};
-      const results: Array<Record<string, unknown>> = [];
-      for (const fv of formValues) {
-        const fname = String(fv.FieldName ?? '');
-        const f = fm.byName.get(fname.toLowerCase());
-        if (!f) {
-          throw spErrors.badField(fname);
-        }
-        const key = f.typeKind === 7 || f.typeKind === 20 ? `${f.internalName}Id` : f.internalName;
-        values[key] = parseFormValue(f, String(fv.FieldValue ?? ''), (login) => resolveLogin(ctx, login)?.id);
-        results.push({ ErrorCode: 0, ErrorMessage: null, FieldName: fname, FieldValue: fv.FieldValue ?? '', HasException: false });
-      }
-      let item: ItemRow;
+      const info = (b.listItemCreateInfo ?? {}) as { FolderPath?: { DecodedUrl?: string }; UnderlyingObjectType?: number; LeafName?: { DecodedUrl?: string } };
+      const folder = info.FolderPath?.DecodedUrl || listRootPath(list);
+      // the caller's right to add or edit there comes first (403 / 404), then each field on its own
       if (t.k === 'item') {
-        item = updateItem(ctx, list, t.item, valuesFromBody(ctx, fm, values), undefined);
+        requireCanEdit(ctx, list, t.item);
       } else {
-        const info = (b.listItemCreateInfo ?? {}) as { FolderPath?: { DecodedUrl?: string }; UnderlyingObjectType?: number; LeafName?: { DecodedUrl?: string } };
-        const folder = info.FolderPath?.DecodedUrl || listRootPath(list);
-        const isFolder = Number(info.UnderlyingObjectType ?? 0) === 1;
-        if (isFolder) {
-          const leaf = info.LeafName?.DecodedUrl ?? String(values.Title ?? 'Folder');
-          item = createFolder(ctx, list, `${folder.replace(/\/+$/, '')}/${leaf}`) as ItemRow;
-        } else {
-          item = addItem(ctx, list, valuesFromBody(ctx, fm, values), { folderPath: folder });
-        }
-        results.push({ ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(item.id), HasException: false });
+        requireCanAdd(ctx, list, folder);
       }
-      const entities = results.map((r) => new Entity('SP.ListItemFormUpdateValue', '', '', { ...r, ItemId: item.id }));
+      const fm = fieldMap(ctx, list);
+      const formValues = (Array.isArray(b.formValues) ? b.formValues : []) as Array<{ FieldName?: unknown; FieldValue?: unknown }>;
+      const form = parseFormValues(ctx, fm, formValues);
+      const results: FormResult[] = [...form.results];
+      let itemId = t.k === 'item' ? t.item.id : 0;
+      if (!form.failed) {
+        let item: ItemRow;
+        if (t.k === 'item') {
+          item = updateItem(ctx, list, t.item, valuesFromBody(ctx, fm, form.values), undefined,
+            { server: form.server, overwriteVersion: b.bNewDocumentUpdate === true });
+        } else {
+          const isFolder = Number(info.UnderlyingObjectType ?? 0) === 1;
+          if (isFolder) {
+            const leaf = info.LeafName?.DecodedUrl ?? String(form.values.Title ?? 'Folder');
+            item = createFolder(ctx, list, `${folder.replace(/\/+$/, '')}/${leaf}`, form.server) as ItemRow;
+          } else {
+            item = addItem(ctx, list, valuesFromBody(ctx, fm, form.values), { folderPath: folder, server: form.server });
+          }
+          results.push({ ErrorCode: 0, ErrorMessage: null, FieldName: 'Id', FieldValue: String(item.id), HasException: false });
+        }
+        itemId = item.id;
+      }
+      const entities = results.map((r) => new Entity('SP.ListItemFormUpdateValue', '', '', { ...r, ItemId: itemId }));
       if (ctx.format === 'verbose') {
         const name = node.name === 'validateupdatelistitem' ? 'ValidateUpdateListItem' : 'AddValidateUpdateItemUsingPath';
         return { status: 200, body: JSON.stringify({ d: { [name]: { results: entities.map((e) => renderEntity(e, 'nometadata')) } } }), headers: { 'Content-Type': 'application/json;odata=verbose;charset=utf-8' } };

@@ -89,10 +89,34 @@ export function folderItem(ctx: SpContext, list: ListRow, path: string): ItemRow
   return f;
 }
 
+/**
+ * Author, Editor, Created and Modified as the validate endpoints may set them (see formValues.ts); plain
+ * REST adds and MERGEs never pass these: the server sets the four itself there.
+ */
+export interface ServerSetValues {
+  authorId?: number;
+  editorId?: number;
+  created?: string;
+  modified?: string;
+}
+
 export interface NewItemOptions {
   folderPath?: string;
   fsobj?: number;
   leaf?: string;
+  server?: ServerSetValues;
+}
+
+/** The folder an add goes into, after checking that the user sees it and may add there (404 / 403 otherwise). */
+export function requireCanAdd(ctx: SpContext, list: ListRow, folderPath: string): ItemRow | null {
+  const parent = folderItem(ctx, list, folderPath.replace(/\/+$/, ''));
+  if (parent && !ctx.perms.canReadItem(list, parent)) {
+    throw spErrors.folderNotFound();
+  }
+  if (!ctx.perms.can(parent ? itemScopeKey(list, parent) : listScopeKey(list), Perm.AddListItems)) {
+    throw spErrors.accessDenied();
+  }
+  return parent;
 }
 
 /**
@@ -121,14 +145,8 @@ function checkUnique(ctx: SpContext, list: ListRow, data: Record<string, unknown
 export function addItem(ctx: SpContext, list: ListRow, values: Record<string, unknown>, opts: NewItemOptions = {}): ItemRow {
   const root = listRootPath(list);
   const folderPath = (opts.folderPath ?? root).replace(/\/+$/, '');
-  const parent = folderItem(ctx, list, folderPath);
-  const scopeKey = parent ? itemScopeKey(list, parent) : listScopeKey(list);
-  if (parent && !ctx.perms.canReadItem(list, parent)) {
-    throw spErrors.folderNotFound();
-  }
-  if (!ctx.perms.can(scopeKey, Perm.AddListItems)) {
-    throw spErrors.accessDenied();
-  }
+  const parent = requireCanAdd(ctx, list, folderPath);
+  const server = opts.server ?? {};
   return ctx.store.tx(() => {
     const id = ctx.store.reserveItemIds(list.id, 1);
     const now = spNow();
@@ -140,7 +158,8 @@ export function addItem(ctx: SpContext, list: ListRow, values: Record<string, un
     }
     const item: ItemRow = {
       listId: list.id, id, uid: randomUUID(), fsobj: opts.fsobj ?? 0, folder: parent ? `${parent.folder}/${parent.leaf}` : root, leaf,
-      authorId: ctx.user.id, editorId: ctx.user.id, created: now, modified: now, version: 1, hasUnique: false,
+      authorId: server.authorId ?? ctx.user.id, editorId: server.editorId ?? ctx.user.id,
+      created: server.created ?? now, modified: server.modified ?? now, version: 1, hasUnique: false,
       scope: parent ? parent.scope : 'L', data
     };
     checkUnique(ctx, list, data, id);
@@ -161,13 +180,30 @@ export function checkETag(ifMatch: string | undefined, version: number): void {
   }
 }
 
-export function updateItem(ctx: SpContext, list: ListRow, item: ItemRow, values: Record<string, unknown>, ifMatch: string | undefined): ItemRow {
+export interface UpdateOptions {
+  /** what the validate endpoints set (ServerSetValues) */
+  server?: ServerSetValues;
+  /**
+   * ValidateUpdateListItem with bNewDocumentUpdate = true: the write replaces the current version in the
+   * history instead of adding one (the ETag still changes)
+   */
+  overwriteVersion?: boolean;
+}
+
+export function requireCanEdit(ctx: SpContext, list: ListRow, item: ItemRow): void {
   if (!ctx.perms.canWriteItem(list, item, Perm.EditListItems)) {
     throw spErrors.accessDenied();
   }
+}
+
+export function updateItem(ctx: SpContext, list: ListRow, item: ItemRow, values: Record<string, unknown>, ifMatch: string | undefined,
+  opts: UpdateOptions = {}): ItemRow {
+  requireCanEdit(ctx, list, item);
   checkETag(ifMatch, item.version);
+  const server = opts.server ?? {};
   const updated: ItemRow = {
-    ...item, data: { ...item.data, ...values }, version: item.version + 1, editorId: ctx.user.id, modified: spNow()
+    ...item, data: { ...item.data, ...values }, version: item.version + 1, editorId: server.editorId ?? ctx.user.id,
+    modified: server.modified ?? spNow(), authorId: server.authorId ?? item.authorId, created: server.created ?? item.created
   };
   // renaming (FileLeafRef) is not emulated: the leaf name stays
   delete updated.data.FileLeafRef;
@@ -175,6 +211,9 @@ export function updateItem(ctx: SpContext, list: ListRow, item: ItemRow, values:
     checkUnique(ctx, list, updated.data, updated.id);
     ctx.store.updateItem(updated);
     ctx.store.touchList(list.id, 0);
+    if (opts.overwriteVersion) {
+      ctx.store.deleteVersion(list.id, item.id, item.version);
+    }
     snapshot(ctx, list, updated);
   });
   return updated;
