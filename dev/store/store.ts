@@ -329,6 +329,24 @@ export class IntranetStore {
     const r = this.get('SELECT * FROM role_definitions WHERE id = ?', id);
     return r ? this.toRoleDef(r) : undefined;
   }
+  public roleDefinitionByName(name: string): RoleDefinitionRow | undefined {
+    const r = this.get('SELECT * FROM role_definitions WHERE name = ?', name);
+    return r ? this.toRoleDef(r) : undefined;
+  }
+  public updateRoleDefinition(d: RoleDefinitionRow): void {
+    this.run('UPDATE role_definitions SET name = ?, description = ?, sort = ?, role_type = ?, low = ?, high = ?, hidden = ? WHERE id = ?',
+      d.name, d.description, d.sort, d.roleType, d.low, d.high, d.hidden ? 1 : 0, d.id);
+  }
+  /** Deletes a permission level and every assignment that binds it, as SharePoint does. */
+  public deleteRoleDefinition(id: number): void {
+    this.run('DELETE FROM role_assignments WHERE roledef_id = ?', id);
+    this.run('DELETE FROM role_definitions WHERE id = ?', id);
+  }
+  /** The id of the next custom permission level (SharePoint numbers them from 1073741924). */
+  public nextRoleDefinitionId(): number {
+    const r = this.get('SELECT max(id) AS m FROM role_definitions');
+    return Math.max(num(r?.m ?? 0), 1073741923) + 1;
+  }
   public roleAssignments(scope: string): Array<{ principalId: number; roleDefId: number }> {
     return this.all('SELECT principal_id, roledef_id FROM role_assignments WHERE scope = ? ORDER BY principal_id, roledef_id', scope)
       .map((r) => ({ principalId: num(r.principal_id), roleDefId: num(r.roledef_id) }));

@@ -10,6 +10,7 @@ import { folderPath, Node } from './navigate';
 import { collectionPayload, Entity, entityPayload, noContent, Payload } from './odata';
 import { everyoneIds, itemScopeKey, Perm, PermissionContext } from './permissions';
 import { applyListSettings, createField, createList, fieldEntity, listEntity, updateField } from './schema';
+import { createRoleDefinition, deleteRoleDefinition, updateRoleDefinition } from './roleDefinitions';
 import { effectiveScope, removeRoleAssignment, resolveLogin, Securable } from './security';
 import { applySelect, body, metadataUrl, requireListPerm, requireWebPerm, selectedSet, shapeCollection } from './shape';
 
@@ -214,6 +215,10 @@ export function handlePost(ctx: SpContext, node: Node): Payload {
       ctx.store.insertGroup(g);
       return entityPayload(groupEntity(ctx, g), ctx.format, metadataUrl(ctx, 'SP.ApiData.Groups/@Element'), 201);
     }
+    case 'roledefs': {
+      const d = createRoleDefinition(ctx, b);
+      return entityPayload(roleDefinitionEntity(ctx, d), ctx.format, metadataUrl(ctx, 'SP.ApiData.RoleDefinitions/@Element'), 201);
+    }
     case 'groupusers': {
       requireWebPerm(ctx, Perm.ManagePermissions);
       const login = String(b.LoginName ?? '');
@@ -264,6 +269,9 @@ export function handleMerge(ctx: SpContext, node: Node): Payload {
       const updated = updateItem(ctx, node.list, node.item, valuesFromBody(ctx, fm, b), ifMatch);
       return noContent({ ETag: itemEtag(updated) });
     }
+    case 'roledef':
+      updateRoleDefinition(ctx, node.def, b);
+      return noContent();
     case 'user':
     case 'group':
       requireWebPerm(ctx, Perm.ManagePermissions);
@@ -301,6 +309,9 @@ export function handleDelete(ctx: SpContext, node: Node): Payload {
       return { status: 200, body: '', headers: {} };
     case 'group':
       requireWebPerm(ctx, Perm.ManagePermissions);
+      return { status: 200, body: '', headers: {} };
+    case 'roledef':
+      deleteRoleDefinition(ctx, node.def);
       return { status: 200, body: '', headers: {} };
     default:
       throw spErrors.methodNotAllowed();
