@@ -523,10 +523,11 @@ export class IntranetStore {
   }
 
   // ---------------------------------------------------------------- recycle bin
-  public recycle(item: ItemRow, title: string, deletedBy: number): string {
+  /** Puts an item in the recycle bin; a folder goes with what it held (`children`), as SharePoint recycles a folder whole. */
+  public recycle(item: ItemRow, title: string, deletedBy: number, children: ItemRow[] = []): string {
     const id = randomUUID();
     this.run('INSERT INTO recycle_bin(id, list_id, item_id, title, deleted_by, deleted, row) VALUES (?,?,?,?,?,?,?)',
-      id, item.listId, item.id, title, deletedBy, spNow(), JSON.stringify(item));
+      id, item.listId, item.id, title, deletedBy, spNow(), JSON.stringify(children.length > 0 ? { ...item, children } : item));
     return id;
   }
   public recycleBin(): Array<{ id: string; listId: string; itemId: number; title: string; deletedBy: number; deleted: string }> {

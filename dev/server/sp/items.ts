@@ -226,15 +226,18 @@ export function deleteItem(ctx: SpContext, list: ListRow, item: ItemRow, ifMatch
   checkETag(ifMatch, item.version);
   return ctx.store.tx(() => {
     let removed = 1;
+    let children: ItemRow[] = [];
     if (item.fsobj === 1) {
+      // a folder takes everything in it, whoever wrote it and whatever its own permissions (see dev/README.md "Doubts")
       const path = `${item.folder}/${item.leaf}`;
-      const children = ctx.store.all('SELECT id FROM items WHERE list_id = ? AND (folder = ? OR folder LIKE ?)', list.id, path, `${path}/%`);
+      children = ctx.store.all('SELECT * FROM items WHERE list_id = ? AND (folder = ? OR folder LIKE ?)', list.id, path, `${path}/%`)
+        .map((r) => ctx.store.toItem(r));
       for (const c of children) {
-        ctx.store.deleteItem(list.id, Number(c.id));
+        ctx.store.deleteItem(list.id, c.id);
       }
       removed += children.length;
     }
-    const recycleId = recycle ? ctx.store.recycle(item, String(item.data.Title ?? item.leaf), ctx.user.id) : undefined;
+    const recycleId = recycle ? ctx.store.recycle(item, String(item.data.Title ?? item.leaf), ctx.user.id, children) : undefined;
     ctx.store.deleteItem(list.id, item.id);
     ctx.store.touchList(list.id, -removed);
     return recycleId;
