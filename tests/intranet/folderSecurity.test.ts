@@ -4,8 +4,8 @@ import '@pnp/sp/recycle-bin';
 import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
 import { Intranet } from '../../dev/server';
 
-// Folders: who may delete or recycle one (not Read, not a level without Delete), and what goes with it (all it
-// holds, whoever wrote it).
+// Folders: who may delete or recycle one (not Read, not a level without Delete), what goes with it (all it
+// holds, whoever wrote it), and Cancel Checkout granted on a folder (exempts its contents from item-level security).
 
 let intranet: Intranet;
 let owner: SPFI;
@@ -154,5 +154,44 @@ describe('deleting and recycling folders', () => {
     expect(await statusOf(staff.web.lists.getByTitle('ThuMucCuaChu').items.getById(his).delete())).toBe(403);
     await staff.web.getFolderByServerRelativePath(`${root}/CuaChu`).recycle();
     expect(await statusOf(owner.web.lists.getByTitle('ThuMucCuaChu').items.getById(his)())).toBe(404);
+  });
+});
+
+describe('Cancel Checkout granted on a folder', () => {
+  it('exempts the folder\'s contents from ReadSecurity and WriteSecurity, not the rest of the list', async () => {
+    await owner.web.lists.add('RiengTu', '', 100, false, { ReadSecurity: 2, WriteSecurity: 2 });
+    const list = owner.web.lists.getByTitle('RiengTu');
+    await list.breakRoleInheritance(true, false);
+    await list.roleAssignments.add(ids.visitors, roles.contribute);
+    const root = await rootOf('RiengTu');
+    await folderWith('RiengTu', 'DSVH', [[ids.staff, roles.design]]);
+    await owner.web.getFolderByServerRelativePath(`${root}/DSVH`).addSubFolderUsingPath('Phong');
+    const inFolder = await addIn(manager, 'RiengTu', `${root}/DSVH`, 'của Minh trong DSVH');
+    const deeper = await addIn(manager, 'RiengTu', `${root}/DSVH/Phong`, 'của Minh trong DSVH/Phong');
+    const atRoot = (await manager.web.lists.getByTitle('RiengTu').items.add({ Title: 'của Minh ở gốc' })).Id as number;
+    const items = staff.web.lists.getByTitle('RiengTu').items;
+    expect((await items.filter('FSObjType eq 0').select('Title')()).map((i) => i.Title).sort())
+      .toEqual(['của Minh trong DSVH', 'của Minh trong DSVH/Phong']);
+    await items.getById(inFolder).update({ Title: 'An sửa' });
+    await items.getById(deeper).update({ Title: 'An sửa (Phong)' });
+    expect(await statusOf(items.getById(atRoot)())).toBe(404);
+    // someone without Cancel Checkout there still sees only their own items
+    const hr = spAs(intranet, DEV_ACCOUNTS.hr.upn);
+    expect(await hr.web.lists.getByTitle('RiengTu').items.filter('FSObjType eq 0')()).toEqual([]);
+    expect(await statusOf(hr.web.lists.getByTitle('RiengTu').items.getById(inFolder)())).toBe(404);
+  });
+
+  it('exempts an item whose own permissions grant Cancel Checkout', async () => {
+    await owner.web.lists.add('RiengTuMot', '', 100, false, { ReadSecurity: 2, WriteSecurity: 2 });
+    const list = owner.web.lists.getByTitle('RiengTuMot');
+    await list.breakRoleInheritance(true, false);
+    await list.roleAssignments.add(ids.visitors, roles.contribute);
+    const a = (await manager.web.lists.getByTitle('RiengTuMot').items.add({ Title: 'mở cho An' })).Id as number;
+    await manager.web.lists.getByTitle('RiengTuMot').items.add({ Title: 'không mở' });
+    const item = owner.web.lists.getByTitle('RiengTuMot').items.getById(a);
+    await item.breakRoleInheritance(true, false);
+    await item.roleAssignments.add(ids.staff, roles.design);
+    expect((await staff.web.lists.getByTitle('RiengTuMot').items.select('Title')()).map((i) => i.Title)).toEqual(['mở cho An']);
+    await staff.web.lists.getByTitle('RiengTuMot').items.getById(a).update({ Title: 'An sửa' });
   });
 });

@@ -287,9 +287,20 @@ export function queryItems(ctx: SpContext, list: ListRow): QueryResult {
     where.push(`i.scope IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(readable.scopes));
   }
-  if (list.settings.ReadSecurity === 2 && !ctx.perms.bypassesItemSecurity(list)) {
-    where.push('(i.author_id = ? OR i.fsobj = 1)');
+  const bypass = ctx.perms.itemSecurityBypass(list);
+  if (list.settings.ReadSecurity === 2 && !bypass.all) {
+    // own items, folders, and what Cancel Checkout on a folder or item exempts (PermissionContext.itemSecurityBypass)
+    const ors = ['i.author_id = ?', 'i.fsobj = 1'];
     params.push(ctx.user.id);
+    if (bypass.scopes.length > 0) {
+      ors.push('i.scope IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(bypass.scopes));
+    }
+    for (const p of bypass.folderPaths) {
+      ors.push('(i.folder = ? OR i.folder LIKE ?)');
+      params.push(p, `${p}/%`);
+    }
+    where.push(`(${ors.join(' OR ')})`);
   }
   if (filter) {
     where.push(toSql(fm, filter, params));

@@ -38,6 +38,16 @@ export interface BasePermissions {
   high: number;
 }
 
+/** Where a user is exempt from ReadSecurity / WriteSecurity in one list (PermissionContext.itemSecurityBypass). */
+export interface ItemSecurityBypass {
+  /** Cancel Checkout on the list itself: every item */
+  all: boolean;
+  /** item scope keys ('I:<list>:<id>') that grant Cancel Checkout: the items that hold them (or inherit them) */
+  scopes: string[];
+  /** server-relative paths of folders whose own permissions grant it: everything under them */
+  folderPaths: string[];
+}
+
 export const FULL_MASK: BasePermissions = { low: 0xffffffff, high: 0x7fffffff };
 export const EMPTY_MASK: BasePermissions = { low: 0, high: 0 };
 
@@ -193,19 +203,51 @@ export class PermissionContext {
     return this.readableScopes(list).scopes.length > 0;
   }
 
+  private readonly bypassCache: Map<string, ItemSecurityBypass> = new Map();
+
   /**
-   * ReadSecurity / WriteSecurity do not apply to users with the Cancel Checkout permission ("Override List
-   * Behaviors": Design, Full Control), as the list's advanced settings page says; Edit and Contribute obey them.
+   * Where ReadSecurity / WriteSecurity do not apply to this user: users with the Cancel Checkout permission
+   * ("Override List Behaviors": Design, Full Control) are exempt, as the list's advanced settings page says;
+   * Edit and Contribute obey them. SharePoint documents the list-level case only; when Cancel Checkout is
+   * granted on a folder or an item with its own permissions, the local intranet exempts that folder's
+   * contents (subfolders included) or that item too (the attacker's side, see dev/README.md "Doubts").
    */
-  public bypassesItemSecurity(list: ListRow): boolean {
-    return this.can(listScopeKey(list), Perm.CancelCheckout);
+  public itemSecurityBypass(list: ListRow): ItemSecurityBypass {
+    const cached = this.bypassCache.get(list.id);
+    if (cached) {
+      return cached;
+    }
+    let result: ItemSecurityBypass = { all: true, scopes: [], folderPaths: [] };
+    if (!this.can(listScopeKey(list), Perm.CancelCheckout)) {
+      const roles = [...this.masks.entries()].filter(([, m]) => hasPerm(m, Perm.CancelCheckout)).map(([id]) => id);
+      const scopes = this.store.all(
+        `SELECT DISTINCT scope FROM role_assignments
+          WHERE scope LIKE ? AND principal_id IN (SELECT value FROM json_each(?)) AND roledef_id IN (SELECT value FROM json_each(?))`,
+        `I:${list.id}:%`, JSON.stringify([...this.principals]), JSON.stringify(roles)).map((r) => String(r.scope));
+      const ids = scopes.map((k) => Number(k.slice(k.lastIndexOf(':') + 1)));
+      const folderPaths = this.store.all(
+        'SELECT folder, leaf FROM items WHERE list_id = ? AND fsobj = 1 AND id IN (SELECT value FROM json_each(?))', list.id, JSON.stringify(ids))
+        .map((r) => `${String(r.folder)}/${String(r.leaf)}`);
+      result = { all: false, scopes, folderPaths };
+    }
+    this.bypassCache.set(list.id, result);
+    return result;
+  }
+
+  /** Whether ReadSecurity / WriteSecurity spare this item for this user (see itemSecurityBypass). */
+  public bypassesItemSecurity(list: ListRow, item: ItemRow): boolean {
+    const b = this.itemSecurityBypass(list);
+    if (b.all) {
+      return true;
+    }
+    return b.scopes.includes(item.scope) || b.folderPaths.some((p) => item.folder === p || item.folder.startsWith(`${p}/`));
   }
 
   public canReadItem(list: ListRow, item: ItemRow): boolean {
     if (!this.can(itemScopeKey(list, item), Perm.ViewListItems)) {
       return false;
     }
-    if (list.settings.ReadSecurity === 2 && item.fsobj === 0 && item.authorId !== this.user.id && !this.bypassesItemSecurity(list)) {
+    if (list.settings.ReadSecurity === 2 && item.fsobj === 0 && item.authorId !== this.user.id && !this.bypassesItemSecurity(list, item)) {
       return false;
     }
     return true;
@@ -215,7 +257,7 @@ export class PermissionContext {
     if (!this.can(itemScopeKey(list, item), kind)) {
       return false;
     }
-    if (item.fsobj === 0 && !this.bypassesItemSecurity(list)) {
+    if (item.fsobj === 0 && !this.bypassesItemSecurity(list, item)) {
       if (list.settings.WriteSecurity === 4) {
         return false;
       }
