@@ -1,0 +1,160 @@
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as React from 'react';
+import type { SelfEvaluationPayload } from '../../domain/evaluation/actPayloads';
+import { emptySelfEvaluation, selfEvaluationFormFor, validateSelfEvaluation } from '../../domain/evaluation/selfEvaluationForm';
+import type { FieldProblem } from '../../domain/evaluation/validation';
+import { suggestYear } from '../../domain/evaluation/yearSuggestion';
+import { RATING_LEVELS, type RatingLevel } from '../../domain/rating';
+import { FormProblemsError } from '../../services/journey/period';
+import { ActOutcome } from '../common/ActOutcome';
+import { BlockedNote } from '../common/Availability';
+import { DraftStatus } from '../common/DraftStatus';
+import { format } from '../common/format';
+import { ratingLabel } from '../common/labels';
+import { fieldError } from '../common/problems';
+import { screenStyles as styles } from '../common/Screen';
+import { useAct, type ActState } from '../common/useAct';
+import { useDraft } from '../common/useDraft';
+import { useUi } from '../common/UiContext';
+import { CircumstanceFields, CriteriaFields, LeaderFields, TaskFields } from './SelfEvaluationFields';
+import { SelfEvaluationSummary, SubmittedSelfEvaluation } from './SelfEvaluationSummary';
+import { SuggestionPanel } from './SuggestionPanel';
+import { localized, type YearRuleSetId, type YearSectionProps } from './YearParts';
+
+export interface SelfEvaluationSectionProps extends YearSectionProps {}
+
+/** The year's self-evaluation: the form while it may be filled in, else what was submitted and why it is closed. */
+export function SelfEvaluationSection(props: SelfEvaluationSectionProps): JSX.Element {
+  const { strings } = useUi();
+  const { view } = props;
+  const submit = useAct();
+  return (
+    <>
+      <h4 className={styles.heading}>{strings.YearSelfEvaluationHeading}</h4>
+      {view.canSelfEvaluate.allowed && view.ruleSetId ? (
+        <SelfEvaluationEditor {...props} ruleSetId={view.ruleSetId} act={submit} />
+      ) : (
+        <>
+          <BlockedNote availability={view.canSelfEvaluate} />
+          {view.selfEvaluation ? <SubmittedSelfEvaluation view={view} /> : <p>{strings.YearNotStarted}</p>}
+          {view.suggestion ? <SuggestionPanel suggestion={view.suggestion} /> : undefined}
+        </>
+      )}
+      <ActOutcome act={submit} doneText={strings.YearSubmitDone} />
+    </>
+  );
+}
+
+interface SelfEvaluationEditorProps extends YearSectionProps {
+  ruleSetId: YearRuleSetId;
+  /** The section's act, so that its outcome stays once the form gives way to the submitted text. */
+  act: ActState;
+}
+
+/** The form of the person's rule set, with the suggestion following it as it is filled in, kept as a draft until submitted. */
+function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
+  const { strings, locale } = useUi();
+  const { view, services, ruleSetId, act } = props;
+  const year = view.year;
+  const form = selfEvaluationFormFor(ruleSetId, view.isLeader);
+  const draft = useDraft<SelfEvaluationPayload>({
+    storageKey: `self:${view.me.userPrincipalName}:${year}`,
+    initial: view.selfEvaluation ?? emptySelfEvaluation(ruleSetId, view.isLeader),
+    initialVersion: view.selfEvaluationVersion,
+    // A draft is never a submission, whatever the browser's copy says.
+    save: (value, version) => services.journey.year.saveSelfEvaluation(year, { ...value, submitted: false }, version).then((r) => ({ version: r.version }))
+  });
+  const [problems, setProblems] = React.useState<FieldProblem[]>([]);
+  const value = draft.value;
+  const set = (changes: Partial<SelfEvaluationPayload>): void => draft.update({ ...value, ...changes });
+  const error = (field: string): string | undefined => fieldError(strings, problems, field);
+  // The suggestion follows the form as it is filled in, from the same rules the evaluator sees.
+  const suggestion = suggestYear({
+    year,
+    ruleSetId,
+    isLeader: view.isLeader,
+    periodScores: view.periodScores.map((p) => ({ kind: p.period.kind === 'QUARTER' ? 'QUARTER' : 'MONTH', index: p.period.index || 0, score: p.score, level: p.level })),
+    selfEvaluation: value
+  });
+
+  const onSubmit = (): void => {
+    const submission: SelfEvaluationPayload = { ...value, submitted: true };
+    const found = validateSelfEvaluation(submission, view.isLeader);
+    setProblems(found);
+    if (found.length > 0) return;
+    act
+      .run(async () => {
+        const version = await draft.saveNow();
+        try {
+          const result = await services.journey.year.saveSelfEvaluation(year, submission, version ?? view.selfEvaluationVersion);
+          draft.clear();
+          return result;
+        } catch (e) {
+          if (e instanceof FormProblemsError) setProblems(e.problems);
+          throw e;
+        }
+      })
+      .then((done) => done && props.onChanged())
+      .catch(() => undefined);
+  };
+
+  return (
+    <div className={styles.form}>
+      {form.parts.map((part) => (
+        <fieldset key={part.id}>
+          <legend>{localized(part.title, locale)}</legend>
+          {part.fields.map((f) => {
+            const text = value.sections[f.id] || '';
+            return (
+              <TextField
+                key={f.id}
+                label={localized(f.label, locale)}
+                multiline
+                autoAdjustHeight
+                required={f.required}
+                value={text}
+                onChange={(_e, next) => set({ sections: { ...value.sections, [f.id]: next || '' } })}
+                description={format(strings.YearCharacterCount, text.length, f.maxLength)}
+                errorMessage={error(`sections.${f.id}`)}
+              />
+            );
+          })}
+        </fieldset>
+      ))}
+      {form.criteria.length > 0 ? <CriteriaFields form={form} value={value} set={set} error={error} /> : undefined}
+      {form.taskCounts && value.tasks ? <TaskFields value={value.tasks} onChange={(tasks) => set({ tasks })} error={error} /> : undefined}
+      {form.taskCounts && view.isLeader && value.leader ? <LeaderFields value={value.leader} onChange={(leader) => set({ leader })} error={error} /> : undefined}
+      <CircumstanceFields
+        ruleSetId={ruleSetId}
+        isLeader={view.isLeader}
+        value={value.circumstances ?? { monthsWorked: 12, monthsAbsent: 0, maternityMonths: 0, disciplinedThisYear: false }}
+        onChange={(circumstances) => set({ circumstances })}
+        error={error}
+      />
+      <div className={styles.fieldRow}>
+        <ChoiceGroup
+          label={strings.YearProposedRating}
+          required
+          selectedKey={value.proposedRating}
+          options={RATING_LEVELS.map((level): IChoiceGroupOption => ({ key: level, text: ratingLabel(strings, level) }))}
+          onChange={(_e, option) => option && set({ proposedRating: option.key as RatingLevel })}
+        />
+      </div>
+      <SuggestionPanel suggestion={suggestion} />
+      <DraftStatus draft={draft} renderVersion={(v) => <SelfEvaluationSummary form={form} value={v} />} />
+      {problems.length > 0 ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {format(strings.YearSubmitProblems, problems.length)}
+        </MessageBar>
+      ) : undefined}
+      <div className={styles.actions}>
+        <PrimaryButton onClick={onSubmit} disabled={act.busy || draft.status === 'conflict'}>
+          {strings.YearSubmit}
+        </PrimaryButton>
+      </div>
+    </div>
+  );
+}
