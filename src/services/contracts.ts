@@ -34,12 +34,33 @@ export interface SetupStatus {
 }
 
 /** What the four web parts read. Writes come with the evaluation journey. */
+/** One row of the units list's dated history, as HR's audit shows it. */
+export interface UnitHistoryEntry {
+  id: number;
+  unitCode: string;
+  unitName: string;
+  /** From when the row holds. */
+  from: string;
+  recordedAt: string;
+  recordedByName: string;
+  headName?: string;
+  deputyNames: string[];
+  secretaryName?: string;
+  evaluatorName?: string;
+  /** False when the row is ignored (nobody appoints themself). */
+  counted: boolean;
+  /** Why it is ignored, or what HR should look at (backdated, edited in place). */
+  notes: string[];
+}
+
 export interface IEvaluationService {
   getMyOverview(year: number): Promise<MyEvaluationOverview>;
   getPendingTasks(): Promise<PendingTask[]>;
   getUnitProgress(year: number): Promise<UnitProgress[]>;
   getPeriods(year: number): Promise<EvaluationPeriod[]>;
   getSetupStatus(): Promise<SetupStatus>;
+  /** Every change to the units list (who headed, deputised, kept minutes, evaluated, from when), newest first. */
+  getUnitHistory(): Promise<UnitHistoryEntry[]>;
 }
 
 /** What one run of "ensure" did, so the administrator sees that a second run changes nothing. */

@@ -93,3 +93,50 @@ describe('Quản trị đánh giá: setting up the lists', () => {
     expect(await screen.findByText(/Chỉ chủ sở hữu trang \(quản trị trang\) mới cài đặt được danh sách/)).toBeTruthy();
   });
 });
+
+describe('Quản trị đánh giá: the units list’s history (HR’s audit)', () => {
+  it('reads the history only when asked, shows each change with who recorded it, and a self-appointment as not counted', async () => {
+    const services = fakeServices({
+      setup: { expectedSchemaVersion: 3, siteSchemaVersion: 3, listCount: 12, missingLists: [] },
+      periods: [],
+      unitHistory: [
+        {
+          id: 9,
+          unitCode: 'DSVH',
+          unitName: 'Cục Di sản văn hóa',
+          from: '2026-11-30T00:00:00Z',
+          recordedAt: '2026-11-30T02:00:00Z',
+          recordedByName: 'Trần Thị Mai',
+          headName: 'Trần Thị Mai',
+          deputyNames: [],
+          counted: false,
+          notes: ['tran.thi.mai@vhttdl.local tự ghi mình vào vai trò lãnh đạo, thư ký hoặc người đánh giá của đơn vị DSVH: không được tính.']
+        },
+        {
+          id: 3,
+          unitCode: 'DSVH',
+          unitName: 'Cục Di sản văn hóa',
+          from: '2024-01-01T00:00:00Z',
+          recordedAt: '2024-01-02T02:00:00Z',
+          recordedByName: 'Quản trị hệ thống',
+          headName: 'Đặng Thu Hà',
+          deputyNames: ['Lê Văn Bình', 'Phạm Thu'],
+          evaluatorName: 'Lê Minh Quang',
+          counted: true,
+          notes: ['Hiệu lực từ 2024-01-01, ghi ngày 2024-01-02: ghi lùi ngày.']
+        }
+      ]
+    });
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    const show = await screen.findByRole('button', { name: 'Xem lịch sử danh sách đơn vị' });
+    expect(services.calls).not.toContain('getUnitHistory()');
+    fireEvent.click(show);
+    const table = await screen.findByRole('table', { name: 'Lịch sử danh sách đơn vị' });
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain('Không được tính.');
+    expect(rows[0].textContent).toContain('Trần Thị Mai, 30/11/2026');
+    expect(rows[1].textContent).toContain('Đứng đầu: Đặng Thu Hà; cấp phó: Lê Văn Bình, Phạm Thu; thư ký: không có; người đánh giá: Lê Minh Quang');
+    expect(rows[1].textContent).toContain('ghi lùi ngày');
+  });
+});

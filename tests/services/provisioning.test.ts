@@ -2,6 +2,12 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import type { ReadScope } from '../../src/domain/org/readScopes';
+import { ensureAccess } from '../../src/services/sharepoint/access';
 import { ensureSchema } from '../../src/services/sharepoint/provisioning';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from '../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../dev/server';
@@ -17,48 +23,112 @@ describe('provisioning the lists (ensure)', () => {
     await intranet.close();
   });
 
-  it('upgrades a site provisioned at the previous schema version in place, keeping every item', async () => {
+  it('upgrades a populated schema-2 site in place: every item kept, keys no longer unique, drafts list, dated units and periods', async () => {
     const sp = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
-    const v1 = await ensureSchema(sp, SCHEMA_VERSION - 1);
-    expect(v1.createdLists).toHaveLength(ALL_LISTS.length);
-    const decisionsBefore = await sp.web.lists.getByTitle(LISTS.decisions.title).fields.select('InternalName')<Array<{ InternalName: string }>>();
-    expect(decisionsBefore.map((f) => f.InternalName)).not.toContain('ActKey');
+    const v2 = await ensureSchema(sp, 2);
+    expect(v2.createdLists).toHaveLength(ALL_LISTS.length - 1);
+    expect(v2.createdLists).not.toContain(LISTS.drafts.title);
+    const actKeyOf = async (): Promise<{ EnforceUniqueValues?: boolean; Indexed: boolean }> =>
+      sp.web.lists.getByTitle(LISTS.decisions.title).fields.getByInternalNameOrTitle('ActKey').select('EnforceUniqueValues', 'Indexed')();
+    expect(await actKeyOf()).toMatchObject({ EnforceUniqueValues: true, Indexed: true });
 
     const periods = sp.web.lists.getByTitle(LISTS.periods.title).items;
     await periods.add({ Title: 'Tháng 1/2026', EvalYear: 2026, PeriodKind: 'MONTH', PeriodIndex: 1, PeriodStatus: 'CLOSED' });
     await periods.add({ Title: 'Tháng 2/2026', EvalYear: 2026, PeriodKind: 'MONTH', PeriodIndex: 2, PeriodStatus: 'OPEN' });
     const decisions = sp.web.lists.getByTitle(LISTS.decisions.title).items;
-    await decisions.add({ Title: 'Quyết định', EvalYear: 2025, EmployeeLogin: DEV_ACCOUNTS.staff.upn, UnitCode: 'CDSVH', Rating: 'HTTNV', Payload: '{"reason":"Hoàn thành tốt"}' });
+    await decisions.add({ Title: 'Quyết định', EvalYear: 2025, EmployeeLogin: DEV_ACCOUNTS.staff.upn, UnitCode: 'CDSVH', ActKey: 'DC-2025-an-1', Rating: 'HTTNV', Payload: '{"reason":"Hoàn thành tốt"}' });
 
     const upgrade = await ensureSchema(sp);
-    expect(upgrade.fromVersion).toBe(SCHEMA_VERSION - 1);
+    expect(upgrade.fromVersion).toBe(2);
     expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
-    expect(upgrade.createdLists).toEqual([]);
-    expect(upgrade.createdFields).toEqual(
-      expect.arrayContaining([`${LISTS.decisions.title}.ActKey`, `${LISTS.workItems.title}.ActKey`, `${LISTS.units.title}.UnitLevel`])
+    expect(upgrade.createdLists).toEqual([LISTS.drafts.title]);
+    expect(upgrade.createdFields.filter((f) => f.indexOf(LISTS.drafts.title) !== 0).sort()).toEqual(
+      [`${LISTS.periods.title}.ClosedAt`, `${LISTS.periods.title}.LockedAt`, `${LISTS.units.title}.EffectiveFrom`].sort()
     );
+    // ActKey stays indexed but is no longer unique: a predictable key must not let anyone block another's act.
+    expect(await actKeyOf()).toMatchObject({ EnforceUniqueValues: false, Indexed: true });
+    await expect(decisions.add({ Title: 'Cùng khóa', EvalYear: 2025, EmployeeLogin: 'x', UnitCode: 'CDSVH', ActKey: 'DC-2025-an-1' })).resolves.toBeDefined();
 
     const periodRows = await periods.select('Title', 'EvalYear', 'PeriodStatus').orderBy('PeriodIndex')<Array<{ Title: string; EvalYear: number; PeriodStatus: string }>>();
     expect(periodRows).toEqual([
       expect.objectContaining({ Title: 'Tháng 1/2026', EvalYear: 2026, PeriodStatus: 'CLOSED' }),
       expect.objectContaining({ Title: 'Tháng 2/2026', EvalYear: 2026, PeriodStatus: 'OPEN' })
     ]);
-    const decisionRows = await decisions.select('EmployeeLogin', 'Rating', 'Payload')<Array<{ EmployeeLogin: string; Rating: string; Payload: string }>>();
+    const decisionRows = await decisions.select('EmployeeLogin', 'Rating', 'Payload').filter("Title eq 'Quyết định'")<Array<{ EmployeeLogin: string; Rating: string; Payload: string }>>();
     expect(decisionRows).toEqual([expect.objectContaining({ EmployeeLogin: DEV_ACCOUNTS.staff.upn, Rating: 'HTTNV', Payload: '{"reason":"Hoàn thành tốt"}' })]);
 
     const again = await ensureSchema(sp);
     expect(again).toEqual({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] });
   });
 
+  it('applies the new permission levels to a populated unit-year folder of an earlier version, keeping every item (Contribute becomes add-and-view)', async () => {
+    const owner = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
+    await ensureSchema(owner);
+    const staff = DEV_ACCOUNTS.staff.upn;
+    const reviews = owner.web.lists.getByTitle(LISTS.reviews.title);
+    // As schema 2 secured it: the unit's people with Contribute on its folder, and an act of theirs in it.
+    const group = await owner.web.siteGroups.add({ Title: 'DGCC QLDT-2026', OnlyAllowMembersViewMembership: false });
+    await owner.web.siteGroups.getById(group.Id).users.add(`i:0#.f|membership|${staff}`);
+    await reviews.rootFolder.folders.addUsingPath('QLDT-2026');
+    const folderItem = await reviews.rootFolder.folders.getByUrl('QLDT-2026').getItem();
+    await folderItem.breakRoleInheritance(false, true);
+    const contribute = await owner.web.roleDefinitions.getByType(3)<{ Id: number }>();
+    await folderItem.roleAssignments.add(group.Id, contribute.Id);
+    const asStaff = spAs(intranet, staff).web.lists.getByTitle(LISTS.reviews.title);
+    const root = await asStaff.rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    await asStaff.addValidateUpdateItemUsingPath(
+      [
+        { FieldName: 'Title', FieldValue: 'Ghi trước khi nâng cấp' },
+        { FieldName: 'EvalYear', FieldValue: '2026' },
+        { FieldName: 'EmployeeLogin', FieldValue: staff },
+        { FieldName: 'UnitCode', FieldValue: 'QLDT' },
+        { FieldName: 'ActKey', FieldValue: 'old-1' }
+      ],
+      `${root.ServerRelativeUrl}/QLDT-2026`
+    );
+    const before = await reviews.items.select('Id', 'Title', 'ActKey')<Array<{ Id: number; Title: string; ActKey: string }>>();
+
+    const scope: ReadScope = {
+      unitCode: 'QLDT',
+      year: 2026,
+      folderName: 'QLDT-2026',
+      groupName: 'DGCC QLDT-2026',
+      readerLogins: [staff, DEV_ACCOUNTS.manager.upn],
+      managerLogins: [DEV_ACCOUNTS.manager.upn],
+      keeperLogins: [DEV_ACCOUNTS.manager.upn],
+      evaluatorLogins: [DEV_ACCOUNTS.unitHead.upn]
+    };
+    const first = await ensureAccess(owner, [scope], [DEV_ACCOUNTS.hr.upn]);
+    expect(first.grantsRemoved).toBeGreaterThan(0);
+    expect(await reviews.items.select('Id', 'Title', 'ActKey')()).toEqual(before);
+    // The civil servant still reads the folder, but no longer adds a review there, nor changes the old one.
+    const [old] = await asStaff.items.select('Id').filter("ActKey eq 'old-1'")<Array<{ Id: number }>>();
+    await expect(asStaff.items.getById(old.Id).update({ Title: 'Sửa sau' })).rejects.toMatchObject({ status: 403 });
+    await expect(asStaff.items.getById(old.Id).recycle()).rejects.toMatchObject({ status: 403 });
+    await expect(
+      asStaff.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Mới' }, { FieldName: 'ActKey', FieldValue: 'new-1' }], `${root.ServerRelativeUrl}/QLDT-2026`)
+    ).rejects.toMatchObject({ status: 403 });
+    // The direct manager adds there (add and view), and edits nothing either.
+    const asManager = spAs(intranet, DEV_ACCOUNTS.manager.upn).web.lists.getByTitle(LISTS.reviews.title);
+    await expect(
+      asManager.addValidateUpdateItemUsingPath([{ FieldName: 'Title', FieldValue: 'Chấm' }, { FieldName: 'ActKey', FieldValue: 'rv-1' }], `${root.ServerRelativeUrl}/QLDT-2026`)
+    ).resolves.toBeDefined();
+    // A second run changes nothing.
+    const second = await ensureAccess(owner, [scope], [DEV_ACCOUNTS.hr.upn]);
+    expect({ created: second.foldersCreated, secured: second.foldersSecured, removed: second.grantsRemoved }).toEqual({ created: 0, secured: 0, removed: 0 });
+  });
+
   it('leaves every list with versioning on, item-level write security on the lists of acts, and the query columns indexed', async () => {
     const sp = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
     for (const spec of ALL_LISTS) {
       const list = sp.web.lists.getByTitle(spec.title);
-      const settings = await list.select('EnableVersioning', 'WriteSecurity')<{ EnableVersioning: boolean; WriteSecurity: number }>();
-      expect({ list: spec.title, versioning: settings.EnableVersioning, writeSecurity: settings.WriteSecurity }).toEqual({
+      const settings = await list.select('EnableVersioning', 'ReadSecurity', 'WriteSecurity')<{ EnableVersioning: boolean; ReadSecurity: number; WriteSecurity: number }>();
+      expect({ list: spec.title, versioning: settings.EnableVersioning, readSecurity: settings.ReadSecurity, writeSecurity: settings.WriteSecurity }).toEqual({
         list: spec.title,
         versioning: true,
-        writeSecurity: spec.ownItemsOnly ? 2 : 1
+        // The drafts are private: each person reads and edits only their own.
+        readSecurity: spec.privateItems ? 2 : 1,
+        writeSecurity: spec.ownItemsOnly || spec.privateItems ? 2 : 1
       });
       const fields = await list.fields.select('InternalName', 'Indexed')<Array<{ InternalName: string; Indexed: boolean }>>();
       for (const field of spec.fields.filter((f) => f.indexed)) {

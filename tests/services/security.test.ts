@@ -50,7 +50,7 @@ describe('who may read and change what, on a provisioned site', () => {
     colleague = Object.keys(org.people).find((l) => l !== staff && org.people[l].unitCode === unitOfStaff && org.people[l].managerLogin === DEV_ACCOUNTS.manager.upn) as string;
     outsider = Object.keys(org.people).find((l) => org.people[l].unitCode === 'KHTC' && !org.units.KHTC.deputyLogins.includes(l) && org.units.KHTC.headLogin !== l) as string;
     expect([colleague, outsider].every((l) => !!l)).toBe(true);
-  });
+  }, 120000);
   afterAll(async () => {
     await intranet.close();
   });

@@ -5,7 +5,7 @@ import '@pnp/sp/folders';
 import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
 import { DEV_ACCOUNTS } from '../../dev/server';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { actRepository } from '../../src/services/sharepoint/actsReader';
@@ -118,6 +118,27 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     // HR reads every act and adds none.
     await expect(repo(DEV_ACCOUNTS.hr.upn, LISTS.decisions).add({ ...decision, ActKey: 'x-5' }, folder)).rejects.toMatchObject({ status: 403 });
     expect((await repo(DEV_ACCOUNTS.hr.upn, LISTS.decisions).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } })).length).toBeGreaterThan(0);
+  });
+
+  it('confidentiality: a decision before publication, a complaint and its answer are read by the person, the competent evaluator and HR only', async () => {
+    const own = { folder: personalFolderName(staff) };
+    await repo(unitHead, LISTS.decisions).add(item(staff, { Rating: 'HTNV', ActKey: 'c-1' }, { rating: 'HTNV', reasons: 'Chưa công khai', published: false }), own);
+    await repo(staff, LISTS.complaints).add(item(staff, { ActKey: 'c-2' }, { kind: 'COMPLAINT', text: 'Riêng tư' }), own);
+    const sees = async (upn: string, spec: ListSpec, ofWhat: string): Promise<boolean> =>
+      (await repo(upn, spec).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } })).some((r) => JSON.stringify(r.value.payload).indexOf(ofWhat) >= 0);
+    for (const reader of [staff, unitHead, DEV_ACCOUNTS.hr.upn]) {
+      expect(await sees(reader, LISTS.decisions, 'Chưa công khai')).toBe(true);
+      expect(await sees(reader, LISTS.complaints, 'Riêng tư')).toBe(true);
+    }
+    // The colleague and the trưởng phòng read the unit's folders, not the person's own.
+    for (const other of [colleague, manager]) {
+      expect(await sees(other, LISTS.decisions, 'Chưa công khai')).toBe(false);
+      expect(await sees(other, LISTS.complaints, 'Riêng tư')).toBe(false);
+    }
+    // Nobody but the person files there, nobody but the competent evaluator decides there.
+    // The colleague does not even see the person's folder: SharePoint answers 404, as for no folder.
+    await expect(repo(colleague, LISTS.complaints).add(item(staff, { ActKey: 'c-3' }, { kind: 'COMPLAINT', text: 'x' }), own)).rejects.toMatchObject({ status: 404 });
+    await expect(repo(staff, LISTS.decisions).add(item(staff, { Rating: 'HTXSNV', ActKey: 'c-4' }, { rating: 'HTXSNV', reasons: '', published: false }), own)).rejects.toMatchObject({ status: 403 });
   });
 
   it('a forged Author through the validate endpoint cannot place a review where only managers may write', async () => {

@@ -1,5 +1,5 @@
 import type { ComplaintPayload, MeetingMinutesPayload, SelfEvaluationPayload } from '../../src/domain/evaluation/actPayloads';
-import { readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
 import type { RatingOutcome } from '../../src/domain/rating';
 import type { AppServices } from '../../src/services/contracts';
@@ -220,7 +220,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     const complaint: ComplaintPayload = { kind: 'COMPLAINT', text: 'Hai nhiệm vụ chậm do Bộ lùi thời hạn <b>khách quan</b>.' };
     await actRepository(createSpForSite(connection(staff)), LISTS.complaints).add(
       { Title: 'Khiếu nại', EvalYear: YEAR, EmployeeLogin: staff, UnitCode: phong, ActKey: `CP-${YEAR}-${staff}`, Payload: JSON.stringify(complaint) },
-      { folder: readScopeName(phong, YEAR) }
+      { folder: personalFolderName(staff) }
     );
     const tasks = await as(unitHead).journey.unitYear.getLeaderTasks([YEAR]);
     const task = tasks.find((t) => t.step === 'ANSWER_COMPLAINT');
@@ -228,8 +228,9 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     const complaintId = task?.complaintId as number;
 
     const answer = { text: 'Chấp nhận: hai nhiệm vụ chậm do nguyên nhân khách quan.', outcome: 'UPHELD' as const, newDecision: { login: staff, rating: 'HTTNV' as RatingOutcome, reasons: 'Xếp loại lại sau khiếu nại.' } };
-    expect(await reasonOf(as(manager).journey.unitYear.answerComplaint(complaintId, answer))).toBe('NOT_COMPETENT_EVALUATOR');
-    expect(await reasonOf(as(colleague).journey.unitYear.answerComplaint(complaintId, answer))).toBe('NOT_COMPETENT_EVALUATOR');
+    // The trưởng phòng and a colleague cannot even read the complaint (the complainant's own folder).
+    expect(await reasonOf(as(manager).journey.unitYear.answerComplaint(complaintId, answer))).toBe('NO_COMPLAINT');
+    expect(await reasonOf(as(colleague).journey.unitYear.answerComplaint(complaintId, answer))).toBe('NO_COMPLAINT');
 
     const answered = await as(unitHead).journey.unitYear.answerComplaint(complaintId, answer);
     expect(recipients(answered.notice)).toEqual([staff]);

@@ -5,7 +5,7 @@ import type { SelfEvaluationPayload } from '../../src/domain/evaluation/actPaylo
 import { emptySelfEvaluation } from '../../src/domain/evaluation/selfEvaluationForm';
 import { competentEvaluatorOf } from '../../src/domain/org/authority';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { DraftConflictError, StepNotAllowedError } from '../../src/services/journey/errors';
@@ -191,7 +191,8 @@ describe('the civil servant’s year on the local intranet', () => {
       expect((before as StepNotAllowedError).reason).toBe('NOT_PUBLISHED');
 
       // The competent evaluator decides, not yet published: the person does not see it and cannot complain.
-      await repo(competent, LISTS.decisions).add(decision('HTNV', false), { folder });
+      // Before publication a decision is in the person's own folder (the person, the evaluator and HR read it).
+      await repo(competent, LISTS.decisions).add(decision('HTNV', false), { folder: personalFolderName(staff) });
       let view = await yearAs(staff).getMyYear(YEAR);
       expect(view.decisions).toEqual([]);
       expect(view.canComplain).toEqual({ allowed: false, reason: 'NOT_PUBLISHED' });
@@ -219,9 +220,9 @@ describe('the civil servant’s year on the local intranet', () => {
       // Only the competent evaluator's answer counts: one the civil servant writes themself leaves it pending.
       const complaintId = view.complaints[0].id;
       const answer = { kind: 'ANSWER', answersComplaint: complaintId, outcome: 'REJECTED', text: 'Thời hạn đã được tính đúng.' };
-      await repo(staff, LISTS.complaints).add(act(staff, YEAR, {}, { ...answer, outcome: 'UPHELD' }), { folder });
+      await repo(staff, LISTS.complaints).add(act(staff, YEAR, {}, { ...answer, outcome: 'UPHELD' }), { folder: personalFolderName(staff) });
       expect((await yearAs(staff).getMyYear(YEAR)).complaints[0].answer).toBeUndefined();
-      await repo(competent, LISTS.complaints).add(act(staff, YEAR, {}, answer), { folder });
+      await repo(competent, LISTS.complaints).add(act(staff, YEAR, {}, answer), { folder: personalFolderName(staff) });
       view = await yearAs(staff).getMyYear(YEAR);
       expect(view.complaints[0].answer?.outcome).toBe('REJECTED');
       expect(view.complaints[0].answer?.text).toBe('Thời hạn đã được tính đúng.');

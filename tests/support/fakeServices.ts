@@ -1,5 +1,5 @@
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
-import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus } from '../../src/services/contracts';
+import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
 import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
 import type { IReminderService } from '../../src/services/notifications/contracts';
 
@@ -12,6 +12,7 @@ export interface FakeData {
   periods?: EvaluationPeriod[] | Error;
   setup?: SetupStatus | Error;
   provisioning?: ProvisioningReport | Error;
+  unitHistory?: UnitHistoryEntry[] | Error;
   /** The journey's methods a test answers; any other method called fails the test's promise. */
   period?: Partial<IPeriodJourney>;
   year?: Partial<IYearJourney>;
@@ -51,7 +52,8 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     getPendingTasks: () => answer('getPendingTasks()', data.tasks),
     getUnitProgress: (year) => answer(`getUnitProgress(${year})`, data.progress),
     getPeriods: (year) => answer(`getPeriods(${year})`, data.periods),
-    getSetupStatus: () => answer('getSetupStatus()', data.setup)
+    getSetupStatus: () => answer('getSetupStatus()', data.setup),
+    getUnitHistory: () => answer('getUnitHistory()', data.unitHistory)
   };
   return {
     calls,

@@ -1,7 +1,7 @@
 import { agencyOf, type OrgModel } from '../../../src/domain/org/orgModel';
 import { quotaGroupOf } from '../../../src/domain/org/quotaGroup';
 import { competentEvaluatorOf } from '../../../src/domain/org/authority';
-import { readScopeName } from '../../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../../src/domain/org/readScopes';
 import { isTrackedCivilServant } from '../../../src/domain/org/trackedStaff';
 import type { IntranetStore } from '../../store/store';
 import { listRootPath } from '../../server/sp/context';
@@ -88,6 +88,15 @@ export class Folders {
   public constructor(private readonly store: IntranetStore) {}
 
   public of(listTitle: string, unitCode: string, year: number): string {
+    return `${this.root(listTitle)}/${readScopeName(unitCode, year)}`;
+  }
+
+  /** A person's own folder (a decision before publication, a complaint and its answer). */
+  public personal(listTitle: string, login: string): string {
+    return `${this.root(listTitle)}/${personalFolderName(login)}`;
+  }
+
+  private root(listTitle: string): string {
     let root = this.roots[listTitle];
     if (root === undefined) {
       const list = this.store.listByTitle(listTitle);
@@ -97,7 +106,7 @@ export class Folders {
       root = listRootPath(list);
       this.roots[listTitle] = root;
     }
-    return `${root}/${readScopeName(unitCode, year)}`;
+    return root;
   }
 }
 

@@ -366,7 +366,7 @@ export function complaintStory(
   return {
     complaint: {
       authorUpn: member.login,
-      folderPath: folder(LISTS.complaints.title),
+      folderPath: folders.personal(LISTS.complaints.title, member.login),
       created: notAfter(workTime(rand, year, 12, 22), today, 100),
       values: base(`CP-${year}-${member.login}`, `Khiếu nại kết quả xếp loại năm ${year} – ${member.displayName}`, complaint)
     },
@@ -381,7 +381,7 @@ export function complaintStory(
       };
       return {
         authorUpn: member.competentLogin,
-        folderPath: folder(LISTS.complaints.title),
+        folderPath: folders.personal(LISTS.complaints.title, member.login),
         created: notAfter(workTime(rand, next, 1, 8), today, 90),
         values: base(`CA-${year}-${member.login}`, `Giải quyết khiếu nại năm ${year} – ${member.displayName}`, answer)
       };

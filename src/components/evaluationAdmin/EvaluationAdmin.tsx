@@ -16,6 +16,7 @@ import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { Reminders } from '../journeyForms';
+import { UnitHistory } from './UnitHistory';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
@@ -40,6 +41,7 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
           </>
         )}
       </Loaded>
+      <UnitHistory services={services} />
     </WebPartRoot>
   );
 }

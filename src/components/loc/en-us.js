@@ -348,5 +348,18 @@ define([], function () {
     InboxOpenTask: 'Open: {0} – {1}, {2}',
     InboxBack: 'Back to the task list',
     InboxCannotOpen: 'This task cannot be opened from here; reload the page.',
+    // --- units list history (HR's audit) ---
+    UnitHistoryHeading: 'History of the units list',
+    UnitHistoryIntro: 'Each change of a unit’s head, deputies, secretary or evaluator is recorded as a new row with the date it takes effect; every act is judged by the authority on the day it was recorded.',
+    UnitHistoryShow: 'Show the history of the units list',
+    UnitHistoryEmpty: 'The units list has no rows yet.',
+    UnitHistoryColFrom: 'In effect from',
+    UnitHistoryColUnit: 'Unit',
+    UnitHistoryColRoles: 'Head, deputies, secretary, evaluator',
+    UnitHistoryColRecorded: 'Recorded by, on',
+    UnitHistoryColNotes: 'Notes',
+    UnitHistoryRoles: 'Head: {0}; deputies: {1}; secretary: {2}; evaluator: {3}',
+    UnitHistoryIgnored: 'Not counted.',
+    UnitHistoryNone: 'none',
   };
 });

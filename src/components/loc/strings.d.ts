@@ -349,6 +349,18 @@ declare interface IDanhGiaStrings {
   InboxOpenTask: string;
   InboxBack: string;
   InboxCannotOpen: string;
+  UnitHistoryHeading: string;
+  UnitHistoryIntro: string;
+  UnitHistoryShow: string;
+  UnitHistoryEmpty: string;
+  UnitHistoryColFrom: string;
+  UnitHistoryColUnit: string;
+  UnitHistoryColRoles: string;
+  UnitHistoryColRecorded: string;
+  UnitHistoryColNotes: string;
+  UnitHistoryRoles: string;
+  UnitHistoryIgnored: string;
+  UnitHistoryNone: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -348,5 +348,18 @@ define([], function () {
     InboxOpenTask: 'Mở: {0} – {1}, {2}',
     InboxBack: 'Quay lại danh sách việc',
     InboxCannotOpen: 'Không mở được việc này từ đây; hãy tải lại trang.',
+    // --- units list history (HR's audit) ---
+    UnitHistoryHeading: 'Lịch sử danh sách đơn vị',
+    UnitHistoryIntro: 'Mỗi thay đổi người đứng đầu, cấp phó, thư ký hoặc người đánh giá của một đơn vị được ghi thành một dòng mới, có ngày hiệu lực; mỗi hồ sơ được xét theo thẩm quyền tại ngày ghi hồ sơ.',
+    UnitHistoryShow: 'Xem lịch sử danh sách đơn vị',
+    UnitHistoryEmpty: 'Danh sách đơn vị chưa có dòng nào.',
+    UnitHistoryColFrom: 'Hiệu lực từ',
+    UnitHistoryColUnit: 'Đơn vị',
+    UnitHistoryColRoles: 'Người đứng đầu, cấp phó, thư ký, người đánh giá',
+    UnitHistoryColRecorded: 'Người ghi, ngày ghi',
+    UnitHistoryColNotes: 'Ghi chú',
+    UnitHistoryRoles: 'Đứng đầu: {0}; cấp phó: {1}; thư ký: {2}; người đánh giá: {3}',
+    UnitHistoryIgnored: 'Không được tính.',
+    UnitHistoryNone: 'không có',
   };
 });

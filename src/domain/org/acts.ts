@@ -1,6 +1,7 @@
 import { ActStep, mayAct, mayKeepMinutes } from './authority';
 import { normalizeLogin } from './orgModel';
 import type { OrgModel } from './orgModel';
+import { orgAt } from './unitHistory';
 
 /**
  * An act as stored: `authorLogin` is the item's Author, which SharePoint sets itself and no client
@@ -57,12 +58,15 @@ export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<T
         }
         keysSeen[authorAndKey] = true;
       }
+      // Authority as it stood on the act's date (the units list is a dated history): a later change of
+      // heads neither takes a past act away nor lends one a right its author did not have then.
+      const atDate = orgAt(org, act.createdAt);
       const editedByAnother = !!act.editorLogin && normalizeLogin(act.editorLogin) !== normalizeLogin(act.authorLogin);
       const authority = editedByAnother
         ? { allowed: false, reason: `Mục này đã bị ${act.editorLogin} sửa sau khi ${act.authorLogin} ghi, nên không được tính.` }
         : act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
-          ? mayKeepMinutes(org, act.authorLogin, act.unitCode)
-          : mayAct(org, act.authorLogin, act.step, act.subjectLogin);
+          ? mayKeepMinutes(atDate, act.authorLogin, act.unitCode)
+          : mayAct(atDate, act.authorLogin, act.step, act.subjectLogin);
       if (authority.allowed) result.effective.push(act);
       else result.ignored.push({ act, reason: authority.reason });
     });

@@ -1,5 +1,5 @@
 import { competentEvaluatorOf, mayKeepMinutes } from './authority';
-import { OrgModel, unitChain } from './orgModel';
+import { normalizeLogin, OrgModel, unitChain } from './orgModel';
 
 /**
  * Reading is scoped by unit and year (architecture.md): each list of acts has one folder per unit and
@@ -66,5 +66,34 @@ export function readScopesForYear(org: OrgModel, year: number): ReadScope[] {
         keeperLogins: distinct(keepers),
         evaluatorLogins: distinct(people.map((login) => competentEvaluatorOf(org, login)))
       };
+    });
+}
+
+/**
+ * What only the person, their competent evaluator and HR may read (NĐ 90/2020 Điều 21: the result is
+ * made known once decided; Luật Khiếu nại: a complaint is between the complainant and whoever answers):
+ * a decision before its publication, a complaint and its answer. They go in one folder per person (not
+ * per year) of the decisions and complaints lists: one scope per person in each, a few thousand in a
+ * ministry, well within SharePoint's limits and never one per item.
+ */
+export interface PersonalScope {
+  login: string;
+  /** Folder name inside the decisions and complaints lists. */
+  folderName: string;
+  /** Who decides about the person and answers their complaints (adds there). */
+  evaluatorLogins: string[];
+}
+
+export function personalFolderName(login: string): string {
+  return `NV-${normalizeLogin(login).replace(/[^a-z0-9._-]/g, '-')}`;
+}
+
+export function personalScopes(org: OrgModel): PersonalScope[] {
+  return Object.keys(org.people)
+    .filter((login) => !!org.units[org.people[login].unitCode])
+    .sort()
+    .map((login) => {
+      const evaluator = competentEvaluatorOf(org, login);
+      return { login, folderName: personalFolderName(login), evaluatorLogins: evaluator ? [evaluator] : [] };
     });
 }

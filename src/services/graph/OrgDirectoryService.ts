@@ -4,7 +4,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
+import { normalizeLogin, type OrgModel, type OrgUnit, type UnitLevel } from '../../domain/org/orgModel';
+import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
 import { httpStatusOf, isNotFound } from '../sharepoint/odata';
 import { readTogether } from '../sharepoint/repository';
 import { HR_GROUP } from '../sharepoint/access';
@@ -12,6 +13,7 @@ import { LISTS } from '../sharepoint/schema';
 import type { GraphApi } from './GraphDirectoryService';
 
 export interface UnitRow {
+  Id?: number;
   Title: string;
   UnitCode: string;
   ParentCode?: string;
@@ -21,6 +23,11 @@ export interface UnitRow {
   SecretaryLogin?: string;
   EvaluatorLogin?: string;
   TaskGroups?: string;
+  /** From when the row holds (the units list is a dated history: a change is a new row). */
+  EffectiveFrom?: string;
+  Created?: string;
+  Author?: { Name?: string };
+  Editor?: { Name?: string };
 }
 
 interface GraphUserWithManager {
@@ -35,10 +42,61 @@ interface HrMember {
   Email?: string;
 }
 
-/** The units list's columns, which the evaluation service reads too. */
-export const UNIT_FIELDS = ['Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'HeadLogin', 'DeputyLogins', 'SecretaryLogin', 'EvaluatorLogin', 'TaskGroups'];
-/** A ministry has a few hundred units: one page. */
+/** A ministry has a few hundred units and their changes: one page. */
 const UNIT_ROWS = 2000;
+
+/** The units list's columns, which the evaluation service reads too (with who recorded each row, when). */
+export const UNIT_FIELDS = [
+  'Id',
+  'Title',
+  'UnitCode',
+  'ParentCode',
+  'UnitLevel',
+  'HeadLogin',
+  'DeputyLogins',
+  'SecretaryLogin',
+  'EvaluatorLogin',
+  'TaskGroups',
+  'EffectiveFrom',
+  'Created',
+  'Author/Name',
+  'Editor/Name'
+];
+
+/** The units list's rows (its whole dated history: a few hundred rows, one page), inside a screen's batch. */
+export function readUnitRows(b: SPFI): Promise<UnitRow[]> {
+  return b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).expand('Author', 'Editor').top(UNIT_ROWS)<UnitRow[]>();
+}
+
+const claimsToLogin = (claims: string | undefined): string => {
+  const text = claims || '';
+  return normalizeLogin(text.slice(text.lastIndexOf('|') + 1));
+};
+
+/** The units list's rows as the domain's dated history, screened (domain/org/unitHistory). */
+export function unitHistoryOf(rows: readonly UnitRow[]): UnitHistory {
+  const versions: UnitVersion[] = rows
+    .filter((r) => !!r.UnitCode)
+    .map((row) => {
+      const recordedAt = row.Created || '';
+      const editor = claimsToLogin(row.Editor && row.Editor.Name);
+      return {
+        id: Number(row.Id) || 0,
+        unit: toOrgUnit(row),
+        from: row.EffectiveFrom || recordedAt,
+        recordedAt,
+        recordedBy: claimsToLogin(row.Author && row.Author.Name),
+        editedBy: editor || undefined
+      };
+    });
+  return screenUnitHistory(versions);
+}
+
+/** The units in force today, with the history kept to judge past acts at their dates. */
+export function unitsInForce(rows: readonly UnitRow[], now: Date = new Date()): { units: OrgUnit[]; history: UnitHistory } {
+  const history = unitHistoryOf(rows);
+  return { units: unitsAt(history.versions, now.toISOString()), history };
+}
 
 interface GraphPage<T> {
   value: T[];
@@ -49,6 +107,8 @@ export interface LoadedOrg {
   org: OrgModel;
   /** People the directory has but the units list cannot place: shown to HR to correct. */
   unplaced: string[];
+  /** The units list's dated history, with what was ignored or should be looked at (HR's audit). */
+  unitHistory?: UnitHistory;
 }
 
 /** Lists of logins are stored one per line (or separated by ";"), the way people paste them. */
@@ -98,15 +158,16 @@ export class OrgDirectoryService {
 
   private async load(): Promise<LoadedOrg> {
     const [[unitRows, hrUsers], people] = await Promise.all([this.readUnitsAndHr(), this.readDirectory()]);
-    const units = unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit);
+    const { units, history } = unitsInForce(unitRows);
     const hrLogins = hrUsers.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
-    return buildOrgModel(units, people, hrLogins);
+    const loaded = buildOrgModel(units, people, hrLogins);
+    return { ...loaded, org: withHistory(loaded.org, { versions: history.versions, directory: people }), unitHistory: history };
   }
 
   /** The units list and the HR group's members, in one `$batch`. */
   private readUnitsAndHr(): Promise<[UnitRow[], HrMember[]]> {
     return readTogether<[UnitRow[], HrMember[]]>(this.sp, (b) => [
-      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(UNIT_ROWS)<UnitRow[]>(),
+      readUnitRows(b),
       b.web.siteGroups
         .getByName(HR_GROUP)
         .users.select('UserPrincipalName', 'Email')<HrMember[]>()

@@ -9,8 +9,10 @@ import { mayRead } from '../../domain/org/authority';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
-import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus } from '../contracts';
-import { OrgDirectoryService, toOrgUnit, UNIT_FIELDS, UnitRow } from '../graph/OrgDirectoryService';
+import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus, type UnitHistoryEntry } from '../contracts';
+import type { UnitVersion } from '../../domain/org/unitHistory';
+import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow } from '../graph/OrgDirectoryService';
+import { withHistory } from '../../domain/org/unitHistory';
 import { loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
@@ -97,6 +99,7 @@ export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T
   };
 }
 
+const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' && isFinite(value) ? value : undefined);
 export const submissionOf = (row: ActRow): SubmissionAct => {
   const after = parseJson(row.Payload).afterReviewId;
   return {
@@ -108,7 +111,6 @@ export const submissionOf = (row: ActRow): SubmissionAct => {
     corrects: numberOrUndefined(parseJson(row.Payload).corrects)
   };
 };
-const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' && isFinite(value) ? value : undefined);
 export const reviewOf = (row: ActRow): ReviewAct => {
   const p = parseJson(row.Payload);
   return {
@@ -128,16 +130,19 @@ export const decisionOf = (row: ActRow): DecisionAct => {
  * The org facts needed to screen the acts about one person, without reading the whole directory:
  * the person and their manager (one Graph request) and every unit's leaders (the units list).
  */
-export function personalOrg(me: Person, units: readonly OrgUnit[]): OrgModel {
+export function personalOrg(me: Person, unitRows: readonly UnitRow[]): OrgModel {
+  const { units, history } = unitsInForce(unitRows);
   const leaders: DirectoryPerson[] = [];
-  units.forEach((u) =>
+  // Everyone who led, kept minutes or evaluated in any version: acts are judged at their dates.
+  history.versions.forEach(({ unit: u }) =>
     [u.headLogin, u.secretaryLogin, u.evaluatorLogin, ...u.deputyLogins].forEach((login) => {
-      if (login) leaders.push({ login, displayName: login });
+      if (login && !leaders.some((l) => l.login === login)) leaders.push({ login, displayName: login });
     })
   );
   const people: DirectoryPerson[] = [{ login: me.userPrincipalName, displayName: me.displayName, managerLogin: me.managerLogin }];
   if (me.managerLogin) people.push({ login: me.managerLogin, displayName: me.managerLogin });
-  return buildOrgModel(units, people.concat(leaders.filter((l) => l.login !== me.userPrincipalName && l.login !== me.managerLogin)), []).org;
+  const directory = people.concat(leaders.filter((l) => normalizeLogin(l.login) !== normalizeLogin(me.userPrincipalName) && normalizeLogin(l.login) !== normalizeLogin(me.managerLogin)));
+  return withHistory(buildOrgModel(units, directory, []).org, { versions: history.versions, directory });
 }
 
 /**
@@ -163,6 +168,32 @@ export class SharePointEvaluationService implements IEvaluationService {
     return { expectedSchemaVersion: SCHEMA_VERSION, siteSchemaVersion, listCount: ALL_LISTS.length, missingLists };
   }
 
+  public async getUnitHistory(): Promise<UnitHistoryEntry[]> {
+    const { org, unitHistory } = await this.read(LISTS.units.title, () => this.orgDirectory.getOrg());
+    if (!unitHistory) return [];
+    const name = (login: string | undefined): string | undefined => (login ? (org.people[login] ? org.people[login].displayName : login) : undefined);
+    const notes: { [id: number]: string[] } = {};
+    unitHistory.ignored.concat(unitHistory.flagged).forEach(({ version, reason }) => (notes[version.id] = (notes[version.id] || []).concat([reason])));
+    const entry = (version: UnitVersion, counted: boolean): UnitHistoryEntry => ({
+      id: version.id,
+      unitCode: version.unit.code,
+      unitName: version.unit.name,
+      from: version.from,
+      recordedAt: version.recordedAt,
+      recordedByName: name(version.recordedBy) || version.recordedBy,
+      headName: name(version.unit.headLogin),
+      deputyNames: version.unit.deputyLogins.map((l) => name(l) || l),
+      secretaryName: name(version.unit.secretaryLogin),
+      evaluatorName: name(version.unit.evaluatorLogin),
+      counted,
+      notes: notes[version.id] || []
+    });
+    return unitHistory.versions
+      .map((v) => entry(v, true))
+      .concat(unitHistory.ignored.map((i) => entry(i.version, false)))
+      .sort((a, b) => (a.recordedAt === b.recordedAt ? b.id - a.id : a.recordedAt < b.recordedAt ? 1 : -1));
+  }
+
   public async getPeriods(year: number): Promise<EvaluationPeriod[]> {
     const [rows] = await this.read(LISTS.periods.title, () => readTogether<[PeriodRow[]]>(this.sp, (b) => [this.periodsQuery(b, year)]));
     return rows.map(toPeriod).sort(byKindAndIndex);
@@ -174,13 +205,13 @@ export class SharePointEvaluationService implements IEvaluationService {
     const [periodRows, unitRows, submissions, reviews, decisions] = await this.read(LISTS.periods.title, () =>
       readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
         this.periodsQuery(b, year),
-        b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)(),
+        readUnitRows(b),
         this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
         this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
         this.actsQuery(b, LISTS.decisions.title, mine, ['Rating'])
       ])
     );
-    const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
+    const org = personalOrg(me, unitRows);
     const screened = screenActs<unknown>(org, [
       ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
       ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),

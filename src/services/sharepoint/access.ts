@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import type { ReadScope } from '../../domain/org/readScopes';
+import type { PersonalScope, ReadScope } from '../../domain/org/readScopes';
 import { isNotFound } from './odata';
 import { ALL_LISTS, LISTS, ListSpec } from './schema';
 
@@ -59,16 +59,26 @@ export function claimsLogin(upn: string): string {
 }
 
 /** Which kind of act each list holds, and so who may add there (ReadScope's adders). */
-type AdderKind = 'PEOPLE' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'PEOPLE_AND_EVALUATORS';
+type AdderKind = 'PEOPLE' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'EVALUATORS_READ';
 const ADDERS: { [listTitle: string]: AdderKind } = {
   [LISTS.workItems.title]: 'PEOPLE',
   [LISTS.periodScores.title]: 'PEOPLE',
   [LISTS.selfEvaluations.title]: 'PEOPLE',
   [LISTS.reviews.title]: 'MANAGERS',
   [LISTS.meetings.title]: 'KEEPERS',
+  // The unit-year folder holds the publications, which the unit reads (decisions before publication
+  // are in the person's own folder, PERSONAL_LISTS).
   [LISTS.decisions.title]: 'EVALUATORS',
-  // Complaints by the person; answers by the competent evaluator.
-  [LISTS.complaints.title]: 'PEOPLE_AND_EVALUATORS'
+  // Complaints and answers are in the complainant's own folder; the unit does not read this one.
+  [LISTS.complaints.title]: 'EVALUATORS_READ'
+};
+
+/** The lists with a folder per person, and who adds there besides the competent evaluator. */
+const PERSONAL_LISTS: { [listTitle: string]: 'PERSON_READS' | 'PERSON_ADDS' } = {
+  // A decision not yet published: the person reads it, the competent evaluator records it.
+  [LISTS.decisions.title]: 'PERSON_READS',
+  // A complaint by the person, its answer by the competent evaluator.
+  [LISTS.complaints.title]: 'PERSON_ADDS'
 };
 
 interface Roles {
@@ -76,85 +86,6 @@ interface Roles {
   contributor: number;
   administrator: number;
   addAndView: number;
-}
-
-/**
- * Who may touch what, on the site (architecture.md, "who may touch what"):
- * - the configuration lists (periods, units, catalogue, settings) stay readable by everyone on the
- *   site and become editable by the HR group;
- * - the private drafts list: everyone on the site adds there and sees only their own items;
- * - each list of acts stops inheriting the site's permissions: the site's owners keep Full Control and
- *   the HR group reads everything; the site's members and visitors no longer see the acts;
- * - one folder per unit and year, read by its group, with Add (never Edit or Delete: ADD_AND_VIEW)
- *   given per kind of act: reports, self-evaluations and complaints by the unit's people, reviews by
- *   their direct managers, minutes by the keepers, decisions and answers by the competent evaluators.
- * Idempotent: what is already right is not touched; a grant that is wrong (an earlier version's
- * Contribute, a manager who moved) is replaced. Group membership only grows here: people who left a
- * unit keep reading that year's folder, where their own acts of that year are.
- */
-export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[]): Promise<AccessReport> {
-  const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0, grantsRemoved: 0 };
-  const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
-    sp.web.roleDefinitions.getByType(READER)<{ Id: number }>(),
-    sp.web.roleDefinitions.getByType(CONTRIBUTOR)<{ Id: number }>(),
-    sp.web.roleDefinitions.getByType(ADMINISTRATOR)<{ Id: number }>(),
-    sp.web.associatedOwnerGroup<{ Id: number }>(),
-    sp.web.associatedMemberGroup<{ Id: number }>(),
-    sp.web.associatedVisitorGroup<{ Id: number }>()
-  ]);
-  const roles: Roles = { reader: reader.Id, contributor: contributor.Id, administrator: administrator.Id, addAndView: await ensureAddAndViewRole(sp) };
-  const hrGroupId = await ensureGroup(sp, HR_GROUP, hrLogins, report);
-
-  // The configuration lists decide who leads and who evaluates whom: everyone on the site reads them,
-  // only HR (and the owners) change them; the site's members lose their usual Edit here.
-  for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly && !l.privateItems)) {
-    const changed = await secure(sp.web.lists.getByTitle(spec.title), [
-      [owners.Id, roles.administrator],
-      [hrGroupId, roles.contributor],
-      [members.Id, roles.reader],
-      [visitors.Id, roles.reader]
-    ], report);
-    if (changed) report.configurationListsOpenedToHr.push(spec.title);
-  }
-  // Drafts: everyone writes their own working copies; the list shows each only theirs (ReadSecurity 2).
-  for (const spec of ALL_LISTS.filter((l) => !!l.privateItems)) {
-    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [members.Id, roles.contributor], [visitors.Id, roles.contributor]], report)) {
-      report.listsSecured.push(spec.title);
-    }
-  }
-
-  const actLists = ALL_LISTS.filter((l) => l.ownItemsOnly);
-  for (const spec of actLists) {
-    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [hrGroupId, roles.reader]], report)) {
-      report.listsSecured.push(spec.title);
-    }
-  }
-  const userIds = new UserIds(sp);
-  for (const scope of scopes) {
-    const groupId = await ensureGroup(sp, scope.groupName, scope.readerLogins, report);
-    for (const spec of actLists) {
-      const grants = await folderGrants(ADDERS[spec.title], scope, groupId, roles, userIds);
-      await secureFolder(sp, spec, scope.folderName, [[owners.Id, roles.administrator], [hrGroupId, roles.reader], ...grants], report);
-    }
-  }
-  return report;
-}
-
-/** Who gets what in one list's unit-year folder, besides the owners and HR. */
-async function folderGrants(kind: AdderKind, scope: ReadScope, groupId: number, roles: Roles, userIds: UserIds): Promise<Grant[]> {
-  const users = async (logins: readonly string[]): Promise<Grant[]> => (await userIds.of(logins)).map((id): Grant => [id, roles.addAndView]);
-  switch (kind) {
-    case 'PEOPLE':
-      return [[groupId, roles.addAndView]];
-    case 'PEOPLE_AND_EVALUATORS':
-      return [[groupId, roles.addAndView] as Grant].concat(await users(scope.evaluatorLogins));
-    case 'MANAGERS':
-      return [[groupId, roles.reader] as Grant].concat(await users(scope.managerLogins));
-    case 'KEEPERS':
-      return [[groupId, roles.reader] as Grant].concat(await users(scope.keeperLogins));
-    case 'EVALUATORS':
-      return [[groupId, roles.reader] as Grant].concat(await users(scope.evaluatorLogins));
-  }
 }
 
 /** The site user ids of people (ensureUser adds them to the site once), each asked for once per run. */
@@ -169,6 +100,133 @@ class UserIds {
         return this.known[key];
       })
     );
+  }
+}
+
+/** The names of each list's top folders, read once per list. */
+class FolderNames {
+  private readonly byList: { [title: string]: Promise<{ [name: string]: true }> } = {};
+  public constructor(private readonly sp: SPFI) {}
+  public async has(listTitle: string, name: string): Promise<boolean> {
+    if (!this.byList[listTitle]) {
+      this.byList[listTitle] = this.sp.web.lists
+        .getByTitle(listTitle)
+        .rootFolder.folders.select('Name')
+        .top(5000)<Array<{ Name: string }>>()
+        .then((rows) => {
+          const names: { [name: string]: true } = {};
+          rows.forEach((r) => (names[r.Name.toLowerCase()] = true));
+          return names;
+        });
+    }
+    return !!(await this.byList[listTitle])[name.toLowerCase()];
+  }
+}
+
+/**
+ * Who may touch what, on the site (architecture.md, "who may touch what"):
+ * - the configuration lists (periods, units, catalogue, settings) stay readable by everyone on the
+ *   site and become editable by the HR group;
+ * - the private drafts list: everyone on the site adds there and sees only their own items;
+ * - each list of acts stops inheriting the site's permissions: the site's owners keep Full Control and
+ *   the HR group reads everything; the site's members and visitors no longer see the acts;
+ * - one folder per unit and year, read by its group, with Add (never Edit or Delete: ADD_AND_VIEW)
+ *   given per kind of act: reports and self-evaluations by the unit's people, reviews by their direct
+ *   managers, minutes by the keepers, publications by the competent evaluators;
+ * - one folder per person in the decisions and complaints lists (domain/org/readScopes PersonalScope):
+ *   a decision before publication, a complaint and its answer are read by the person, their competent
+ *   evaluator and HR only.
+ * Idempotent: what is already right is not touched; a grant that is wrong (an earlier version's
+ * Contribute, a manager who moved) is replaced. Group membership only grows here: people who left a
+ * unit keep reading that year's folder, where their own acts of that year are.
+ */
+export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[], personal: readonly PersonalScope[] = []): Promise<AccessReport> {
+  const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0, grantsRemoved: 0 };
+  const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
+    sp.web.roleDefinitions.getByType(READER)<{ Id: number }>(),
+    sp.web.roleDefinitions.getByType(CONTRIBUTOR)<{ Id: number }>(),
+    sp.web.roleDefinitions.getByType(ADMINISTRATOR)<{ Id: number }>(),
+    sp.web.associatedOwnerGroup<{ Id: number }>(),
+    sp.web.associatedMemberGroup<{ Id: number }>(),
+    sp.web.associatedVisitorGroup<{ Id: number }>()
+  ]);
+  const runner = (await sp.web.currentUser.select('Id')<{ Id: number }>()).Id;
+  const roles: Roles = { reader: reader.Id, contributor: contributor.Id, administrator: administrator.Id, addAndView: await ensureAddAndViewRole(sp) };
+  const hrGroupId = await ensureGroup(sp, HR_GROUP, hrLogins, report);
+
+  // The configuration lists decide who leads and who evaluates whom: everyone on the site reads them,
+  // only HR (and the owners) change them; the site's members lose their usual Edit here.
+  for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly && !l.privateItems)) {
+    const changed = await secure(sp.web.lists.getByTitle(spec.title), [
+      [owners.Id, roles.administrator],
+      // The units list is a dated history of who held which role: HR adds a row for each change and
+      // edits none, so the past is never rewritten (domain/org/unitHistory).
+      [hrGroupId, spec.title === LISTS.units.title ? roles.addAndView : roles.contributor],
+      [members.Id, roles.reader],
+      [visitors.Id, roles.reader]
+    ], report, runner);
+    if (changed) report.configurationListsOpenedToHr.push(spec.title);
+  }
+  // Drafts: everyone writes their own working copies; the list shows each only theirs (ReadSecurity 2).
+  for (const spec of ALL_LISTS.filter((l) => !!l.privateItems)) {
+    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [members.Id, roles.contributor], [visitors.Id, roles.contributor]], report, runner)) {
+      report.listsSecured.push(spec.title);
+    }
+  }
+
+  const actLists = ALL_LISTS.filter((l) => l.ownItemsOnly);
+  for (const spec of actLists) {
+    if (await secure(sp.web.lists.getByTitle(spec.title), [[owners.Id, roles.administrator], [hrGroupId, roles.reader]], report, runner)) {
+      report.listsSecured.push(spec.title);
+    }
+  }
+  const userIds = new UserIds(sp);
+  // The folders already there, one request per list (not one per folder).
+  const folders = new FolderNames(sp);
+  await inPool(scopes, async (scope) => {
+    const groupId = await ensureGroup(sp, scope.groupName, scope.readerLogins, report);
+    for (const spec of actLists) {
+      const grants = await folderGrants(ADDERS[spec.title], scope, groupId, roles, userIds);
+      await secureFolder(sp, spec, scope.folderName, [[owners.Id, roles.administrator], [hrGroupId, roles.reader], ...grants], report, folders, runner);
+    }
+  });
+  await inPool(personal, async (person) => {
+    const [personId] = await userIds.of([person.login]);
+    const evaluators = await userIds.of(person.evaluatorLogins.filter((l) => l.toLowerCase() !== person.login.toLowerCase()));
+    for (const title of Object.keys(PERSONAL_LISTS)) {
+      const spec = actLists.find((l) => l.title === title) as ListSpec;
+      const personRole = PERSONAL_LISTS[title] === 'PERSON_ADDS' ? roles.addAndView : roles.reader;
+      const grants: Grant[] = [[owners.Id, roles.administrator], [hrGroupId, roles.reader], [personId, personRole], ...evaluators.map((id): Grant => [id, roles.addAndView])];
+      await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
+    }
+  });
+  return report;
+}
+
+/** A few at a time: well inside SharePoint's per-user throttling, several times faster than one by one. */
+async function inPool<T>(all: readonly T[], work: (item: T) => Promise<void>, size: number = 4): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < all.length) await work(all[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, all.length) }, worker));
+}
+
+
+/** Who gets what in one list's unit-year folder, besides the owners and HR. */
+async function folderGrants(kind: AdderKind, scope: ReadScope, groupId: number, roles: Roles, userIds: UserIds): Promise<Grant[]> {
+  const users = async (logins: readonly string[]): Promise<Grant[]> => (await userIds.of(logins)).map((id): Grant => [id, roles.addAndView]);
+  switch (kind) {
+    case 'PEOPLE':
+      return [[groupId, roles.addAndView]];
+    case 'MANAGERS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.managerLogins));
+    case 'KEEPERS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.keeperLogins));
+    case 'EVALUATORS':
+      return [[groupId, roles.reader] as Grant].concat(await users(scope.evaluatorLogins));
+    case 'EVALUATORS_READ':
+      return (await userIds.of(scope.evaluatorLogins)).map((id): Grant => [id, roles.reader]);
   }
 }
 
@@ -236,11 +294,12 @@ interface Securable {
  * even when the permissions are already unique, so that a run cut short is finished by the next one.
  * Returns whether anything changed.
  */
-async function secure(securable: Securable, grants: readonly Grant[], report: AccessReport): Promise<boolean> {
+async function secure(securable: Securable, grants: readonly Grant[], report: AccessReport, runner?: number): Promise<boolean> {
   const { HasUniqueRoleAssignments } = (await securable.select('HasUniqueRoleAssignments')()) as { HasUniqueRoleAssignments: boolean };
   let changed = false;
   if (!HasUniqueRoleAssignments) {
-    await securable.breakRoleInheritance(false, true);
+    // Subscopes kept: folders that already have their own permissions are corrected below, not reset.
+    await securable.breakRoleInheritance(false, false);
     changed = true;
   }
   const assignments = (await securable.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Id')()) as Array<{
@@ -250,6 +309,8 @@ async function secure(securable: Securable, grants: readonly Grant[], report: Ac
   const wanted: { [principal: number]: number } = {};
   grants.forEach(([principal, role]) => (wanted[principal] = role));
   for (const assignment of assignments) {
+    // Breaking the inheritance gave whoever runs this (a site owner) Full Control there: theirs anyway.
+    if (assignment.PrincipalId === runner && wanted[assignment.PrincipalId] === undefined) continue;
     for (const binding of assignment.RoleDefinitionBindings || []) {
       if (wanted[assignment.PrincipalId] === binding.Id) continue;
       await securable.roleAssignments.remove(assignment.PrincipalId, binding.Id);
@@ -266,19 +327,18 @@ async function secure(securable: Securable, grants: readonly Grant[], report: Ac
   return changed;
 }
 
-async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, grants: readonly Grant[], report: AccessReport): Promise<void> {
+async function secureFolder(sp: SPFI, spec: ListSpec, folderName: string, grants: readonly Grant[], report: AccessReport, known: FolderNames, runner: number): Promise<void> {
   const folders = sp.web.lists.getByTitle(spec.title).rootFolder.folders;
-  let exists = true;
-  try {
-    await folders.getByUrl(folderName).select('Name')();
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    exists = false;
-  }
-  if (!exists) {
+  if (!(await known.has(spec.title, folderName))) {
     await folders.addUsingPath(folderName);
     report.foldersCreated++;
+    // A new folder: its own permissions with exactly the grants, nothing to read or take back first.
+    const created = (await folders.getByUrl(folderName).getItem()) as unknown as Securable;
+    await created.breakRoleInheritance(false, true);
+    for (const [principal, role] of grants) await created.roleAssignments.add(principal, role);
+    report.foldersSecured++;
+    return;
   }
   const item = await folders.getByUrl(folderName).getItem();
-  if (await secure(item as unknown as Securable, grants, report)) report.foldersSecured++;
+  if (await secure(item as unknown as Securable, grants, report, runner)) report.foldersSecured++;
 }

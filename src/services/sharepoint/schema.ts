@@ -43,7 +43,8 @@ export interface ListSpec {
  * 3. Acts are append-only: ActKey stays indexed but is no longer unique (a key anyone can predict
  *    must not let one person block another's act: the key binds to its author when read), the drafts
  *    move to their own private list (DGCC_Drafts), and a period records when it was locked and closed
- *    (acts dated after are ignored).
+ *    (acts dated after are ignored); the units list becomes a dated history (EffectiveFrom; HR adds rows
+ *    and edits none), so each act is judged by the authority on its date.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -85,7 +86,9 @@ export const LISTS = {
       { name: 'DeputyLogins', kind: 'Note' },
       { name: 'SecretaryLogin', kind: 'Text' },
       // Người được ủy quyền đánh giá người đứng đầu đơn vị (the Thứ trưởng in charge), if not the head above.
-      { name: 'EvaluatorLogin', kind: 'Text' }
+      { name: 'EvaluatorLogin', kind: 'Text' },
+      // The list is a dated history: each row holds from this date (a change is a new row, never an edit).
+      { name: 'EffectiveFrom', kind: 'DateTime' }
     ]
   },
   productTypes: {
@@ -167,7 +170,7 @@ const ADDED_IN: { [version: number]: readonly string[] } = {
     `${LISTS.units.title}.EvaluatorLogin`,
     `${LISTS.periodScores.title}.Payload`
   ],
-  3: [`${LISTS.periods.title}.LockedAt`, `${LISTS.periods.title}.ClosedAt`]
+  3: [`${LISTS.periods.title}.LockedAt`, `${LISTS.periods.title}.ClosedAt`, `${LISTS.units.title}.EffectiveFrom`]
 };
 
 /** Version 2 made ActKey unique; from 3 it is not (a predictable key must not let anyone block another's act). */

@@ -34,7 +34,7 @@ import {
   type ProductTypeOption
 } from '../../journey/period';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
-import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
+import { readUnitRows, type UnitRow } from '../../graph/OrgDirectoryService';
 import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { odataString } from '../odata';
 import { ConflictError, readTogether, type RawItem } from '../repository';
@@ -155,7 +155,7 @@ export class PeriodJourney implements IPeriodJourney {
 
   public async getMyPeriod(periodId: number): Promise<MyPeriodView> {
     const me = await this.deps.directory.getMe();
-    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit)));
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => personalOrg(me, units));
     const latest = facts.submissions[facts.submissions.length - 1];
     // The working copy, unless a submission came after its last save (submitted from elsewhere).
     const draftIsNewer = !!facts.draft && (!latest || (facts.draft.row.Modified || facts.draft.row.Created) > latest.Created);
@@ -177,7 +177,7 @@ export class PeriodJourney implements IPeriodJourney {
   public async saveMyPeriodDraft(periodId: number, draft: PeriodDraft, version?: string): Promise<{ version: string }> {
     const me = await this.deps.directory.getMe();
     let unitOrg: OrgModel | undefined;
-    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit))));
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units)));
     const canEdit = this.canEdit(facts);
     if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
     const repo = draftRepository(this.deps.sp);
@@ -211,7 +211,7 @@ export class PeriodJourney implements IPeriodJourney {
   public async submitMyPeriod(periodId: number, draft: PeriodDraft): Promise<{ notice: NoticeOutcome }> {
     const me = await this.deps.directory.getMe();
     let unitOrg: OrgModel | undefined;
-    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units.filter((r) => !!r.UnitCode).map(toOrgUnit))));
+    const facts = await this.readFacts(me.userPrincipalName, periodId, (units) => (unitOrg = personalOrg(me, units)));
     const canEdit = this.canEdit(facts);
     if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
     const clean = draftOf(draft);
@@ -363,7 +363,7 @@ export class PeriodJourney implements IPeriodJourney {
       this.deps.sp,
       (b) => [
         b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
-        b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(ROWS)<UnitRow[]>(),
+        readUnitRows(b),
         b.web.lists.getByTitle(LISTS.productTypes.title).items.select(...PRODUCT_FIELDS).top(ROWS)<ProductRow[]>(),
         acts(b, LISTS.periodScores.title, PERIOD_SCORE_FIELDS),
         acts(b, LISTS.reviews.title, ['PeriodId']),

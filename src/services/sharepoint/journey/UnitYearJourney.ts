@@ -4,7 +4,7 @@ import type { PendingTask, Person } from '../../../domain/evaluation/model';
 import { mayKeepMinutes } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
 import { quotaGroupOf } from '../../../domain/org/quotaGroup';
-import { readScopeName } from '../../../domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
 import { isRatingLevel, type RatingOutcome } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
@@ -273,7 +273,7 @@ export class UnitYearJourney implements IUnitYearJourney {
         corrects: latestDecision(person) ? (latestDecision(person) as DecisionRecord).id : undefined,
         quotaException: d.rating === 'HTXSNV' && d.quotaException && d.quotaException.reason.trim() ? { decidedBy: loaded.myName, reason: d.quotaException.reason.trim(), decisionReference: d.quotaException.decisionReference || undefined } : undefined
       };
-      await repo.add(this.decisionFields(org, year, d.login, person.decisionItems + 1, payload), { folder: readScopeName(person.unitCode, year) });
+      await repo.add(this.decisionFields(org, year, d.login, person.decisionItems + 1, payload), { folder: personalFolderName(d.login) });
     }
     return { notice: NOBODY };
   }
@@ -343,7 +343,7 @@ export class UnitYearJourney implements IUnitYearJourney {
         ActKey: `CA-${year}-${login}-${complaintId}`,
         Payload: JSON.stringify(answerPayload)
       },
-      { folder: readScopeName(person.unitCode, year) }
+      { folder: personalFolderName(login) }
     );
     if (redecision) {
       const previous = latestDecision(person);

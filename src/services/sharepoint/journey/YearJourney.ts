@@ -9,7 +9,7 @@ import { suggestYear } from '../../../domain/evaluation/yearSuggestion';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { competentEvaluatorOf } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
-import { readScopeName } from '../../../domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
@@ -20,7 +20,7 @@ import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FormProblemsError } from '../../journey/period';
 import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '../../journey/year';
 import type { Notice, NoticeOutcome } from '../../notifications/contracts';
-import { toOrgUnit, UNIT_FIELDS, type UnitRow } from '../../graph/OrgDirectoryService';
+import { readUnitRows, type UnitRow } from '../../graph/OrgDirectoryService';
 import { isNotFound, odataString } from '../odata';
 import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { ConflictError, readTogether, type RawItem } from '../repository';
@@ -216,7 +216,7 @@ export class YearJourney implements IYearJourney {
         ActKey: actKeys.complaint(year, facts.myLogin, facts.complaintItems + 1),
         Payload: JSON.stringify(payload)
       },
-      { folder: readScopeName(person.unitCode, year) }
+      { folder: personalFolderName(facts.myLogin) }
     );
     const evaluator = competentEvaluatorOf(facts.org, facts.myLogin);
     const notice = await this.notify({
@@ -276,7 +276,7 @@ export class YearJourney implements IYearJourney {
       [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[]]
     >(sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)(),
-      b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).top(2000)(),
+      readUnitRows(b),
       actsOf(b, LISTS.periodScores.title, `${mine} and Step eq 'SUBMITTED'`, ['PeriodId', 'Step']),
       actsOf(b, LISTS.reviews.title, mine, ['PeriodId']),
       actsOf(b, LISTS.selfEvaluations.title, mine, []),
@@ -288,7 +288,7 @@ export class YearJourney implements IYearJourney {
       if (isNotFound(error)) throw new NotProvisionedError([LISTS.periods.title, LISTS.units.title]);
       throw error;
     });
-    const org = personalOrg(me, unitRows.filter((r) => !!r.UnitCode).map(toOrgUnit));
+    const org = personalOrg(me, unitRows);
     const selection = selectRuleSet(year, 'CONG_CHUC');
     const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
 
@@ -356,9 +356,6 @@ export class YearJourney implements IYearJourney {
   }
 }
 
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-}
 
 function authorName(row: YearRow): string {
   return (row.Author && (row.Author.Title || row.Author.Name)) || '';

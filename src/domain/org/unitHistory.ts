@@ -1,0 +1,116 @@
+import { buildOrgModel, type DirectoryPerson } from './buildOrgModel';
+import { normalizeLogin, type OrgModel, type OrgUnit } from './orgModel';
+
+/**
+ * The units list is a dated history (architecture: authority at the act's date). Each row is a unit's
+ * state from a date on; a change is a new row (HR adds rows and edits none), so who headed, deputised,
+ * kept the minutes or evaluated a unit on any day stays known, and a later change of heads never
+ * rewrites the past. An act is judged by the authority on its own date.
+ */
+export interface UnitVersion {
+  /** The row's id in the units list. */
+  id: number;
+  unit: OrgUnit;
+  /** From when it holds (the row's EffectiveFrom, else when it was recorded). */
+  from: string;
+  /** When it was recorded (the row's Created, set by SharePoint). */
+  recordedAt: string;
+  /** Who recorded it (the row's Author). */
+  recordedBy: string;
+  /** Who last changed the row, if not its author (an owner editing history in place). */
+  editedBy?: string;
+}
+
+export interface UnitHistory {
+  /** The versions that count, oldest first. */
+  versions: UnitVersion[];
+  /** Versions ignored, with why (for HR's audit). */
+  ignored: Array<{ version: UnitVersion; reason: string }>;
+  /** Versions that count but that HR should look at: recorded with an earlier date, edited in place. */
+  flagged: Array<{ version: UnitVersion; reason: string }>;
+}
+
+const rolesOf = (unit: OrgUnit): string[] =>
+  [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins].filter((l): l is string => !!l).map(normalizeLogin);
+
+const byFrom = (a: UnitVersion, b: UnitVersion): number => (a.from === b.from ? (a.recordedAt === b.recordedAt ? a.id - b.id : a.recordedAt < b.recordedAt ? -1 : 1) : a.from < b.from ? -1 : 1);
+
+/**
+ * Screens the units list's rows: a row that names its own author in a role of authority (head, deputy,
+ * secretary, delegated evaluator) is ignored (nobody appoints themself: another HR member records it);
+ * a row dated before it was recorded counts but is shown to HR (a real appointment entered late, or an
+ * attempt to reach back); so is a row changed in place by someone other than its author.
+ */
+export function screenUnitHistory(versions: readonly UnitVersion[]): UnitHistory {
+  const history: UnitHistory = { versions: [], ignored: [], flagged: [] };
+  versions
+    .slice()
+    .sort(byFrom)
+    .forEach((version) => {
+      if (rolesOf(version.unit).indexOf(normalizeLogin(version.recordedBy)) >= 0) {
+        history.ignored.push({ version, reason: `${version.recordedBy} tự ghi mình vào vai trò lãnh đạo, thư ký hoặc người đánh giá của đơn vị ${version.unit.code}: không được tính.` });
+        return;
+      }
+      if (version.editedBy && normalizeLogin(version.editedBy) !== normalizeLogin(version.recordedBy)) {
+        history.flagged.push({ version, reason: `Dòng do ${version.recordedBy} ghi đã bị ${version.editedBy} sửa trực tiếp.` });
+      }
+      if (version.from.slice(0, 10) < version.recordedAt.slice(0, 10)) {
+        history.flagged.push({ version, reason: `Hiệu lực từ ${version.from.slice(0, 10)}, ghi ngày ${version.recordedAt.slice(0, 10)}: ghi lùi ngày.` });
+      }
+      history.versions.push(version);
+    });
+  return history;
+}
+
+/**
+ * The units as they stood at `date`: for each unit, its latest version in force then. Before a unit's
+ * first recorded version nothing better is known, so the first stands for the time before it (a site
+ * whose units list was filled once, before any history, keeps judging its past acts as it did).
+ */
+export function unitsAt(versions: readonly UnitVersion[], date: string): OrgUnit[] {
+  const byCode: { [code: string]: UnitVersion } = {};
+  versions.forEach((version) => {
+    const code = version.unit.code;
+    const held = byCode[code];
+    if (!held) byCode[code] = version;
+    else if (version.from <= date && byFrom(held, version) < 0) byCode[code] = version;
+  });
+  return Object.keys(byCode)
+    .sort()
+    .map((code) => byCode[code].unit);
+}
+
+/** What an org model needs to be rebuilt as it stood on another date. */
+export interface OrgHistory {
+  versions: readonly UnitVersion[];
+  directory: readonly DirectoryPerson[];
+}
+
+const HISTORY = new WeakMap<OrgModel, OrgHistory>();
+const AT = new WeakMap<OrgModel, { [epoch: string]: OrgModel }>();
+
+/** Attaches the history an org model was built from, so acts can be judged at their dates (orgAt). */
+export function withHistory(org: OrgModel, history: OrgHistory): OrgModel {
+  HISTORY.set(org, history);
+  return org;
+}
+
+/**
+ * The org model as it stood at `date`: the units then (the directory's people and managers are
+ * today's: Microsoft Graph keeps no history). Without a recorded history, the model itself.
+ */
+export function orgAt(org: OrgModel, date: string): OrgModel {
+  const history = HISTORY.get(org);
+  if (!history || history.versions.length === 0) return org;
+  // The versions in force: only a change after the first version of a unit starts a new epoch.
+  const changes = history.versions.filter((v, i) => history.versions.findIndex((w) => w.unit.code === v.unit.code) !== i);
+  if (changes.length === 0) return org;
+  const epoch = changes.filter((v) => v.from <= date).map((v) => v.id).join(',');
+  const cache = AT.get(org) || {};
+  AT.set(org, cache);
+  if (!cache[epoch]) {
+    const rebuilt = buildOrgModel(unitsAt(history.versions, date), history.directory, org.hrLogins).org;
+    cache[epoch] = rebuilt;
+  }
+  return cache[epoch];
+}
