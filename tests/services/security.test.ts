@@ -59,9 +59,12 @@ describe('who may read and change what, on a provisioned site', () => {
     expect(site.unplaced).toEqual([DEV_ACCOUNTS.siteOwner.upn]);
     const actLists = Object.keys(LISTS).filter((k) => LISTS[k as keyof typeof LISTS].ownItemsOnly).length;
     const unitsWithPeople = new Set(Object.keys(org.people).map((l) => org.people[l].unitCode)).size;
-    expect(site.access.foldersSecured).toBe(actLists * unitsWithPeople);
-    // Unique scopes stay in the hundreds: one per unit and year and list, never one per item.
-    expect(site.access.foldersSecured).toBeLessThan(1000);
+    const placed = Object.keys(org.people).length;
+    // One folder per unit and year in each list of acts, and one per person in the decisions and
+    // complaints lists (what only the person, the competent evaluator and HR read).
+    expect(site.access.foldersSecured).toBe(actLists * unitsWithPeople + 2 * placed);
+    // Unique scopes: per unit-year in each list and per person in two, never one per item.
+    expect(site.access.foldersSecured).toBeLessThan(actLists * unitsWithPeople + 2 * placed + 1);
   });
 
   it('each civil servant records their own act in their unit’s folder; nobody can write into another unit’s', async () => {
@@ -105,32 +108,35 @@ describe('who may read and change what, on a provisioned site', () => {
       Rating: rating,
       Payload: JSON.stringify({ rating, reasons: '', published: false })
     });
-    // The civil servant can add in their folder, so they try to decide their own rating…
-    await repo(staff, LISTS.decisions).add(decision(staff, 'HTXSNV'), { folder: folderOf(staff) });
-    // …and a colleague tries to score them; then the competent evaluator decides.
-    await repo(colleague, LISTS.reviews).add(
-      {
-        Title: 'Chấm điểm kỳ',
-        EvalYear: YEAR,
-        PeriodId: 11,
-        EmployeeLogin: staff,
-        UnitCode: org.people[staff].unitCode,
-        Payload: JSON.stringify({ outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100 })
-      },
-      { folder: folderOf(staff) }
-    );
+    const review = {
+      Title: 'Chấm điểm kỳ',
+      EvalYear: YEAR,
+      PeriodId: 11,
+      EmployeeLogin: staff,
+      UnitCode: org.people[staff].unitCode,
+      Payload: JSON.stringify({ outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100 })
+    };
+    // The civil servant reads their folder but may add no decision there, and a colleague no review:
+    // only the competent evaluators add decisions, only the direct managers reviews (who may add what).
+    await expect(repo(staff, LISTS.decisions).add(decision(staff, 'HTXSNV'), { folder: folderOf(staff) })).rejects.toMatchObject({ status: 403 });
+    await expect(repo(colleague, LISTS.reviews).add(review, { folder: folderOf(staff) })).rejects.toMatchObject({ status: 403 });
+    // Someone who may write anywhere (a site owner) still has no right to those steps: both are ignored.
+    await repo(DEV_ACCOUNTS.siteOwner.upn, LISTS.decisions).add(decision(staff, 'HTXSNV'), { folder: folderOf(staff) });
+    await repo(DEV_ACCOUNTS.siteOwner.upn, LISTS.reviews).add(review, { folder: folderOf(staff) });
+    // Then the competent evaluator decides.
     await repo(DEV_ACCOUNTS.unitHead.upn, LISTS.decisions).add(decision(staff, 'HTTNV'), { folder: folderOf(staff) });
 
     const hrSp = createSpForSite(connection(DEV_ACCOUNTS.hr.upn));
     const decisions = await readScreenedActs(hrSp, org, LISTS.decisions, YEAR);
     expect(decisions.effective.map((a) => [a.authorLogin, (a.payload as { rating: string }).rating])).toEqual([[DEV_ACCOUNTS.unitHead.upn, 'HTTNV']]);
     expect(decisions.ignored.map((i) => i.act.authorLogin)).toEqual([DEV_ACCOUNTS.siteOwner.upn]);
-    expect(decisions.ignored[0].reason).toMatch(/người có thẩm quyền đánh giá/);
+    // The site's technical owner is nobody in the ministry's directory: no step is theirs.
+    expect(decisions.ignored[0].reason).toMatch(/Không tìm thấy quantri@vhttdl.local trong danh bạ/);
 
     const reviews = await readScreenedActs(hrSp, org, LISTS.reviews, YEAR);
     expect(reviews.effective).toEqual([]);
     expect(reviews.ignored.map((i) => i.act.authorLogin)).toEqual([DEV_ACCOUNTS.siteOwner.upn]);
-    expect(reviews.ignored[0].reason).toMatch(/người quản lý trực tiếp/);
+    expect(reviews.ignored[0].reason).toMatch(/Không tìm thấy quantri@vhttdl.local trong danh bạ/);
   });
 
   describe('the first screens read the same acts, screened the same way', () => {

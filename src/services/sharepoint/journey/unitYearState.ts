@@ -2,10 +2,17 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
+import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload, PeriodReviewPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
 import type { EvaluationPeriod } from '../../../domain/evaluation/model';
 import { suggestYear, type YearPeriodScore, type YearSuggestion } from '../../../domain/evaluation/yearSuggestion';
 import { screenActs, type IgnoredAct, type RecordedAct } from '../../../domain/org/acts';
+import {
+  readComplaintPayload,
+  readDecisionPayload,
+  readMinutesPayload,
+  readReviewPayload,
+  readSelfEvaluationPayload
+} from '../../../domain/evaluation/payloadReaders';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
@@ -20,7 +27,7 @@ import { actRowsVisible, draftRowsVisible, type DraftRow } from '../actsReader';
 import { readTogether } from '../repository';
 import { etagOf } from '../repository/etag';
 import type { RawItem } from '../repository';
-import { parseJson, PERIOD_FIELDS, reviewOf, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
+import { PERIOD_FIELDS, reviewOf, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
 import { LISTS } from '../schema';
 
 /**
@@ -205,10 +212,14 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
     }
     return state.people[login];
   };
-  type YearAct = RecordedAct<Record<string, unknown> & YearActFacts>;
-  const acts: YearAct[] = [];
-  const periodActs: Array<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct & { raw: Record<string, unknown> }>> = [];
-  const facts = (row: ActRow): Record<string, unknown> & YearActFacts => parseJson(row.Payload) as Record<string, unknown> & YearActFacts;
+  // Each kind of act read by its own reader (domain/evaluation/payloadReaders), kept by the act's id.
+  const selfOf: { [id: number]: SelfEvaluationPayload } = {};
+  const decisionOf: { [id: number]: DecisionPayload } = {};
+  const complaintOf: { [id: number]: ComplaintPayload } = {};
+  const minutesOf: { [id: number]: MeetingMinutesPayload } = {};
+  const acts: Array<RecordedAct<YearActFacts>> = [];
+  const periodActs: Array<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct>> = [];
+  const reviewOfId: { [id: number]: PeriodReviewPayload } = {};
   rows.units.forEach((unit) => {
     // An act filed under this unit about someone of another unit is misfiled: it counts for nothing.
     const here = (row: ActRow): boolean => {
@@ -216,26 +227,32 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       return !!org.people[login] && org.people[login].unitCode === unit.unitCode;
     };
     const about = (row: ActRow): ActRow => ({ ...row, EmployeeLogin: normalizeLogin(row.EmployeeLogin) });
-    unit.selfEvaluations.filter(here).forEach((r) => acts.push(toAct(about(r), 'SELF_ASSESSMENT', facts)));
+    unit.selfEvaluations.filter(here).forEach((r) => acts.push(toAct(about(r), 'SELF_ASSESSMENT', (x) => (selfOf[x.Id] = readSelfEvaluationPayload(x.Payload)))));
     unit.decisions.filter(here).forEach((r) => {
       personState(normalizeLogin(r.EmployeeLogin)).decisionItems += 1;
-      acts.push(toAct(about(r), 'DECISION', (x) => ({ ...facts(x), rating: facts(x).rating || x.Rating })));
+      acts.push(toAct(about(r), 'DECISION', (x) => (decisionOf[x.Id] = readDecisionPayload(x.Payload, x.Rating))));
     });
-    unit.complaints.filter(here).forEach((r) => acts.push(toAct(about(r), facts(r).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', facts)));
+    unit.complaints.filter(here).forEach((r) => {
+      const complaint = (complaintOf[r.Id] = readComplaintPayload(r.Payload));
+      acts.push(toAct(about(r), complaint.kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', () => complaint));
+    });
     unit.submissions.filter(here).forEach((r) => periodActs.push(toAct(about(r), 'SELF_ASSESSMENT', submissionOf)));
-    unit.reviews.filter(here).forEach((r) => periodActs.push(toAct(about(r), 'PERIOD_REVIEW', (x) => ({ ...reviewOf(x), raw: facts(x) }))));
+    unit.reviews.filter(here).forEach((r) => {
+      reviewOfId[r.Id] = readReviewPayload(r.Payload);
+      periodActs.push(toAct(about(r), 'PERIOD_REVIEW', reviewOf));
+    });
     unit.meetings
       .filter((r) => r.UnitCode === unit.unitCode)
       .forEach((r) => {
         state.minutesItems[unit.unitCode] = (state.minutesItems[unit.unitCode] || 0) + 1;
-        acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', facts), unitCode: unit.unitCode });
+        acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', (x) => (minutesOf[x.Id] = readMinutesPayload(x.Payload))), unitCode: unit.unitCode });
       });
   });
   // First the authors' right (domain/org), then the year's workflow (domain/workflow): out of turn, too late.
   const screened = screenActs(org, acts);
   const workflow = yearActsThatCount(screened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
-  const screenedPeriods = screenActs<unknown>(org, periodActs);
-  state.ignored = [...screened.ignored, ...workflow.ignored, ...screenedPeriods.ignored] as Array<IgnoredAct<unknown>>;
+  const screenedPeriods = screenActs<SubmissionAct | ReviewAct>(org, periodActs);
+  state.ignored = [...screened.ignored, ...workflow.ignored, ...screenedPeriods.ignored];
   const approvedScores: { [login: string]: { [periodId: number]: YearPeriodScore } } = {};
   rows.periods
     .filter((period) => period.kind !== 'YEAR' && period.index !== undefined)
@@ -244,7 +261,7 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       state.ignored.push(...counted.ignored);
       counted.counted.forEach((act) => {
         if (act.step !== 'PERIOD_REVIEW' || !org.people[act.subjectLogin]) return;
-        const p = (act.payload as ReviewAct & { raw: Record<string, unknown> }).raw;
+        const p = reviewOfId[act.id];
         personState(act.subjectLogin);
         const scores = (approvedScores[act.subjectLogin] = approvedScores[act.subjectLogin] || {});
         // The latest review of a period that counts stands: a correction that returns it takes the score away.
@@ -256,36 +273,32 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       });
     });
   workflow.counted.forEach((act) => {
-    const p = act.payload;
     if (act.step === 'MEETING_MINUTES' && act.unitCode) {
-      state.minutes[act.unitCode] = { id: act.id, authorLogin: act.authorLogin, at: act.createdAt, version: '', payload: p as unknown as MeetingMinutesPayload };
+      state.minutes[act.unitCode] = { id: act.id, authorLogin: act.authorLogin, at: act.createdAt, version: '', payload: minutesOf[act.id] };
       return;
     }
     if (!org.people[act.subjectLogin]) return;
     const person = personState(act.subjectLogin);
-    if (act.step === 'SELF_ASSESSMENT') person.selfEvaluation = p as unknown as SelfEvaluationPayload;
+    if (act.step === 'SELF_ASSESSMENT') person.selfEvaluation = selfOf[act.id];
     if (act.step === 'DECISION') {
-      const d = p as unknown as DecisionPayload;
+      const d = decisionOf[act.id];
       person.decisions.push({
         id: act.id,
         rating: d.rating,
-        reasons: typeof d.reasons === 'string' ? d.reasons : '',
-        published: d.published === true,
+        reasons: d.reasons,
+        published: d.published,
         decidedByName: displayNameOf(org, act.authorLogin),
         at: act.createdAt,
         quotaException: d.quotaException,
-        supersedes: typeof d.supersedes === 'number' ? d.supersedes : undefined
+        supersedes: d.supersedes
       });
     }
-    if (act.step === 'COMPLAINT') {
-      const c = p as unknown as ComplaintPayload;
-      person.complaints.push({ id: act.id, text: typeof c.text === 'string' ? c.text : '', filedAt: act.createdAt });
-    }
+    if (act.step === 'COMPLAINT') person.complaints.push({ id: act.id, text: complaintOf[act.id].text, filedAt: act.createdAt });
     if (act.step === 'COMPLAINT_ANSWER') {
-      const c = p as unknown as ComplaintPayload;
+      const c = complaintOf[act.id];
       const answered = person.complaints.find((x) => x.id === c.answersComplaint);
-      if (answered && !answered.answer && (c.outcome === 'UPHELD' || c.outcome === 'REJECTED')) {
-        answered.answer = { text: typeof c.text === 'string' ? c.text : '', outcome: c.outcome, at: act.createdAt, answeredByName: displayNameOf(org, act.authorLogin) };
+      if (answered && !answered.answer && c.outcome) {
+        answered.answer = { text: c.text, outcome: c.outcome, at: act.createdAt, answeredByName: displayNameOf(org, act.authorLogin) };
       }
     }
   });
@@ -298,7 +311,7 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       authorLogin: normalizeLogin(draft.EmployeeLogin),
       at: draft.Modified || draft.Created,
       version: etagOf(draft as unknown as RawItem) || '',
-      payload: parseJson(draft.Payload) as unknown as MeetingMinutesPayload,
+      payload: readMinutesPayload(draft.Payload),
       draft: true
     };
   });
