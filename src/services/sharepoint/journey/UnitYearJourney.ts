@@ -7,6 +7,7 @@ import { quotaGroupOf } from '../../../domain/org/quotaGroup';
 import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
 import { isRatingLevel, type RatingOutcome } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import { answerAvailability } from '../../../domain/workflow/yearAvailability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FieldProblemsError, type DecisionInput, type IUnitYearJourney, type UnitYearPerson, type UnitYearView } from '../../journey/unitYear';
 import type { DecisionRecord } from '../../journey/year';
@@ -25,6 +26,7 @@ import {
   minutesAvailability,
   openComplaint,
   peopleOfUnits,
+  personFacts,
   personIn,
   readYearRows,
   rowsOfYear,
@@ -465,10 +467,7 @@ export class UnitYearJourney implements IUnitYearJourney {
 
 /** Answering a person's complaint: the competent evaluator (NĐ 90/2020 Điều 16), while one is open. */
 function complaintAvailability(state: YearState, org: OrgModel, actorLogin: string, login: string): Availability {
-  const person = personIn(state, org, login);
-  if (!openComplaint(person)) return blocked('NO_COMPLAINT');
-  if (person.competentLogin !== actorLogin) return blocked('NOT_COMPETENT_EVALUATOR');
-  return ALLOWED;
+  return answerAvailability(actorLogin, personFacts(state, org, login));
 }
 
 function emptyState(year: number): YearState {

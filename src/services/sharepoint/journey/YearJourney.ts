@@ -15,7 +15,8 @@ import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
 import { isRatingLevel, isRatingOutcome, selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { NotProvisionedError } from '../../contracts';
-import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import type { Availability } from '../../journey/availability';
+import { complaintAvailability, selfEvaluationAvailability } from '../../../domain/workflow/yearAvailability';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FormProblemsError } from '../../journey/period';
 import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '../../journey/year';
@@ -231,20 +232,15 @@ export class YearJourney implements IYearJourney {
   }
 
   private selfEvaluationAvailability(facts: YearFacts): Availability {
-    if (!facts.ruleSetId) return blocked('NO_RULE_SET');
-    if (facts.selfEvaluation && facts.selfEvaluation.payload.submitted) return blocked('SELF_EVALUATION_SUBMITTED');
-    // The same rule as the unit's state: nothing is submitted once the result is made known.
-    if (facts.latestDecision && facts.latestDecision.published) return blocked('SELF_EVALUATION_SUBMITTED');
     const yearPeriod = facts.periods.find((p) => p.kind === 'YEAR');
-    if (!yearPeriod || yearPeriod.status !== 'OPEN') return blocked('PERIOD_NOT_OPEN');
-    return ALLOWED;
+    return selfEvaluationAvailability(!!facts.ruleSetId, !!yearPeriod && yearPeriod.status === 'OPEN', {
+      selfEvaluationSubmitted: !!facts.selfEvaluation && facts.selfEvaluation.payload.submitted,
+      latestDecision: facts.latestDecision
+    });
   }
 
   private complaintAvailability(facts: YearFacts): Availability {
-    // NĐ 90/2020 Điều 21 then Luật Khiếu nại: a complaint is about a result made known to the person.
-    if (!facts.latestDecision || !facts.latestDecision.published) return blocked('NOT_PUBLISHED');
-    if (facts.complaints.some((c) => !c.answer)) return blocked('COMPLAINT_PENDING');
-    return ALLOWED;
+    return complaintAvailability({ latestDecision: facts.latestDecision, complaintOpen: facts.complaints.some((c) => !c.answer) });
   }
 
   /** The head, deputies and secretary of the person's unit (of the agency when the unit has none), who hold the meeting. */

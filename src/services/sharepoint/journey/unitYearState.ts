@@ -20,7 +20,8 @@ import type { ReviewAct, SubmissionAct } from '../../../domain/evaluation/derive
 import { competentEvaluatorOf, mayKeepMinutes } from '../../../domain/org/authority';
 import { normalizeLogin, unitChain, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
 import { isRatingLevel, selectRuleSet, type RuleSetId } from '../../../domain/rating';
-import { ALLOWED, blocked, type Availability } from '../../journey/availability';
+import type { Availability } from '../../journey/availability';
+import { decideAvailability as decideWhen, minutesAvailability as minutesWhen, type PersonYearFacts } from '../../../domain/workflow/yearAvailability';
 import type { ComplaintRecord, DecisionRecord } from '../../journey/year';
 import { odataString } from '../odata';
 import { actRowsVisible, draftRowsVisible, type DraftRow } from '../actsReader';
@@ -349,30 +350,26 @@ export const latestDecision = (person: PersonState): DecisionRecord | undefined 
 export const openComplaint = (person: PersonState): ComplaintRecord | undefined => person.complaints.find((c) => !c.answer);
 export const submittedSelfEvaluation = (person: PersonState): boolean => !!person.selfEvaluation && person.selfEvaluation.submitted === true;
 
-/**
- * Deciding about a person (NĐ 90/2020 Điều 16, 18 bước 4): the competent evaluator, on the submitted
- * self-evaluation and the approved minutes of the person's unit, before publication (afterwards only
- * a complaint's answer decides again).
- */
-export function decideAvailability(org: OrgModel, state: YearState, actorLogin: string, login: string): Availability {
+/** What the year's availability rules (domain/workflow/yearAvailability) need to know about a person. */
+export function personFacts(state: YearState, org: OrgModel, login: string): PersonYearFacts {
   const person = personIn(state, org, login);
-  if (person.competentLogin !== actorLogin) return blocked('NOT_COMPETENT_EVALUATOR');
-  if (!state.ruleSetId) return blocked('NO_RULE_SET');
-  if (!submittedSelfEvaluation(person)) return blocked('SELF_EVALUATION_MISSING');
   const minutes = state.minutes[person.unitCode];
-  if (!minutes || !minutes.payload.approved) return blocked('MINUTES_MISSING');
-  const latest = latestDecision(person);
-  if (latest && latest.published) return blocked('ALREADY_PUBLISHED');
-  return ALLOWED;
+  return {
+    competentLogin: person.competentLogin,
+    selfEvaluationSubmitted: submittedSelfEvaluation(person),
+    minutesApproved: !!minutes && !minutes.draft && minutes.payload.approved,
+    latestDecision: latestDecision(person),
+    complaintOpen: !!openComplaint(person)
+  };
 }
 
-/**
- * Recording a unit's minutes: its keepers (mayKeepMinutes), while no approved minutes stand. Each keeper's
- * working copy is private (the drafts list); the approved minutes are an act, added once.
- */
+/** Deciding about a person: the competent evaluator, on the self-evaluation and the approved minutes, before publication. */
+export function decideAvailability(org: OrgModel, state: YearState, actorLogin: string, login: string): Availability {
+  return decideWhen(actorLogin, !!state.ruleSetId, personFacts(state, org, login));
+}
+
+/** Recording a unit's minutes: its keepers (mayKeepMinutes), while no approved minutes stand. */
 export function minutesAvailability(org: OrgModel, state: YearState, actorLogin: string, unitCode: string): Availability {
-  if (!mayKeepMinutes(org, actorLogin, unitCode).allowed) return blocked('NOT_MINUTES_KEEPER');
   const minutes = state.minutes[unitCode];
-  if (minutes && !minutes.draft && minutes.payload.approved) return blocked('MINUTES_APPROVED');
-  return ALLOWED;
+  return minutesWhen(mayKeepMinutes(org, actorLogin, unitCode).allowed, !!minutes && !minutes.draft && minutes.payload.approved);
 }
