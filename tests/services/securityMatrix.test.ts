@@ -141,6 +141,49 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     await expect(repo(staff, LISTS.decisions).add(item(staff, { Rating: 'HTXSNV', ActKey: 'c-4' }, { rating: 'HTXSNV', reasons: '', published: false }), own)).rejects.toMatchObject({ status: 403 });
   });
 
+  it('authority at the act’s date: an HR member who names themself Cục trưởng gains nothing, a change of heads does not rewrite the past, and HR sees every change', async () => {
+    const hr = DEV_ACCOUNTS.hr.upn;
+    const cuc = org.people[unitHead].unitCode;
+    const units = (upn: string): ReturnType<ReturnType<typeof sp>['web']['lists']['getByTitle']> => sp(upn).web.lists.getByTitle(LISTS.units.title);
+    const [cucRow] = await units(hr).items.select('Id', 'Title', 'UnitCode', 'ParentCode', 'UnitLevel', 'DeputyLogins', 'EvaluatorLogin', 'TaskGroups').filter(`UnitCode eq '${cuc}'`)<Array<Record<string, unknown>>>();
+    // The units list is a history HR adds to and nobody rewrites: HR cannot edit a row, a civil servant cannot add one.
+    await expect(units(hr).items.getById(Number(cucRow.Id)).update({ HeadLogin: hr })).rejects.toMatchObject({ status: 403 });
+    await expect(units(staff).items.add({ Title: 'Cục giả', UnitCode: cuc, HeadLogin: staff })).rejects.toMatchObject({ status: 403 });
+    // The competent evaluator's decision stands (recorded in the test above).
+    const decidedBefore = await services(hr).journey.unitYear.getUnitYear(org.people[staff].unitCode, YEAR);
+    const before = decidedBefore.people.find((p) => p.person.userPrincipalName === staff)?.decisions.map((d) => d.id);
+    expect(before && before.length).toBeGreaterThan(0);
+
+    const row = { ...cucRow };
+    delete row.Id;
+    // HR names themself Cục trưởng: the row is kept, shown, and ignored (nobody appoints themself)…
+    await units(hr).items.add({ ...row, HeadLogin: hr, EffectiveFrom: '2026-01-01T00:00:00Z' });
+    // …and HR may add no decision anyway (they read every act and add none).
+    await expect(repo(hr, LISTS.decisions).add(item(staff, { Rating: 'HTXSNV', ActKey: 'h-1' }, { rating: 'HTXSNV', reasons: '', published: false }), { folder: personalFolderName(staff) })).rejects.toMatchObject({ status: 403 });
+    // A real change of heads from today (a colleague is appointed Cục trưởng): the former Cục
+    // trưởng's earlier decisions still count, judged by who headed the Cục when they were made.
+    await units(hr).items.add({ ...row, HeadLogin: colleague, EffectiveFrom: new Date(Date.now() + 1500).toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const after = await services(hr).journey.unitYear.getUnitYear(org.people[staff].unitCode, YEAR);
+    expect(after.people.find((p) => p.person.userPrincipalName === staff)?.decisions.map((d) => d.id)).toEqual(before);
+    // From today the new Cục trưởng is the competent evaluator, and the former one no longer is.
+    const canDecideAs = async (who: string): Promise<string | undefined> => {
+      const view = await services(who).journey.unitYear.getUnitYear(org.people[staff].unitCode, YEAR);
+      const may = view.people.find((p) => p.person.userPrincipalName === staff)?.canDecide;
+      return may && !may.allowed ? may.reason : 'ALLOWED';
+    };
+    expect(await canDecideAs(unitHead)).toBe('NOT_COMPETENT_EVALUATOR');
+    expect(await canDecideAs(colleague)).not.toBe('NOT_COMPETENT_EVALUATOR');
+
+    // HR's audit: every row, who recorded it and when, the self-appointment marked as not counted.
+    const history = await services(hr).evaluation.getUnitHistory();
+    const ofCuc = history.filter((h) => h.unitCode === cuc);
+    expect(ofCuc.length).toBeGreaterThanOrEqual(3);
+    const selfAppointed = ofCuc.find((h) => !h.counted);
+    expect(selfAppointed && selfAppointed.notes.join(' ')).toMatch(/tự ghi mình/);
+    expect(ofCuc.filter((h) => h.counted).map((h) => h.headName)).toContain(org.people[colleague].displayName);
+  });
+
   it('a forged Author through the validate endpoint cannot place a review where only managers may write', async () => {
     const root = await sp(colleague).web.lists.getByTitle(LISTS.reviews.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
     const attempt = sp(colleague)

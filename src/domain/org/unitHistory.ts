@@ -33,7 +33,14 @@ export interface UnitHistory {
 const rolesOf = (unit: OrgUnit): string[] =>
   [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins].filter((l): l is string => !!l).map(normalizeLogin);
 
-const byFrom = (a: UnitVersion, b: UnitVersion): number => (a.from === b.from ? (a.recordedAt === b.recordedAt ? a.id - b.id : a.recordedAt < b.recordedAt ? -1 : 1) : a.from < b.from ? -1 : 1);
+/** Times as instants: SharePoint writes "…:05Z", a script "…:05.123Z"; as text they would not compare. */
+const at = (iso: string): number => {
+  const t = Date.parse(iso);
+  return isNaN(t) ? 0 : t;
+};
+
+const byFrom = (a: UnitVersion, b: UnitVersion): number =>
+  at(a.from) !== at(b.from) ? at(a.from) - at(b.from) : at(a.recordedAt) !== at(b.recordedAt) ? at(a.recordedAt) - at(b.recordedAt) : a.id - b.id;
 
 /**
  * Screens the units list's rows: a row that names its own author in a role of authority (head, deputy,
@@ -73,7 +80,7 @@ export function unitsAt(versions: readonly UnitVersion[], date: string): OrgUnit
     const code = version.unit.code;
     const held = byCode[code];
     if (!held) byCode[code] = version;
-    else if (version.from <= date && byFrom(held, version) < 0) byCode[code] = version;
+    else if (at(version.from) <= at(date) && byFrom(held, version) < 0) byCode[code] = version;
   });
   return Object.keys(byCode)
     .sort()
@@ -105,7 +112,7 @@ export function orgAt(org: OrgModel, date: string): OrgModel {
   // The versions in force: only a change after the first version of a unit starts a new epoch.
   const changes = history.versions.filter((v, i) => history.versions.findIndex((w) => w.unit.code === v.unit.code) !== i);
   if (changes.length === 0) return org;
-  const epoch = changes.filter((v) => v.from <= date).map((v) => v.id).join(',');
+  const epoch = changes.filter((v) => at(v.from) <= at(date)).map((v) => v.id).join(',');
   const cache = AT.get(org) || {};
   AT.set(org, cache);
   if (!cache[epoch]) {
