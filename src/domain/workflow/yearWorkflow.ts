@@ -46,7 +46,37 @@ interface UnitTrack<T> {
   firstDecisionAt?: string;
 }
 
-const byTime = <T>(a: RecordedAct<T>, b: RecordedAct<T>): number => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1);
+/**
+ * Where an act stands in the year's order: SharePoint's Created has a resolution of one second and ids
+ * are per list, so acts of different lists recorded in the same second go in the workflow's own order
+ * (self-evaluation, minutes, decision, publication, complaint, answer, re-decision).
+ */
+function stepRank(act: RecordedAct<YearActFacts>): number {
+  switch (act.step) {
+    case 'SELF_ASSESSMENT':
+      return 0;
+    case 'MEETING_MINUTES':
+      return 1;
+    case 'DECISION':
+      return typeof act.payload.supersedes === 'number' ? 6 : act.payload.published ? 3 : 2;
+    case 'COMPLAINT':
+      return 4;
+    case 'COMPLAINT_ANSWER':
+      return 5;
+    default:
+      return 7;
+  }
+}
+
+const at = (iso: string): number => {
+  const t = Date.parse(iso);
+  return isNaN(t) ? 0 : t;
+};
+
+function byTime<T extends YearActFacts>(a: RecordedAct<T>, b: RecordedAct<T>): number {
+  if (at(a.createdAt) !== at(b.createdAt)) return at(a.createdAt) - at(b.createdAt);
+  return stepRank(a) !== stepRank(b) ? stepRank(a) - stepRank(b) : a.id - b.id;
+}
 
 /**
  * The acts of a year that count, given acts already screened by their authors' right (domain/org/acts):

@@ -89,6 +89,19 @@ describe('the year workflow (NĐ 90/2020 Điều 18, 21): which acts count', () 
     expect(ids(ignored.map((i) => i.act))).toEqual([unnamed.id, lateMinutes.id]);
   });
 
+  it('acts of different lists recorded in the same second go in the workflow’s order, whatever their ids', () => {
+    const second = '2025-12-05T08:00:00Z';
+    // Ids are per list: the minutes' id is lower than the self-evaluation's, the complaint's than the publication's.
+    const lateSelf = { ...act('SELF_ASSESSMENT', second, { submitted: true }, PERSON), id: 900 };
+    const sameMinutes = { ...act('MEETING_MINUTES', second, { approved: true }), id: 1 };
+    const published = { ...act('DECISION', '2025-12-12T08:00:00Z', { published: true, rating: 'HTTNV' }), id: 800 };
+    const complaint = { ...act('COMPLAINT', '2025-12-12T08:00:00Z', {}, PERSON), id: 2 };
+    const answer = { ...act('COMPLAINT_ANSWER', '2026-01-08T08:00:00Z', { answersComplaint: 2, outcome: 'UPHELD' }), id: 3 };
+    const redecision = { ...act('DECISION', '2026-01-08T08:00:00Z', { published: true, rating: 'HTXSNV', supersedes: 800 }), id: 801 };
+    const { ignored } = yearActsThatCount([redecision, answer, complaint, published, sameMinutes, lateSelf], unitOf);
+    expect(ignored).toEqual([]);
+  });
+
   it('working copies (not submitted, not approved) are neither counted nor flagged', () => {
     const { counted, ignored } = yearActsThatCount([act('SELF_ASSESSMENT', '2025-12-01T08:00:00Z', { submitted: false }, PERSON), act('MEETING_MINUTES', '2025-12-02T08:00:00Z', { approved: false })], unitOf);
     expect(counted).toEqual([]);

@@ -15,6 +15,7 @@ import {
   type PeriodDraft
 } from '../../../domain/evaluation/periodDraft';
 import { periodTitle } from '../../../domain/evaluation/periodTitle';
+import { readReviewPayload } from '../../../domain/evaluation/payloadReaders';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { mayAct } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
@@ -118,17 +119,17 @@ export function draftOf(payload: unknown): PeriodDraft {
 }
 
 function reviewRecord(row: ActRow, reviewerName: (login: string) => string): PeriodReviewRecord {
-  const p = parseJson(row.Payload) as Partial<PeriodReviewPayload>;
+  const p = readReviewPayload(row.Payload);
   const act = toAct(row, 'PERIOD_REVIEW', reviewOf);
   return {
-    outcome: p.outcome === 'RETURNED' ? 'RETURNED' : 'APPROVED',
-    returnReason: typeof p.returnReason === 'string' ? p.returnReason : undefined,
-    comment: typeof p.comment === 'string' ? p.comment : '',
-    generalCriteriaScore: typeof p.generalCriteriaScore === 'number' ? p.generalCriteriaScore : NaN,
-    assessments: Array.isArray(p.assessments) ? p.assessments : [],
+    outcome: p.outcome,
+    returnReason: p.returnReason,
+    comment: p.comment,
+    generalCriteriaScore: p.generalCriteriaScore,
+    assessments: p.assessments,
     leaderComponents: p.leaderComponents,
-    score: typeof p.score === 'number' ? p.score : undefined,
-    level: typeof p.level === 'string' ? p.level : undefined,
+    score: p.score,
+    level: p.level,
     reviewerName: reviewerName(act.authorLogin),
     at: row.Created
   };

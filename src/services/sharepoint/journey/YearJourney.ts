@@ -2,9 +2,10 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import type { ComplaintPayload, DecisionPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
+import type { ComplaintPayload, SelfEvaluationPayload } from '../../../domain/evaluation/actPayloads';
 import type { EvaluationPeriod, Person } from '../../../domain/evaluation/model';
 import { draftProblems, validateComplaint, validateSelfEvaluation } from '../../../domain/evaluation/selfEvaluationForm';
+import { readComplaintPayload, readDecisionPayload, readSelfEvaluationPayload } from '../../../domain/evaluation/payloadReaders';
 import { suggestYear } from '../../../domain/evaluation/yearSuggestion';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { competentEvaluatorOf } from '../../../domain/org/authority';
@@ -13,7 +14,7 @@ import { personalFolderName, readScopeName } from '../../../domain/org/readScope
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
-import { isRatingLevel, isRatingOutcome, selectRuleSet, type RuleSetId } from '../../../domain/rating';
+import { selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { NotProvisionedError } from '../../contracts';
 import type { Availability } from '../../journey/availability';
 import { complaintAvailability, selfEvaluationAvailability } from '../../../domain/workflow/yearAvailability';
@@ -29,7 +30,6 @@ import { etagOf } from '../repository/etag';
 import {
   ACT_FIELDS,
   byKindAndIndex,
-  parseJson,
   PERIOD_FIELDS,
   personalOrg,
   reviewOf,
@@ -44,6 +44,12 @@ import type { JourneyDeps } from './deps';
 
 /** One person's acts of one year are a handful: one page is always all of them. */
 const ROWS = 500;
+
+/** An act of the year as read: its row, and what its payload's reader made of it. */
+interface YearAct {
+  row: YearRow;
+  facts: YearActFacts;
+}
 
 interface YearRow extends ActRow {
   ActKey?: string;
@@ -77,15 +83,6 @@ const yearLabel = (year: number): string => `Năm ${year}`;
 /** Heads or deputises a unit: the leader's criteria of NĐ 90 Điều 8–11 khoản 2 apply. */
 function isLeaderIn(units: readonly OrgUnit[], login: string): boolean {
   return units.some((u) => u.headLogin === login || u.deputyLogins.indexOf(login) >= 0);
-}
-
-function readSelfEvaluation(payload: Record<string, unknown>): SelfEvaluationPayload {
-  return {
-    ...(payload as unknown as SelfEvaluationPayload),
-    sections: typeof payload.sections === 'object' && payload.sections !== null ? (payload.sections as SelfEvaluationPayload['sections']) : {},
-    proposedRating: isRatingLevel(payload.proposedRating) ? payload.proposedRating : 'HTTNV',
-    submitted: payload.submitted === true
-  };
 }
 
 /**
@@ -182,7 +179,7 @@ export class YearJourney implements IYearJourney {
             ).etag;
       } catch (error) {
         if (error instanceof ConflictError && error.current) {
-          throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluation(parseJson((error.current.value as DraftRow).Payload)), error.current.etag);
+          throw new DraftConflictError<SelfEvaluationPayload>(readSelfEvaluationPayload((error.current.value as DraftRow).Payload), error.current.etag);
         }
         throw error;
       }
@@ -301,13 +298,19 @@ export class YearJourney implements IYearJourney {
       );
 
     // The year's acts: screened by their authors' right, then by the year's workflow (domain/workflow).
-    const yearFacts = (row: YearRow): YearRow & YearActFacts => ({ ...row, ...(parseJson(row.Payload) as YearActFacts) });
-    const screened = screenActs<YearRow & YearActFacts>(org, [
-      ...selfRows.map((r) => toAct(r, 'SELF_ASSESSMENT', yearFacts)),
-      ...decisionRows.map((r) => toAct(r, 'DECISION', yearFacts)),
-      ...complaintRows.map((r) => toAct(r, parseJson(r.Payload).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', yearFacts))
+    // Each kind read by its own reader (domain/evaluation/payloadReaders), with the row it came from.
+    const selfOf = (row: YearRow): YearAct => ({ row, facts: readSelfEvaluationPayload(row.Payload) });
+    const decisionOf = (row: YearRow): YearAct => ({ row, facts: readDecisionPayload(row.Payload, row.Rating) });
+    const complaintOf = (row: YearRow): YearAct => ({ row, facts: readComplaintPayload(row.Payload) });
+    const screened = screenActs<YearAct>(org, [
+      ...selfRows.map((r) => toAct(r, 'SELF_ASSESSMENT', selfOf)),
+      ...decisionRows.map((r) => toAct(r, 'DECISION', decisionOf)),
+      ...complaintRows.map((r) => toAct(r, readComplaintPayload(r.Payload).kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', complaintOf))
     ]).effective;
-    const counted = yearActsThatCount(screened, (login) => (org.people[login] ? org.people[login].unitCode : undefined)).counted;
+    const counted = yearActsThatCount(
+      screened.map((a) => ({ ...a, payload: { ...a.payload.facts, act: a.payload } })),
+      (login) => (org.people[login] ? org.people[login].unitCode : undefined)
+    ).counted.map((a) => ({ ...a, payload: a.payload.act }));
     const selfAct = counted.filter((a) => a.step === 'SELF_ASSESSMENT').pop();
     const decided = counted.filter((a) => a.step === 'DECISION').map(toDecisionRecord);
     const latestDecision = decided[decided.length - 1];
@@ -315,23 +318,18 @@ export class YearJourney implements IYearJourney {
     const complaints: ComplaintRecord[] = counted
       .filter((a) => a.step === 'COMPLAINT')
       .map((a) => {
-        const p = parseJson(a.payload.Payload);
-        const answer = answers.filter((x) => parseJson(x.payload.Payload).answersComplaint === a.id).pop();
-        const record: ComplaintRecord = { id: a.id, text: typeof p.text === 'string' ? p.text : '', filedAt: a.createdAt };
+        const p = readComplaintPayload(a.payload.row.Payload);
+        const answer = answers.filter((x) => readComplaintPayload(x.payload.row.Payload).answersComplaint === a.id).pop();
+        const record: ComplaintRecord = { id: a.id, text: p.text, filedAt: a.createdAt };
         if (answer) {
-          const q = parseJson(answer.payload.Payload);
-          record.answer = {
-            text: typeof q.text === 'string' ? q.text : '',
-            outcome: q.outcome === 'UPHELD' ? 'UPHELD' : 'REJECTED',
-            at: answer.createdAt,
-            answeredByName: authorName(answer.payload)
-          };
+          const q = readComplaintPayload(answer.payload.row.Payload);
+          record.answer = { text: q.text, outcome: q.outcome === 'UPHELD' ? 'UPHELD' : 'REJECTED', at: answer.createdAt, answeredByName: authorName(answer.payload.row) };
         }
         return record;
       });
     const draftRow = draftRows.filter((r) => normalizeLogin(r.EmployeeLogin) === myLogin).pop();
-    const selfDraft = draftRow ? { id: draftRow.Id, etag: etagOf(draftRow as unknown as RawItem) || '', payload: readSelfEvaluation(parseJson(draftRow.Payload)) } : undefined;
-    const selfEvaluation = selfAct ? { id: selfAct.id, etag: '', payload: readSelfEvaluation(parseJson(selfAct.payload.Payload)) } : selfDraft;
+    const selfDraft = draftRow ? { id: draftRow.Id, etag: etagOf(draftRow as unknown as RawItem) || '', payload: readSelfEvaluationPayload(draftRow.Payload) } : undefined;
+    const selfEvaluation = selfAct ? { id: selfAct.id, etag: '', payload: readSelfEvaluationPayload(selfAct.payload.row.Payload) } : selfDraft;
 
     return {
       me,
@@ -347,7 +345,7 @@ export class YearJourney implements IYearJourney {
       decisions: decided.filter((d) => d.published),
       latestDecision,
       complaints,
-      complaintItems: complaintRows.filter((r) => parseJson(r.Payload).kind !== 'ANSWER').length
+      complaintItems: complaintRows.filter((r) => readComplaintPayload(r.Payload).kind !== 'ANSWER').length
     };
   }
 }
@@ -357,17 +355,9 @@ function authorName(row: YearRow): string {
   return (row.Author && (row.Author.Title || row.Author.Name)) || '';
 }
 
-function toDecisionRecord(act: RecordedAct<YearRow>): DecisionRecord {
-  const p = parseJson(act.payload.Payload) as Partial<DecisionPayload>;
-  const rating = isRatingOutcome(p.rating) ? p.rating : isRatingOutcome(act.payload.Rating) ? act.payload.Rating : 'NEEDS_DECISION';
-  const record: DecisionRecord = {
-    id: act.id,
-    rating,
-    reasons: typeof p.reasons === 'string' ? p.reasons : '',
-    published: p.published === true,
-    decidedByName: authorName(act.payload),
-    at: act.createdAt
-  };
+function toDecisionRecord(act: RecordedAct<YearAct>): DecisionRecord {
+  const p = readDecisionPayload(act.payload.row.Payload, act.payload.row.Rating);
+  const record: DecisionRecord = { id: act.id, rating: p.rating, reasons: p.reasons, published: p.published, decidedByName: authorName(act.payload.row), at: act.createdAt };
   if (p.quotaException) record.quotaException = p.quotaException;
   if (typeof p.supersedes === 'number') record.supersedes = p.supersedes;
   return record;
