@@ -1,7 +1,8 @@
 import { SPFI, spDelete, spPost, SPInstance } from '@pnp/sp';
-import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/recycle-bin';
 import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
+import { basePermissionsOf } from '../../src/services/sharepoint/access';
 import { Intranet } from '../../dev/server';
 
 // Folders: who may delete or recycle one (not Read, not a level without Delete), what goes with it (all it
@@ -14,20 +15,6 @@ let manager: SPFI;
 let ids: { staff: number; manager: number; visitors: number };
 let roles: { read: number; contribute: number; design: number; addAndView: number };
 
-function maskOf(kinds: PermissionKind[]): IBasePermissions {
-  let low = 0;
-  let high = 0;
-  for (const k of kinds) {
-    const bit = k - 1;
-    if (bit < 32) {
-      low = (low | (1 << bit)) >>> 0;
-    } else {
-      high = (high | (1 << (bit - 32))) >>> 0;
-    }
-  }
-  return { High: high, Low: low };
-}
-
 beforeAll(async () => {
   intranet = await startTestIntranet();
   owner = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
@@ -38,7 +25,7 @@ beforeAll(async () => {
     manager: (await owner.web.ensureUser(DEV_ACCOUNTS.manager.upn)).Id as number,
     visitors: (await owner.web.associatedVisitorGroup()).Id as number
   };
-  const addAndView = await owner.web.roleDefinitions.add('Add and View, no Edit, no Delete', '', 200, maskOf([
+  const addAndView = await owner.web.roleDefinitions.add('Add and View, no Edit, no Delete', '', 200, basePermissionsOf([
     PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.OpenItems, PermissionKind.ViewVersions, PermissionKind.ViewFormPages,
     PermissionKind.Open, PermissionKind.ViewPages, PermissionKind.BrowseUserInfo, PermissionKind.UseRemoteAPIs, PermissionKind.UseClientIntegration
   ]));

@@ -1,7 +1,8 @@
 import { SPFI, spPatch, spPost, SPInstance } from '@pnp/sp';
 import { body } from '@pnp/queryable';
-import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
 import { DEV_ACCOUNTS, errorOf, spAs, startTestIntranet, statusOf } from './support';
+import { basePermissionsOf } from '../../src/services/sharepoint/access';
 import { Intranet } from '../../dev/server';
 
 // A custom permission level ("Add and View, no Edit, no Delete") as the product creates it with PnPjs v4, and
@@ -17,21 +18,6 @@ const ADD_AND_VIEW = [
   PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.OpenItems, PermissionKind.ViewVersions, PermissionKind.ViewFormPages,
   PermissionKind.Open, PermissionKind.ViewPages, PermissionKind.BrowseUserInfo, PermissionKind.UseRemoteAPIs, PermissionKind.UseClientIntegration
 ];
-
-/** The mask of some permission kinds, as numbers (PnPjs's roleDefinitions.add turns them into strings). */
-function maskOf(kinds: PermissionKind[]): IBasePermissions {
-  let low = 0;
-  let high = 0;
-  for (const k of kinds) {
-    const bit = k - 1;
-    if (bit < 32) {
-      low = (low | (1 << bit)) >>> 0;
-    } else {
-      high = (high | (1 << (bit - 32))) >>> 0;
-    }
-  }
-  return { High: high, Low: low };
-}
 
 beforeAll(async () => {
   intranet = await startTestIntranet();
@@ -50,7 +36,7 @@ async function levelId(): Promise<number> {
 
 describe('custom permission levels', () => {
   it('creates a level, reads it back by name and by id (BasePermissions as strings) and corrects its mask', async () => {
-    const wrong = maskOf([...ADD_AND_VIEW, PermissionKind.EditListItems]);
+    const wrong = basePermissionsOf([...ADD_AND_VIEW, PermissionKind.EditListItems]);
     const added = await owner.web.roleDefinitions.add(NAME, 'Thêm và xem, không sửa, không xoá', 200, wrong);
     expect(added.data.Id).toBeGreaterThanOrEqual(1073741924);
     const byName = await owner.web.roleDefinitions.getByName(NAME)();
@@ -58,7 +44,7 @@ describe('custom permission levels', () => {
       Id: added.data.Id, Name: NAME, Description: 'Thêm và xem, không sửa, không xoá', Order: 200, RoleTypeKind: 0, Hidden: false,
       BasePermissions: { High: String(wrong.High), Low: String(wrong.Low) }
     }));
-    const right = maskOf(ADD_AND_VIEW);
+    const right = basePermissionsOf(ADD_AND_VIEW);
     expect(right).toEqual({ High: 48, Low: 134418531 });
     // the product's check: is the mask wrong? then MERGE it
     const current = (await owner.web.roleDefinitions.getById(added.data.Id as number)()).BasePermissions;
@@ -70,19 +56,19 @@ describe('custom permission levels', () => {
     expect((await staff.web.roleDefinitions.getByName(NAME)()).Id).toBe(added.data.Id);
     const denied = await errorOf(staff.web.roleDefinitions.add('Của An', '', 300, right));
     expect(denied.status).toBe(403);
-    expect(await statusOf(staff.web.roleDefinitions.getById(added.data.Id as number).update({ BasePermissions: { ...maskOf([]) } }))).toBe(403);
+    expect(await statusOf(staff.web.roleDefinitions.getById(added.data.Id as number).update({ BasePermissions: { ...basePermissionsOf([]) } }))).toBe(403);
   });
 
   it('refuses a second level with the same name, numbers as Int64, and changing Full Control', async () => {
-    const dup = await errorOf(owner.web.roleDefinitions.add(NAME.toUpperCase(), '', 201, maskOf(ADD_AND_VIEW)));
+    const dup = await errorOf(owner.web.roleDefinitions.add(NAME.toUpperCase(), '', 201, basePermissionsOf(ADD_AND_VIEW)));
     expect(dup.code).toBe('-2130575293, Microsoft.SharePoint.SPException');
     // SharePoint reads Int64 from strings: a JSON number is refused (PnPjs always sends strings)
     const numbers = await errorOf(spPost(owner.web.roleDefinitions, body({ Name: 'Số', Description: '', Order: 1, BasePermissions: { High: 48, Low: 3 } })));
     expect(numbers.status).toBe(400);
     const fullControl = (await owner.web.roleDefinitions.getByType(5)()).Id as number;
-    expect(await statusOf(owner.web.roleDefinitions.getById(fullControl).update({ BasePermissions: { ...maskOf(ADD_AND_VIEW) } }))).toBe(400);
+    expect(await statusOf(owner.web.roleDefinitions.getById(fullControl).update({ BasePermissions: { ...basePermissionsOf(ADD_AND_VIEW) } }))).toBe(400);
     // a level can be deleted (its assignments go with it)
-    const temp = await owner.web.roleDefinitions.add('Tạm', '', 400, maskOf([PermissionKind.ViewListItems]));
+    const temp = await owner.web.roleDefinitions.add('Tạm', '', 400, basePermissionsOf([PermissionKind.ViewListItems]));
     await temp.definition.delete();
     expect(await statusOf(owner.web.roleDefinitions.getById(temp.data.Id as number)())).toBe(404);
   });
