@@ -101,6 +101,30 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     expect(result?.score).not.toBe(100);
   });
 
+  it('a published rating is not changed after the fact: the competent evaluator’s later HTXSNV with no upheld complaint counts nowhere', async () => {
+    const other = Object.keys(org.people).find((l) => l !== staff && l !== colleague && org.people[l].unitCode === org.people[staff].unitCode) as string;
+    const published = await repo(unitHead, LISTS.decisions).add(item(other, { Rating: 'HTTNV', ActKey: `p-${other}` }, { rating: 'HTTNV', reasons: 'Hoàn thành tốt', published: true }), { folder: folderOf(other) });
+    // The item cannot be edited (add and view only)…
+    await expect(sp(unitHead).web.lists.getByTitle(LISTS.decisions.title).items.getById(published.id).update({ Rating: 'HTXSNV' }, published.etag)).rejects.toMatchObject({ status: 403 });
+    // …and a new published HTXSNV, with or without naming the published one, is kept, ignored and counted as such.
+    await repo(unitHead, LISTS.decisions).add(item(other, { Rating: 'HTXSNV', ActKey: `p2-${other}` }, { rating: 'HTXSNV', reasons: 'Nâng', published: true }), { folder: folderOf(other) });
+    await repo(unitHead, LISTS.decisions).add(item(other, { Rating: 'HTXSNV', ActKey: `p3-${other}` }, { rating: 'HTXSNV', reasons: 'Nâng', published: true, supersedes: published.id }), { folder: folderOf(other) });
+    const overview = await services(other).evaluation.getMyOverview(YEAR);
+    expect(overview.periods.find((p) => p.period.kind === 'YEAR')?.result).toMatchObject({ step: 'PUBLISHED', rating: 'HTTNV' });
+    expect(overview.ignoredActs).toBeGreaterThanOrEqual(2);
+    const year = await services(other).journey.year.getMyYear(YEAR);
+    expect(year.decisions.map((d) => d.rating)).toEqual(['HTTNV']);
+    // The unit's colleagues cannot read complaints: on their dashboard the plain HTXSNV is ignored, and
+    // the one naming the published decision stands for a re-decision, as it would after an upheld complaint.
+    // (A limit, said in the README: the colleagues cannot tell that no complaint was upheld; the person's
+    // own screens, the decision sheet and HR can, and there the published HTTNV stands.)
+    const board = (await services(colleague).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === org.people[other].unitCode);
+    expect(board && board.ignoredActs).toBeGreaterThanOrEqual(1);
+    expect(((board && board.published) || []).find((p) => p.login === other)?.rating).toBe('HTXSNV');
+    const sheet = await services(unitHead).journey.unitYear.getUnitYear(org.people[other].unitCode, YEAR);
+    expect(sheet.people.find((p) => p.person.userPrincipalName === other)?.decisions.map((d) => d.rating)).toEqual(['HTTNV']);
+  });
+
   it('who may add what: reviews only by the direct managers, minutes only by the keepers, decisions only by the competent evaluators', async () => {
     const decision = item(staff, { Rating: 'HTXSNV', ActKey: 'x-1' }, { rating: 'HTXSNV', reasons: '', published: true });
     const review = item(staff, { PeriodId: november, ActKey: 'x-2' }, { outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100 });

@@ -83,8 +83,14 @@ function byTime<T extends YearActFacts>(a: RecordedAct<T>, b: RecordedAct<T>): n
  * `unitOf` places a person in their unit, whose minutes close the self-evaluation. Working copies
  * (a self-evaluation not submitted, minutes not approved, recorded as items before schema 3) are
  * neither counted nor flagged: they were never acts. Period reviews pass through (periodWorkflow).
+ * `complaintsKnown` false: the reader cannot read complaints (they are the person's, the evaluator's and
+ * HR's), so a published re-decision that names the standing decision is taken as answering one.
  */
-export function yearActsThatCount<T extends YearActFacts>(acts: ReadonlyArray<RecordedAct<T>>, unitOf: (login: string) => string | undefined): CountedYearActs<T> {
+export function yearActsThatCount<T extends YearActFacts>(
+  acts: ReadonlyArray<RecordedAct<T>>,
+  unitOf: (login: string) => string | undefined,
+  options: { complaintsKnown: boolean } = { complaintsKnown: true }
+): CountedYearActs<T> {
   const result: CountedYearActs<T> = { counted: [], ignored: [] };
   const people: { [login: string]: PersonTrack<T> } = {};
   const units: { [code: string]: UnitTrack<T> } = {};
@@ -141,8 +147,11 @@ export function yearActsThatCount<T extends YearActFacts>(acts: ReadonlyArray<Re
             return count(act);
           }
           // After publication only a re-decision on an upheld complaint (NĐ 90/2020 Điều 21; Luật Khiếu nại).
-          if (p.upheldWaiting > 0 && facts.published && p.decision && facts.supersedes === p.decision.id) {
-            p.upheldWaiting -= 1;
+          // A reader who may not read the complaints (the unit's colleagues) takes a published re-decision
+          // naming the standing one as such; the person, the competent evaluator and HR check the answer.
+          const upheld = options.complaintsKnown ? p.upheldWaiting > 0 : true;
+          if (upheld && facts.published && p.decision && facts.supersedes === p.decision.id) {
+            if (options.complaintsKnown) p.upheldWaiting -= 1;
             p.decision = act;
             return count(act);
           }

@@ -13,6 +13,10 @@ import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisi
 import type { UnitVersion } from '../../domain/org/unitHistory';
 import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow } from '../graph/OrgDirectoryService';
 import { withHistory } from '../../domain/org/unitHistory';
+import type { DecisionPayload } from '../../domain/evaluation/actPayloads';
+import { readComplaintPayload, readDecisionPayload } from '../../domain/evaluation/payloadReaders';
+import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
+import { yearActsThatCount, type YearActFacts } from '../../domain/workflow/yearWorkflow';
 import { loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
@@ -202,27 +206,45 @@ export class SharePointEvaluationService implements IEvaluationService {
   public async getMyOverview(year: number): Promise<MyEvaluationOverview> {
     const me = await this.directory.getMe();
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
-    const [periodRows, unitRows, submissions, reviews, decisions] = await this.read(LISTS.periods.title, () =>
-      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
+    const [periodRows, unitRows, submissions, reviews, decisions, complaints] = await this.read(LISTS.periods.title, () =>
+      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
         this.periodsQuery(b, year),
         readUnitRows(b),
         this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
         this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
-        this.actsQuery(b, LISTS.decisions.title, mine, ['Rating'])
+        this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
+        this.actsQuery(b, LISTS.complaints.title, mine, [])
       ])
     );
     const org = personalOrg(me, unitRows);
     const screened = screenActs<unknown>(org, [
       ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
-      ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
-      ...decisions.map((r) => toAct(r, 'DECISION', decisionOf))
+      ...reviews.map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
     ]);
+    // The year's decisions as the workflow counts them: nothing after publication but a re-decision on
+    // an upheld complaint (domain/workflow/yearWorkflow); the person reads their own complaints.
+    const yearScreened = screenActs<YearActFacts>(org, [
+      ...decisions.map((r) => toAct(r, 'DECISION', (x) => readDecisionPayload(x.Payload, x.Rating))),
+      ...complaints.map((r) => {
+        const c = readComplaintPayload(r.Payload);
+        return toAct(r, c.kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', () => c);
+      })
+    ]);
+    const yearCounted = yearActsThatCount(yearScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
+    const decided = yearCounted.counted
+      .filter((a) => a.step === 'DECISION')
+      .map((a) => ({ ...a, payload: { rating: (a.payload as DecisionPayload).rating, published: (a.payload as DecisionPayload).published } }));
     const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
+    const acts = [...screened.effective, ...decided] as PeriodActs;
+    // Out of turn or too late (after a lock, a close, a publication): ignored, and the person is told.
+    const periodIgnored = periods
+      .filter((p) => p.kind !== 'YEAR')
+      .reduce((n, period) => n + periodActsThatCount(period, screened.effective as Array<RecordedAct<SubmissionAct> | RecordedAct<ReviewAct>>).ignored.length, 0);
     return {
       me,
       year,
-      periods: periods.map((period) => ({ period, result: derivePeriodResult(period, screened.effective as PeriodActs) })),
-      ignoredActs: screened.ignored.length
+      periods: periods.map((period) => ({ period, result: derivePeriodResult(period, acts) })),
+      ignoredActs: screened.ignored.length + yearScreened.ignored.length + yearCounted.ignored.length + periodIgnored
     };
   }
 
@@ -399,9 +421,12 @@ export function summariseUnit(
   const misfiled = [...submissions, ...reviews, ...decisions].filter((row) => !inUnit(row)).length;
   const screened = screenActs<unknown>(org, [
     ...submissions.filter(inUnit).map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
-    ...reviews.filter(inUnit).map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf)),
-    ...decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', decisionOf))
+    ...reviews.filter(inUnit).map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
   ]);
+  // Decisions as the year's workflow counts them; the unit's readers do not read complaints, so a
+  // published re-decision naming the standing one stands for an upheld complaint (yearWorkflow).
+  const decisionsScreened = screenActs<DecisionPayload>(org, decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', (x) => readDecisionPayload(x.Payload, x.Rating))));
+  const decisionsCounted = yearActsThatCount(decisionsScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined), { complaintsKnown: false });
   const submitted: { [login: string]: true } = {};
   const reviewed: { [login: string]: true } = {};
   const latestDecision: { [login: string]: DecisionAct } = {};
@@ -409,8 +434,10 @@ export function summariseUnit(
     const login = normalizeLogin(act.subjectLogin);
     if (act.step === 'SELF_ASSESSMENT' && (act.payload as SubmissionAct).step === 'SUBMITTED') submitted[login] = true;
     if (act.step === 'PERIOD_REVIEW' && (act.payload as ReviewAct).outcome === 'APPROVED') reviewed[login] = true;
-    // Oldest first: a later decision (after a complaint) replaces the earlier one.
-    if (act.step === 'DECISION') latestDecision[login] = act.payload as DecisionAct;
+  });
+  // Oldest first: a later decision that counts (a correction, or after a complaint) replaces the earlier one.
+  decisionsCounted.counted.forEach((act) => {
+    latestDecision[normalizeLogin(act.subjectLogin)] = { rating: act.payload.rating, published: act.payload.published };
   });
   // Made known within the unit once published (NĐ 90/2020 Điều 21): the latest decision, if published.
   const published = Object.keys(latestDecision)
@@ -430,7 +457,7 @@ export function summariseUnit(
     reviewedCount: Object.keys(reviewed).length,
     decidedCount: Object.keys(latestDecision).length,
     ratings,
-    ignoredActs: screened.ignored.length + misfiled,
+    ignoredActs: screened.ignored.length + decisionsScreened.ignored.length + decisionsCounted.ignored.length + misfiled,
     published
   };
 }
