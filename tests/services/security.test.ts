@@ -1,4 +1,4 @@
-import { readScopeName } from '../../src/domain/org/readScopes';
+import { personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
@@ -29,6 +29,8 @@ describe('who may read and change what, on a provisioned site', () => {
   let colleague: string;
   let outsider: string;
   const folderOf = (login: string): string => readScopeName(org.people[login].unitCode, YEAR);
+  /** Where a person adds their own reports: their folder of the year, where nobody else may add. */
+  const ownFolderOf = (login: string): string => personalYearFolderName(login, YEAR);
   const submission = (login: string, text: string): Record<string, unknown> => ({
     Title: text,
     EvalYear: YEAR,
@@ -60,19 +62,18 @@ describe('who may read and change what, on a provisioned site', () => {
     const actLists = Object.keys(LISTS).filter((k) => LISTS[k as keyof typeof LISTS].ownItemsOnly).length;
     const unitsWithPeople = new Set(Object.keys(org.people).map((l) => org.people[l].unitCode)).size;
     const placed = Object.keys(org.people).length;
-    // One folder per unit and year in each list of acts, and one per person in the decisions and
-    // complaints lists (what only the person, the competent evaluator and HR read).
-    expect(site.access.foldersSecured).toBe(actLists * unitsWithPeople + 2 * placed);
-    // Unique scopes: per unit-year in each list and per person in two, never one per item.
-    expect(site.access.foldersSecured).toBeLessThan(actLists * unitsWithPeople + 2 * placed + 1);
+    // One folder per unit and year in each list of acts, one per person in the decisions and complaints
+    // lists (what only the person, the competent evaluator and HR read), and one per person and year in
+    // the reports and self-evaluations lists (where only the person adds). Never one per item.
+    expect(site.access.foldersSecured).toBe(actLists * unitsWithPeople + 2 * placed + 2 * placed);
   });
 
   it('each civil servant records their own act in their unit’s folder; nobody can write into another unit’s', async () => {
-    await repo(staff, LISTS.periodScores).add(submission(staff, 'Nộp kỳ tháng 11 của An'), { folder: folderOf(staff) });
-    await repo(colleague, LISTS.periodScores).add(submission(colleague, 'Nộp kỳ của đồng nghiệp'), { folder: folderOf(colleague) });
-    await repo(outsider, LISTS.periodScores).add(submission(outsider, 'Nộp kỳ của Vụ Kế hoạch, Tài chính'), { folder: folderOf(outsider) });
+    await repo(staff, LISTS.periodScores).add(submission(staff, 'Nộp kỳ tháng 11 của An'), { folder: ownFolderOf(staff) });
+    await repo(colleague, LISTS.periodScores).add(submission(colleague, 'Nộp kỳ của đồng nghiệp'), { folder: ownFolderOf(colleague) });
+    await repo(outsider, LISTS.periodScores).add(submission(outsider, 'Nộp kỳ của Vụ Kế hoạch, Tài chính'), { folder: ownFolderOf(outsider) });
 
-    const attempt = repo(staff, LISTS.periodScores).add(submission(staff, 'Ghi trộm vào đơn vị khác'), { folder: folderOf(outsider) });
+    const attempt = repo(staff, LISTS.periodScores).add(submission(staff, 'Ghi trộm vào đơn vị khác'), { folder: ownFolderOf(outsider) });
     await expect(attempt).rejects.toBeDefined();
     expect([403, 404]).toContain(httpStatusOf(await attempt.catch((e: unknown) => e)));
   });
@@ -154,7 +155,7 @@ describe('who may read and change what, on a provisioned site', () => {
 
     it('the manager’s inbox: both submissions of his phòng wait for his review; a submission forged for someone else makes no task', async () => {
       const third = Object.keys(org.people).find((l) => l !== staff && l !== colleague && org.people[l].managerLogin === DEV_ACCOUNTS.manager.upn) as string;
-      await repo(colleague, LISTS.periodScores).add({ ...submission(third, 'Nộp hộ người khác'), EmployeeLogin: third }, { folder: folderOf(colleague) });
+      await repo(colleague, LISTS.periodScores).add({ ...submission(third, 'Nộp hộ người khác'), EmployeeLogin: third }, { folder: ownFolderOf(colleague) });
       const tasks = await services(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks();
       expect(tasks.map((t) => t.subject.userPrincipalName).sort()).toEqual([colleague, staff].sort());
       expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.period.kind === 'MONTH' && t.period.index === 11 && t.period.year === YEAR)).toBe(true);
@@ -212,7 +213,7 @@ describe('who may read and change what, on a provisioned site', () => {
 
     it('an act added in a folder is one request that nobody edits after: a decimal column is refused before anything is sent (decimals live in the Payload)', async () => {
       const before = await repo(outsider, LISTS.periodScores).query({ indexedFilter: { field: 'EmployeeLogin', value: outsider } });
-      await expect(repo(outsider, LISTS.periodScores).add({ ...submission(outsider, 'Điểm lẻ'), PeriodId: 10, Score: 87.5 }, { folder: folderOf(outsider) })).rejects.toThrow(/Payload/);
+      await expect(repo(outsider, LISTS.periodScores).add({ ...submission(outsider, 'Điểm lẻ'), PeriodId: 10, Score: 87.5 }, { folder: ownFolderOf(outsider) })).rejects.toThrow(/Payload/);
       const after = await repo(outsider, LISTS.periodScores).query({ indexedFilter: { field: 'EmployeeLogin', value: outsider } });
       expect(after.length).toBe(before.length);
     });

@@ -205,7 +205,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
       }
       push(LISTS.periodScores.title, {
         authorUpn: member.login,
-        folderPath: folder(LISTS.periodScores.title),
+        folderPath: folders.personalYear(LISTS.periodScores.title, member.login, year),
         created: submittedAt,
         values: {
           Title: `${title} – ${member.displayName}`,

@@ -1,6 +1,7 @@
 import { ActStep, mayAct, mayKeepMinutes } from './authority';
 import { normalizeLogin } from './orgModel';
 import type { OrgModel } from './orgModel';
+import { isInOwnFolder } from './readScopes';
 import { orgAt } from './unitHistory';
 
 /**
@@ -24,6 +25,8 @@ export interface RecordedAct<TPayload = unknown> {
   createdAt: string;
   /** The act's idempotency key (ActKey), when read: it binds to the author only (domain/workflow/actKeys). */
   key?: string;
+  /** The folder the item lies in (its name), set by SharePoint from where it was added. */
+  folder?: string;
   payload: TPayload;
 }
 
@@ -64,7 +67,9 @@ export function screenActs<TPayload>(org: OrgModel, acts: readonly RecordedAct<T
       const editedByAnother = !!act.editorLogin && normalizeLogin(act.editorLogin) !== normalizeLogin(act.authorLogin);
       const authority = editedByAnother
         ? { allowed: false, reason: `Mục này đã bị ${act.editorLogin} sửa sau khi ${act.authorLogin} ghi, nên không được tính.` }
-        : act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
+        : act.subjectLogin && !isInOwnFolder(act.folder, act.subjectLogin)
+          ? { allowed: false, reason: `Mục về ${act.subjectLogin} nằm trong thư mục riêng của người khác (${act.folder}): không được tính.` }
+          : act.step === 'MEETING_MINUTES' && !act.subjectLogin && act.unitCode
           ? mayKeepMinutes(atDate, act.authorLogin, act.unitCode)
           : mayAct(atDate, act.authorLogin, act.step, act.subjectLogin);
       if (authority.allowed) result.effective.push(act);

@@ -97,3 +97,48 @@ export function personalScopes(org: OrgModel): PersonalScope[] {
       return { login, folderName: personalFolderName(login), evaluatorLogins: evaluator ? [evaluator] : [] };
     });
 }
+
+/**
+ * A person's own folder of a year in the lists of what only they write (the monthly reports and the
+ * self-evaluation): they add there, the unit's group (their colleagues, the leaders above, whoever keeps
+ * the minutes) and their direct manager read. Nobody else can add an item there, so an item in it is
+ * theirs even if SharePoint let a caller name another Author (dev/README.md, doubts).
+ */
+export interface PersonalYearScope {
+  login: string;
+  year: number;
+  unitCode: string;
+  folderName: string;
+  /** The unit-year's reading group (readScopesForYear). */
+  groupName: string;
+  managerLogin?: string;
+}
+
+export function personalYearFolderName(login: string, year: number): string {
+  return `${personalFolderName(login)}-${year}`;
+}
+
+export function personalYearScopes(org: OrgModel, year: number): PersonalYearScope[] {
+  return Object.keys(org.people)
+    .filter((login) => !!org.units[org.people[login].unitCode])
+    .sort()
+    .map((login) => ({
+      login,
+      year,
+      unitCode: org.people[login].unitCode,
+      folderName: personalYearFolderName(login, year),
+      groupName: `DGCC ${readScopeName(org.people[login].unitCode, year)}`,
+      managerLogin: org.people[login].managerLogin
+    }));
+}
+
+/**
+ * Whether an act about `subjectLogin` lies where it may: an item in someone's own folder ("NV-…") is
+ * about that person only. A forged Author cannot move an item into another person's folder.
+ */
+export function isInOwnFolder(folderName: string | undefined, subjectLogin: string): boolean {
+  if (!folderName || folderName.indexOf('NV-') !== 0) return true;
+  const own = personalFolderName(subjectLogin);
+  // Their folder of all years, or of one year ("…-2026"): nobody else's name can end so.
+  return folderName === own || (folderName.indexOf(own) === 0 && /^-\d{4}$/.test(folderName.slice(own.length)));
+}

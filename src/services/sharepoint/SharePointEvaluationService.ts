@@ -49,6 +49,8 @@ export interface ActRow {
   Rating?: string;
   Payload?: string;
   ActKey?: string;
+  /** The folder's server-relative path, set by SharePoint from where the item was added. */
+  FileDirRef?: string;
   Created: string;
   Author?: { Name?: string };
   Editor?: { Name?: string };
@@ -60,7 +62,7 @@ interface CurrentUserRow {
 }
 
 export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'Modified'];
-export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'ActKey', 'Created', 'Author/Name', 'Editor/Name'];
+export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'ActKey', 'FileDirRef', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
 export const PERIOD_ACT_FIELDS = ['PeriodId'];
 /** One page of a unit's or a person's acts of a year stays far below the 5,000-item threshold. */
@@ -99,6 +101,7 @@ export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T
     editorLogin: row.Editor && row.Editor.Name ? loginFromClaims(row.Editor.Name) : undefined,
     createdAt: row.Created,
     key: row.ActKey || undefined,
+    folder: row.FileDirRef ? row.FileDirRef.slice(row.FileDirRef.lastIndexOf('/') + 1) : undefined,
     payload: payload(row)
   };
 }

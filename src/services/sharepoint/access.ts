@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import type { PersonalScope, ReadScope } from '../../domain/org/readScopes';
+import type { PersonalScope, PersonalYearScope, ReadScope } from '../../domain/org/readScopes';
 import { isNotFound } from './odata';
 import { ALL_LISTS, LISTS, ListSpec } from './schema';
 
@@ -59,11 +59,13 @@ export function claimsLogin(upn: string): string {
 }
 
 /** Which kind of act each list holds, and so who may add there (ReadScope's adders). */
-type AdderKind = 'PEOPLE' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'EVALUATORS_READ';
+type AdderKind = 'NOBODY' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'EVALUATORS_READ';
 const ADDERS: { [listTitle: string]: AdderKind } = {
-  [LISTS.workItems.title]: 'PEOPLE',
-  [LISTS.periodScores.title]: 'PEOPLE',
-  [LISTS.selfEvaluations.title]: 'PEOPLE',
+  // Reports and self-evaluations go in each person's own folder of the year (PERSONAL_YEAR_LISTS);
+  // the unit-year folder keeps what earlier versions put there, read by the unit, added to by nobody.
+  [LISTS.workItems.title]: 'NOBODY',
+  [LISTS.periodScores.title]: 'NOBODY',
+  [LISTS.selfEvaluations.title]: 'NOBODY',
   [LISTS.reviews.title]: 'MANAGERS',
   [LISTS.meetings.title]: 'KEEPERS',
   // The unit-year folder holds the publications, which the unit reads (decisions before publication
@@ -72,6 +74,9 @@ const ADDERS: { [listTitle: string]: AdderKind } = {
   // Complaints and answers are in the complainant's own folder; the unit does not read this one.
   [LISTS.complaints.title]: 'EVALUATORS_READ'
 };
+
+/** The lists with a folder per person and year, where only the person adds (the unit and the manager read). */
+const PERSONAL_YEAR_LISTS: readonly string[] = [LISTS.periodScores.title, LISTS.selfEvaluations.title];
 
 /** The lists with a folder per person, and who adds there besides the competent evaluator. */
 const PERSONAL_LISTS: { [listTitle: string]: 'PERSON_READS' | 'PERSON_ADDS' } = {
@@ -131,8 +136,10 @@ class FolderNames {
  * - each list of acts stops inheriting the site's permissions: the site's owners keep Full Control and
  *   the HR group reads everything; the site's members and visitors no longer see the acts;
  * - one folder per unit and year, read by its group, with Add (never Edit or Delete: ADD_AND_VIEW)
- *   given per kind of act: reports and self-evaluations by the unit's people, reviews by their direct
- *   managers, minutes by the keepers, publications by the competent evaluators;
+ *   given per kind of act: reviews by the direct managers, minutes by the keepers, publications by the
+ *   competent evaluators;
+ * - one folder per person and year in the reports and self-evaluations lists, where only the person
+ *   adds (the unit's group and the direct manager read);
  * - one folder per person in the decisions and complaints lists (domain/org/readScopes PersonalScope):
  *   a decision before publication, a complaint and its answer are read by the person, their competent
  *   evaluator and HR only.
@@ -140,7 +147,13 @@ class FolderNames {
  * Contribute, a manager who moved) is replaced. Group membership only grows here: people who left a
  * unit keep reading that year's folder, where their own acts of that year are.
  */
-export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLogins: readonly string[], personal: readonly PersonalScope[] = []): Promise<AccessReport> {
+export async function ensureAccess(
+  sp: SPFI,
+  scopes: readonly ReadScope[],
+  hrLogins: readonly string[],
+  personal: readonly PersonalScope[] = [],
+  personalYears: readonly PersonalYearScope[] = []
+): Promise<AccessReport> {
   const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0, grantsRemoved: 0 };
   const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
     sp.web.roleDefinitions.getByType(READER)<{ Id: number }>(),
@@ -183,8 +196,10 @@ export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLog
   const userIds = new UserIds(sp);
   // The folders already there, one request per list (not one per folder).
   const folders = new FolderNames(sp);
+  const groupIds: { [groupName: string]: number } = {};
   await inPool(scopes, async (scope) => {
     const groupId = await ensureGroup(sp, scope.groupName, scope.readerLogins, report);
+    groupIds[scope.groupName] = groupId;
     for (const spec of actLists) {
       const grants = await folderGrants(ADDERS[spec.title], scope, groupId, roles, userIds);
       await secureFolder(sp, spec, scope.folderName, [[owners.Id, roles.administrator], [hrGroupId, roles.reader], ...grants], report, folders, runner);
@@ -197,6 +212,19 @@ export async function ensureAccess(sp: SPFI, scopes: readonly ReadScope[], hrLog
       const spec = actLists.find((l) => l.title === title) as ListSpec;
       const personRole = PERSONAL_LISTS[title] === 'PERSON_ADDS' ? roles.addAndView : roles.reader;
       const grants: Grant[] = [[owners.Id, roles.administrator], [hrGroupId, roles.reader], [personId, personRole], ...evaluators.map((id): Grant => [id, roles.addAndView])];
+      await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
+    }
+  });
+  await inPool(personalYears, async (person) => {
+    const groupId = groupIds[person.groupName];
+    // The unit-year's group comes with the year's scopes; a person outside them has no folder yet.
+    if (groupId === undefined) return;
+    const [personId] = await userIds.of([person.login]);
+    const managers = await userIds.of(person.managerLogin && person.managerLogin.toLowerCase() !== person.login.toLowerCase() ? [person.managerLogin] : []);
+    const grants: Grant[] = [[owners.Id, roles.administrator], [hrGroupId, roles.reader], [groupId, roles.reader], [personId, roles.addAndView]];
+    managers.filter((id) => id !== personId).forEach((id) => grants.push([id, roles.reader]));
+    for (const title of PERSONAL_YEAR_LISTS) {
+      const spec = actLists.find((l) => l.title === title) as ListSpec;
       await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
     }
   });
@@ -217,8 +245,8 @@ async function inPool<T>(all: readonly T[], work: (item: T) => Promise<void>, si
 async function folderGrants(kind: AdderKind, scope: ReadScope, groupId: number, roles: Roles, userIds: UserIds): Promise<Grant[]> {
   const users = async (logins: readonly string[]): Promise<Grant[]> => (await userIds.of(logins)).map((id): Grant => [id, roles.addAndView]);
   switch (kind) {
-    case 'PEOPLE':
-      return [[groupId, roles.addAndView]];
+    case 'NOBODY':
+      return [[groupId, roles.reader]];
     case 'MANAGERS':
       return [[groupId, roles.reader] as Grant].concat(await users(scope.managerLogins));
     case 'KEEPERS':

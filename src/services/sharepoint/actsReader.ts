@@ -22,12 +22,20 @@ const STEP_OF_LIST: { [title: string]: ActStep } = {
 };
 
 interface ActRow {
+  /** The folder the item lies in (its name). */
+  folder?: string;
   subjectLogin: string;
   unitCode: string;
   authorLogin: string;
   editorLogin?: string;
   createdAt: string;
   payload: unknown;
+}
+
+/** "/sites/x/Lists/L/NV-an-2026" → "NV-an-2026": the folder an item lies in. */
+function folderNameOf(path: unknown): string | undefined {
+  const text = typeof path === 'string' ? path : '';
+  return text ? text.slice(text.lastIndexOf('/') + 1) : undefined;
 }
 
 /** "i:0#.f|membership|an@x" → "an@x": the Author's login as the directory knows it. */
@@ -53,14 +61,15 @@ export function actRepository(sp: SPFI, spec: ListSpec): ListRepository<ActRow> 
     indexedColumns: spec.fields.filter((f) => f.indexed).map((f) => f.name),
     // The minutes list has no EmployeeLogin: a meeting is about a unit.
     select: spec.fields.some((f) => f.name === 'EmployeeLogin')
-      ? ['EmployeeLogin', 'UnitCode', 'Created', 'Payload', 'Author/Name', 'Editor/Name']
-      : ['UnitCode', 'Created', 'Payload', 'Author/Name', 'Editor/Name'],
+      ? ['EmployeeLogin', 'UnitCode', 'Created', 'Payload', 'FileDirRef', 'Author/Name', 'Editor/Name']
+      : ['UnitCode', 'Created', 'Payload', 'FileDirRef', 'Author/Name', 'Editor/Name'],
     map: (raw: RawItem) => ({
       subjectLogin: String(raw.EmployeeLogin || ''),
       unitCode: String(raw.UnitCode || ''),
       authorLogin: loginFromClaims(String(((raw.Author as { Name?: string }) || {}).Name || '')),
       editorLogin: loginFromClaims(String(((raw.Editor as { Name?: string }) || {}).Name || '')) || undefined,
       createdAt: String(raw.Created || ''),
+      folder: folderNameOf(raw.FileDirRef),
       payload: parsePayload(raw.Payload)
     }),
     expand: ['Author', 'Editor']
@@ -83,6 +92,7 @@ export async function readScreenedActs(sp: SPFI, org: OrgModel, spec: ListSpec, 
     authorLogin: row.value.authorLogin,
     editorLogin: row.value.editorLogin,
     createdAt: row.value.createdAt,
+    folder: row.value.folder,
     payload: row.value.payload
   }));
   return screenActs(org, acts);

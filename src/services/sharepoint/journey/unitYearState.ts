@@ -57,7 +57,7 @@ export interface YearRows {
 
 /** One page of a unit's acts of a year; a unit's year stays far below the 5,000-item threshold. */
 const ROWS = 2000;
-const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'ActKey', 'Created', 'Author/Name', 'Editor/Name'];
+const ACT_COLUMNS = ['Id', 'EvalYear', 'UnitCode', 'Payload', 'ActKey', 'FileDirRef', 'Created', 'Author/Name', 'Editor/Name'];
 /** Lists read per unit (and what each read returns, in order). */
 const PER_UNIT = 6;
 
