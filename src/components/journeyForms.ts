@@ -13,3 +13,6 @@ export const UnitYearScreen = React.lazy(() =>
   import(/* webpackChunkName: 'dgcc-journey' */ './reviewAndDecide/UnitYearScreen').then((m) => ({ default: m.UnitYearScreen }))
 );
 export const Reminders = React.lazy(() => import(/* webpackChunkName: 'dgcc-journey' */ './evaluationAdmin/Reminders').then((m) => ({ default: m.Reminders })));
+export const UnitHistoryTable = React.lazy(() =>
+  import(/* webpackChunkName: 'dgcc-journey' */ './evaluationAdmin/UnitHistoryTable').then((m) => ({ default: m.UnitHistoryTable }))
+);

@@ -1,17 +1,15 @@
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as React from 'react';
-import type { UnitHistoryEntry } from '../../services/contracts';
-import { format, formatDate } from '../common/format';
-import { LoadView } from '../common/LoadView';
+import { Deferred } from '../common/Deferred';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
-import { useLoad } from '../common/useLoad';
+import { UnitHistoryTable } from '../journeyForms';
 
 /**
  * HR's audit of the units list (who headed, deputised, kept the minutes or evaluated each unit, from
  * when, recorded by whom): every change is a row, and a row someone wrote to appoint themself is shown
- * as not counted. Read when asked for, so the administration's first view stays within its budget.
+ * as not counted. Read (and its table's code loaded) when asked for: the first view stays within budget.
  */
 export function UnitHistory({ services }: Pick<RootProps, 'services'>): JSX.Element {
   const { strings } = useUi();
@@ -22,60 +20,14 @@ export function UnitHistory({ services }: Pick<RootProps, 'services'>): JSX.Elem
         {strings.UnitHistoryHeading}
       </h3>
       <p>{strings.UnitHistoryIntro}</p>
-      {shown ? <UnitHistoryTable services={services} /> : <DefaultButton onClick={() => setShown(true)}>{strings.UnitHistoryShow}</DefaultButton>}
+      {shown ? (
+        <Deferred>
+          <UnitHistoryTable services={services} />
+        </Deferred>
+      ) : (
+        <DefaultButton onClick={() => setShown(true)}>{strings.UnitHistoryShow}</DefaultButton>
+      )}
     </section>
   );
 }
 
-function UnitHistoryTable({ services }: Pick<RootProps, 'services'>): JSX.Element {
-  const { strings } = useUi();
-  const [load, reload] = useLoad(() => services.evaluation.getUnitHistory(), [services]);
-  return (
-    <LoadView load={load} onRetry={reload}>
-      {(entries) => (entries.length === 0 ? <p>{strings.UnitHistoryEmpty}</p> : <HistoryRows entries={entries} />)}
-    </LoadView>
-  );
-}
-
-function HistoryRows({ entries }: { entries: UnitHistoryEntry[] }): JSX.Element {
-  const { strings, locale } = useUi();
-  const orNone = (name: string | undefined): string => name || strings.UnitHistoryNone;
-  return (
-    <table className={styles.table}>
-      <caption>{strings.UnitHistoryHeading}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.UnitHistoryColFrom}</th>
-          <th scope="col">{strings.UnitHistoryColUnit}</th>
-          <th scope="col">{strings.UnitHistoryColRoles}</th>
-          <th scope="col">{strings.UnitHistoryColRecorded}</th>
-          <th scope="col">{strings.UnitHistoryColNotes}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id}>
-            <td>{formatDate(entry.from, locale)}</td>
-            <th scope="row">{entry.unitName}</th>
-            <td>
-              {format(
-                strings.UnitHistoryRoles,
-                orNone(entry.headName),
-                entry.deputyNames.length ? entry.deputyNames.join(', ') : strings.UnitHistoryNone,
-                orNone(entry.secretaryName),
-                orNone(entry.evaluatorName)
-              )}
-            </td>
-            <td>
-              {entry.recordedByName}, {formatDate(entry.recordedAt, locale)}
-            </td>
-            <td>
-              {entry.counted ? '' : <strong>{strings.UnitHistoryIgnored} </strong>}
-              {entry.notes.join(' ')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}

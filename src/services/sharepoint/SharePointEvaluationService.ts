@@ -13,8 +13,6 @@ import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisi
 import type { UnitVersion } from '../../domain/org/unitHistory';
 import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow } from '../graph/OrgDirectoryService';
 import { withHistory } from '../../domain/org/unitHistory';
-import type { DecisionPayload } from '../../domain/evaluation/actPayloads';
-import { readComplaintPayload, readDecisionPayload } from '../../domain/evaluation/payloadReaders';
 import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../domain/workflow/yearWorkflow';
 import { loginFromClaims } from './actsReader';
@@ -128,9 +126,23 @@ export const reviewOf = (row: ActRow): ReviewAct => {
     corrects: numberOrUndefined(p.corrects)
   };
 };
-export const decisionOf = (row: ActRow): DecisionAct => {
+export const decisionOf = (row: ActRow): DecisionAct & YearActFacts => {
   const p = parseJson(row.Payload);
-  return { rating: (typeof p.rating === 'string' ? p.rating : row.Rating || '') as DecisionAct['rating'], published: p.published === true };
+  return {
+    rating: (typeof p.rating === 'string' ? p.rating : row.Rating || '') as DecisionAct['rating'],
+    published: p.published === true,
+    supersedes: numberOrUndefined(p.supersedes),
+    corrects: numberOrUndefined(p.corrects)
+  };
+};
+/** What the year's workflow reads of a complaint or its answer (the screens' full reader is payloadReaders). */
+const complaintFactsOf = (row: ActRow): YearActFacts & { kind: 'COMPLAINT' | 'ANSWER' } => {
+  const p = parseJson(row.Payload);
+  return {
+    kind: p.kind === 'ANSWER' ? 'ANSWER' : 'COMPLAINT',
+    answersComplaint: numberOrUndefined(p.answersComplaint),
+    outcome: p.outcome === 'UPHELD' || p.outcome === 'REJECTED' ? p.outcome : undefined
+  };
 };
 
 /**
@@ -227,16 +239,14 @@ export class SharePointEvaluationService implements IEvaluationService {
     // The year's decisions as the workflow counts them: nothing after publication but a re-decision on
     // an upheld complaint (domain/workflow/yearWorkflow); the person reads their own complaints.
     const yearScreened = screenActs<YearActFacts>(org, [
-      ...decisions.map((r) => toAct(r, 'DECISION', (x) => readDecisionPayload(x.Payload, x.Rating))),
+      ...decisions.map((r) => toAct(r, 'DECISION', decisionOf)),
       ...complaints.map((r) => {
-        const c = readComplaintPayload(r.Payload);
+        const c = complaintFactsOf(r);
         return toAct(r, c.kind === 'ANSWER' ? 'COMPLAINT_ANSWER' : 'COMPLAINT', () => c);
       })
     ]);
     const yearCounted = yearActsThatCount(yearScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
-    const decided = yearCounted.counted
-      .filter((a) => a.step === 'DECISION')
-      .map((a) => ({ ...a, payload: { rating: (a.payload as DecisionPayload).rating, published: (a.payload as DecisionPayload).published } }));
+    const decided = yearCounted.counted.filter((a) => a.step === 'DECISION');
     const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
     const acts = [...screened.effective, ...decided] as PeriodActs;
     // Out of turn or too late (after a lock, a close, a publication): ignored, and the person is told.
@@ -428,7 +438,7 @@ export function summariseUnit(
   ]);
   // Decisions as the year's workflow counts them; the unit's readers do not read complaints, so a
   // published re-decision naming the standing one stands for an upheld complaint (yearWorkflow).
-  const decisionsScreened = screenActs<DecisionPayload>(org, decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', (x) => readDecisionPayload(x.Payload, x.Rating))));
+  const decisionsScreened = screenActs(org, decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', decisionOf)));
   const decisionsCounted = yearActsThatCount(decisionsScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined), { complaintsKnown: false });
   const submitted: { [login: string]: true } = {};
   const reviewed: { [login: string]: true } = {};
