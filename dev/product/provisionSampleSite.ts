@@ -2,7 +2,7 @@ import '@pnp/sp/batching';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { personalScopes, personalYearScopes, readScopesForYear } from '../../src/domain/org/readScopes';
+import { personalScopes, reportScopes, readScopesForYear } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { AccessReport, ensureAccess } from '../../src/services/sharepoint/access';
@@ -40,8 +40,8 @@ export async function provisionSampleSite(intranet: Intranet, years: readonly nu
   const { org, unplaced } = await new OrgDirectoryService(sp, createGraphForSite(connection)).getOrg();
   const hrLogins = users.filter((u) => u.role === 'hr').map((u) => u.upn);
   const scopes = years.map((year) => readScopesForYear(org, year)).reduce((all, list) => all.concat(list), []);
-  const personalYears = years.map((year) => personalYearScopes(org, year)).reduce((all, list) => all.concat(list), []);
-  const access = await ensureAccess(sp, scopes, hrLogins, personalScopes(org), personalYears);
+  // Each person's folder of reports is read by their unit's group of the latest year set up.
+  const access = await ensureAccess(sp, scopes, hrLogins, personalScopes(org), reportScopes(org, years[years.length - 1]));
 
   const [periodBatch, sendPeriods] = sp.batched();
   const periodAdds: Array<Promise<unknown>> = [];

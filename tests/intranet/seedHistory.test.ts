@@ -3,7 +3,7 @@ import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload, PeriodRe
 import { RecordedAct, screenActs } from '../../src/domain/org/acts';
 import { competentEvaluatorOf } from '../../src/domain/org/authority';
 import { agencyOf, type OrgModel } from '../../src/domain/org/orgModel';
-import { personalFolderName, personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import { checkQuota, emptyCounts, isRatingLevel, scorePeriod, type QuotaGroup, type WorkProduct } from '../../src/domain/rating';
 import { createGraphForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
@@ -172,20 +172,16 @@ describe('the seeded history of the sample ministry', () => {
     expect((answer.payload as ComplaintPayload).answersComplaint).toBe(complaint.id);
   });
 
-  it('puts each act in its subject’s unit-year folder (a complaint and its answer in the complainant’s own, a report and a self-evaluation in the person’s of the year); a civil servant reads their unit’s acts only', async () => {
+  it('puts each act in its subject’s unit-year folder (a complaint and its answer in the complainant’s own, a report and a self-evaluation in the person’s own); a civil servant reads their unit’s acts only', async () => {
     for (const year of YEARS) {
       for (const spec of [LISTS.workItems, LISTS.periodScores, LISTS.selfEvaluations, LISTS.reviews, LISTS.decisions, LISTS.complaints, LISTS.meetings]) {
         const rows = await readAll(DEV_ACCOUNTS.hr.upn, spec, year);
         rows.forEach((r) => {
           const unitCode = spec === LISTS.meetings ? r.unitCode : org.people[r.login].unitCode;
-          // Only the complainant, the competent evaluator and HR read a complaint (the person's own folder);
-          // reports and self-evaluations are in the person's folder of the year, where only they add.
-          const folder =
-            spec === LISTS.complaints
-              ? personalFolderName(r.login)
-              : spec === LISTS.periodScores || spec === LISTS.selfEvaluations
-                ? personalYearFolderName(r.login, year)
-                : readScopeName(unitCode, year);
+          // A complaint (read by the complainant, the competent evaluator and HR only), a report and a
+          // self-evaluation (added by the person only) are in the person's own folder.
+          const own = spec === LISTS.complaints || spec === LISTS.periodScores || spec === LISTS.selfEvaluations;
+          const folder = own ? personalFolderName(r.login) : readScopeName(unitCode, year);
           expect({ key: r.actKey, folder: r.folder.split('/').pop(), unit: r.unitCode }).toEqual({ key: r.actKey, folder, unit: unitCode });
         });
       }

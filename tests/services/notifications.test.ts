@@ -3,7 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { trackedStaff } from '../../src/domain/org/trackedStaff';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { personalYearFolderName } from '../../src/domain/org/readScopes';
+import { personalFolderName } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import type { GraphApi, GraphRequestLike } from '../../src/services/graph/GraphDirectoryService';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
@@ -162,8 +162,8 @@ describe('notices and reminders on the local intranet', () => {
           EmployeeName: person.displayName,
           Payload: JSON.stringify({ generalCriteriaSelfScore: 27, comment: '' })
         },
-        // The author's own folder of the year: the only place they may add a report.
-        { folder: personalYearFolderName(author, YEAR) }
+        // The author's own folder: the only place they may add a report.
+        { folder: personalFolderName(author) }
       );
     };
     let submitted: string[];

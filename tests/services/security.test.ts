@@ -1,4 +1,4 @@
-import { personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
@@ -29,8 +29,8 @@ describe('who may read and change what, on a provisioned site', () => {
   let colleague: string;
   let outsider: string;
   const folderOf = (login: string): string => readScopeName(org.people[login].unitCode, YEAR);
-  /** Where a person adds their own reports: their folder of the year, where nobody else may add. */
-  const ownFolderOf = (login: string): string => personalYearFolderName(login, YEAR);
+  /** Where a person adds their own reports: their own folder, where nobody else may add. */
+  const ownFolderOf = (login: string): string => personalFolderName(login);
   const submission = (login: string, text: string): Record<string, unknown> => ({
     Title: text,
     EvalYear: YEAR,

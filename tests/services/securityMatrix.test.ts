@@ -5,7 +5,7 @@ import '@pnp/sp/folders';
 import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
 import { DEV_ACCOUNTS } from '../../dev/server';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { personalFolderName, personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { actRepository } from '../../src/services/sharepoint/actsReader';
@@ -59,11 +59,11 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     // The keys are predictable: the colleague adds items under them in their own folder (the only one
     // where they may add reports), about the civil servant.
     const squat = repo(colleague, LISTS.periodScores);
-    const theirs = { folder: personalYearFolderName(colleague, YEAR) };
+    const theirs = { folder: personalFolderName(colleague) };
     await squat.add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: `PS-${november}-${staff}-1` }, { generalCriteriaSelfScore: 30, comment: 'giả', lines: [] }), theirs);
     await repo(colleague, LISTS.selfEvaluations).add(item(staff, { ActKey: `SE-${YEAR}-${staff}-1` }, { ruleSetId: 'ND335', sections: {}, proposedRating: 'HTXSNV', submitted: true }), theirs);
     // Nor can they add in the civil servant's own folder (which they read) or the unit's.
-    await expect(squat.add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: 'sq-2' }, { comment: 'giả' }), { folder: personalYearFolderName(staff, YEAR) })).rejects.toMatchObject({ status: 403 });
+    await expect(squat.add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: 'sq-2' }, { comment: 'giả' }), { folder: personalFolderName(staff) })).rejects.toMatchObject({ status: 403 });
     await expect(squat.add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: 'sq-3' }, { comment: 'giả' }), { folder: folderOf(staff) })).rejects.toMatchObject({ status: 403 });
     // The squatted items are not the civil servant's: their own period is still to do.
     expect((await services(staff).journey.period.getMyPeriod(november)).step).toBe('NOT_STARTED');
@@ -98,7 +98,7 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     await expect(folder.recycle()).rejects.toMatchObject({ status: 403 });
     await expect(folder.delete()).rejects.toMatchObject({ status: 403 });
     // A new report after the approval, and the manager's new score without naming the old: ignored.
-    await repo(staff, LISTS.periodScores).add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: `PS-${november}-${staff}-9` }, { generalCriteriaSelfScore: 30, comment: 'nộp lại', lines: [] }), { folder: personalYearFolderName(staff, YEAR) });
+    await repo(staff, LISTS.periodScores).add(item(staff, { PeriodId: november, Step: 'SUBMITTED', ActKey: `PS-${november}-${staff}-9` }, { generalCriteriaSelfScore: 30, comment: 'nộp lại', lines: [] }), { folder: personalFolderName(staff) });
     await repo(manager, LISTS.reviews).add(item(staff, { PeriodId: november, ActKey: `RV-${november}-${staff}-9` }, { outcome: 'APPROVED', generalCriteriaScore: 30, assessments: [], comment: '', score: 100, level: 'HTXSNV' }), { folder: folderOf(staff) });
     const overview = await services(staff).evaluation.getMyOverview(YEAR);
     const result = overview.periods.find((p) => p.period.id === november)?.result;

@@ -1,5 +1,5 @@
 import type { ComplaintPayload, MeetingMinutesPayload, SelfEvaluationPayload } from '../../src/domain/evaluation/actPayloads';
-import { personalFolderName, personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
 import type { RatingOutcome } from '../../src/domain/rating';
 import type { AppServices } from '../../src/services/contracts';
@@ -101,7 +101,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
       const payload: SelfEvaluationPayload = { ruleSetId: 'ND335', sections: { summary: `Tự đánh giá năm ${YEAR}.` }, proposedRating: 'HTTNV', submitted: true };
       await actRepository(createSpForSite(connection(login)), LISTS.selfEvaluations).add(
         { Title: `Tự đánh giá ${login}`, EvalYear: YEAR, EmployeeLogin: login, UnitCode: phong, ActKey: `SE-${YEAR}-${login}`, Payload: JSON.stringify(payload) },
-        { folder: personalYearFolderName(login, YEAR) }
+        { folder: personalFolderName(login) }
       );
     }
     const after = await as(manager).journey.unitYear.getLeaderTasks([YEAR]);
@@ -258,7 +258,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
       const payload: SelfEvaluationPayload = { ruleSetId: 'ND335', sections: { summary: 'Tự đánh giá của lãnh đạo Cục.' }, proposedRating: 'HTTNV', submitted: true };
       await actRepository(createSpForSite(connection(login)), LISTS.selfEvaluations).add(
         { Title: `Tự đánh giá ${login}`, EvalYear: YEAR, EmployeeLogin: login, UnitCode: cuc, ActKey: `SE-${YEAR}-${login}`, Payload: JSON.stringify(payload) },
-        { folder: personalYearFolderName(login, YEAR) }
+        { folder: personalFolderName(login) }
       );
     }
     const cucView = await as(unitHead).journey.unitYear.getUnitYear(cuc, YEAR);

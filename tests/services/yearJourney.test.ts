@@ -5,7 +5,7 @@ import type { SelfEvaluationPayload } from '../../src/domain/evaluation/actPaylo
 import { emptySelfEvaluation } from '../../src/domain/evaluation/selfEvaluationForm';
 import { competentEvaluatorOf } from '../../src/domain/org/authority';
 import type { OrgModel } from '../../src/domain/org/orgModel';
-import { personalFolderName, personalYearFolderName, readScopeName } from '../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { DraftConflictError, StepNotAllowedError } from '../../src/services/journey/errors';
@@ -128,7 +128,7 @@ describe('the civil servant’s year on the local intranet', () => {
       for (let m = 1; m <= 8; m++) await owner.getById(monthId(m)).update({ PeriodStatus: 'OPEN' });
       // Each month the civil servant submits and the manager reviews what is pending.
       const submit = async (m: number): Promise<void> => {
-        await repo(staff, LISTS.periodScores).add(act(staff, YEAR, { PeriodId: monthId(m), Step: 'SUBMITTED' }, { generalCriteriaSelfScore: 27, comment: '', lines: [] }), { folder: personalYearFolderName(staff, YEAR) });
+        await repo(staff, LISTS.periodScores).add(act(staff, YEAR, { PeriodId: monthId(m), Step: 'SUBMITTED' }, { generalCriteriaSelfScore: 27, comment: '', lines: [] }), { folder: personalFolderName(staff) });
       };
       // February was first approved at 60, then scored again at 92 naming the first: the correction stands.
       await submit(2);
@@ -173,7 +173,7 @@ describe('the civil servant’s year on the local intranet', () => {
         proposedRating: 'HTXSNV',
         submitted: true
       };
-      await repo(staff, LISTS.selfEvaluations).add(act(staff, YEAR, { ActKey: `SE-${YEAR}-${staff}` }, payload), { folder: personalYearFolderName(staff, YEAR) });
+      await repo(staff, LISTS.selfEvaluations).add(act(staff, YEAR, { ActKey: `SE-${YEAR}-${staff}` }, payload), { folder: personalFolderName(staff) });
 
       const view = await yearAs(staff).getMyYear(YEAR);
       expect(view.ruleSetId).toBe('ND90_48');

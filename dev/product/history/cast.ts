@@ -1,7 +1,7 @@
 import { agencyOf, type OrgModel } from '../../../src/domain/org/orgModel';
 import { quotaGroupOf } from '../../../src/domain/org/quotaGroup';
 import { competentEvaluatorOf } from '../../../src/domain/org/authority';
-import { personalFolderName, personalYearFolderName, readScopeName } from '../../../src/domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../../src/domain/org/readScopes';
 import { isTrackedCivilServant } from '../../../src/domain/org/trackedStaff';
 import type { IntranetStore } from '../../store/store';
 import { listRootPath } from '../../server/sp/context';
@@ -93,10 +93,10 @@ export class Folders {
 
   /** A person's own folder of a year (their monthly reports and self-evaluation). */
   public personalYear(listTitle: string, login: string, year: number): string {
-    return `${this.root(listTitle)}/${personalYearFolderName(login, year)}`;
+    return `${this.root(listTitle)}/${personalFolderName(login)}`;
   }
 
-  /** A person's own folder (a decision before publication, a complaint and its answer). */
+  /** A person's own folder (their reports and self-evaluations; a decision before publication, a complaint and its answer). */
   public personal(listTitle: string, login: string): string {
     return `${this.root(listTitle)}/${personalFolderName(login)}`;
   }

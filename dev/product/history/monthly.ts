@@ -205,7 +205,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
       }
       push(LISTS.periodScores.title, {
         authorUpn: member.login,
-        folderPath: folders.personalYear(LISTS.periodScores.title, member.login, year),
+        folderPath: folders.personal(LISTS.periodScores.title, member.login),
         created: submittedAt,
         values: {
           Title: `${title} – ${member.displayName}`,

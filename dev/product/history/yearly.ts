@@ -239,7 +239,7 @@ export function seedNd90Year(ctx: YearlyContext, cast: readonly CastMember[], sp
     };
     push(LISTS.selfEvaluations.title, {
       authorUpn: member.login,
-      folderPath: folders.personalYear(LISTS.selfEvaluations.title, member.login, year),
+      folderPath: folders.personal(LISTS.selfEvaluations.title, member.login),
       created: at(12, intBetween(rand, 1, 5), 240),
       values: {
         Title: `Phiếu đánh giá, xếp loại chất lượng công chức năm ${year} – ${member.displayName}`,

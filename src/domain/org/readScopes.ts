@@ -99,12 +99,13 @@ export function personalScopes(org: OrgModel): PersonalScope[] {
 }
 
 /**
- * A person's own folder of a year in the lists of what only they write (the monthly reports and the
- * self-evaluation): they add there, the unit's group (their colleagues, the leaders above, whoever keeps
- * the minutes) and their direct manager read. Nobody else can add an item there, so an item in it is
- * theirs even if SharePoint let a caller name another Author (dev/README.md, doubts).
+ * A person's own folder in the lists of what only they write (the monthly reports and the yearly
+ * self-evaluation): they add there; the group of their unit in the year being set up (colleagues, the
+ * leaders above, whoever keeps the minutes) and their direct manager read. Nobody else can add an item
+ * there, so an item in it is theirs even if SharePoint let a caller name another Author (dev/README.md,
+ * doubts). One folder per person, not per year: the unique scopes of a list stay bounded by the staff.
  */
-export interface PersonalYearScope {
+export interface ReportFolderScope {
   login: string;
   year: number;
   unitCode: string;
@@ -114,11 +115,7 @@ export interface PersonalYearScope {
   managerLogin?: string;
 }
 
-export function personalYearFolderName(login: string, year: number): string {
-  return `${personalFolderName(login)}-${year}`;
-}
-
-export function personalYearScopes(org: OrgModel, year: number): PersonalYearScope[] {
+export function reportScopes(org: OrgModel, year: number): ReportFolderScope[] {
   return Object.keys(org.people)
     .filter((login) => !!org.units[org.people[login].unitCode])
     .sort()
@@ -126,7 +123,7 @@ export function personalYearScopes(org: OrgModel, year: number): PersonalYearSco
       login,
       year,
       unitCode: org.people[login].unitCode,
-      folderName: personalYearFolderName(login, year),
+      folderName: personalFolderName(login),
       groupName: `DGCC ${readScopeName(org.people[login].unitCode, year)}`,
       managerLogin: org.people[login].managerLogin
     }));
@@ -139,6 +136,5 @@ export function personalYearScopes(org: OrgModel, year: number): PersonalYearSco
 export function isInOwnFolder(folderName: string | undefined, subjectLogin: string): boolean {
   if (!folderName || folderName.indexOf('NV-') !== 0) return true;
   const own = personalFolderName(subjectLogin);
-  // Their folder of all years, or of one year ("…-2026"): nobody else's name can end so.
-  return folderName === own || (folderName.indexOf(own) === 0 && /^-\d{4}$/.test(folderName.slice(own.length)));
+  return folderName === own;
 }

@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import type { PersonalScope, PersonalYearScope, ReadScope } from '../../domain/org/readScopes';
+import type { PersonalScope, ReportFolderScope, ReadScope } from '../../domain/org/readScopes';
 import { isNotFound } from './odata';
 import { ALL_LISTS, LISTS, ListSpec } from './schema';
 
@@ -61,7 +61,7 @@ export function claimsLogin(upn: string): string {
 /** Which kind of act each list holds, and so who may add there (ReadScope's adders). */
 type AdderKind = 'NOBODY' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'EVALUATORS_READ';
 const ADDERS: { [listTitle: string]: AdderKind } = {
-  // Reports and self-evaluations go in each person's own folder of the year (PERSONAL_YEAR_LISTS);
+  // Reports and self-evaluations go in each person's own folder (REPORT_LISTS);
   // the unit-year folder keeps what earlier versions put there, read by the unit, added to by nobody.
   [LISTS.workItems.title]: 'NOBODY',
   [LISTS.periodScores.title]: 'NOBODY',
@@ -75,8 +75,8 @@ const ADDERS: { [listTitle: string]: AdderKind } = {
   [LISTS.complaints.title]: 'EVALUATORS_READ'
 };
 
-/** The lists with a folder per person and year, where only the person adds (the unit and the manager read). */
-const PERSONAL_YEAR_LISTS: readonly string[] = [LISTS.periodScores.title, LISTS.selfEvaluations.title];
+/** The lists with a folder per person where only the person adds (the unit's group and the manager read). */
+const REPORT_LISTS: readonly string[] = [LISTS.periodScores.title, LISTS.selfEvaluations.title];
 
 /** The lists with a folder per person, and who adds there besides the competent evaluator. */
 const PERSONAL_LISTS: { [listTitle: string]: 'PERSON_READS' | 'PERSON_ADDS' } = {
@@ -138,8 +138,8 @@ class FolderNames {
  * - one folder per unit and year, read by its group, with Add (never Edit or Delete: ADD_AND_VIEW)
  *   given per kind of act: reviews by the direct managers, minutes by the keepers, publications by the
  *   competent evaluators;
- * - one folder per person and year in the reports and self-evaluations lists, where only the person
- *   adds (the unit's group and the direct manager read);
+ * - one folder per person in the reports and self-evaluations lists, where only the person adds (the
+ *   group of their unit in the year set up and their direct manager read);
  * - one folder per person in the decisions and complaints lists (domain/org/readScopes PersonalScope):
  *   a decision before publication, a complaint and its answer are read by the person, their competent
  *   evaluator and HR only.
@@ -152,7 +152,7 @@ export async function ensureAccess(
   scopes: readonly ReadScope[],
   hrLogins: readonly string[],
   personal: readonly PersonalScope[] = [],
-  personalYears: readonly PersonalYearScope[] = []
+  reportFolders: readonly ReportFolderScope[] = []
 ): Promise<AccessReport> {
   const report: AccessReport = { listsSecured: [], configurationListsOpenedToHr: [], groupsCreated: [], membersAdded: 0, foldersCreated: 0, foldersSecured: 0, grantsRemoved: 0 };
   const [reader, contributor, administrator, owners, members, visitors] = await Promise.all([
@@ -215,7 +215,7 @@ export async function ensureAccess(
       await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
     }
   });
-  await inPool(personalYears, async (person) => {
+  await inPool(reportFolders, async (person) => {
     const groupId = groupIds[person.groupName];
     // The unit-year's group comes with the year's scopes; a person outside them has no folder yet.
     if (groupId === undefined) return;
@@ -223,7 +223,7 @@ export async function ensureAccess(
     const managers = await userIds.of(person.managerLogin && person.managerLogin.toLowerCase() !== person.login.toLowerCase() ? [person.managerLogin] : []);
     const grants: Grant[] = [[owners.Id, roles.administrator], [hrGroupId, roles.reader], [groupId, roles.reader], [personId, roles.addAndView]];
     managers.filter((id) => id !== personId).forEach((id) => grants.push([id, roles.reader]));
-    for (const title of PERSONAL_YEAR_LISTS) {
+    for (const title of REPORT_LISTS) {
       const spec = actLists.find((l) => l.title === title) as ListSpec;
       await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
     }

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { personalScopes, personalYearScopes, readScopesForYear } from '../../domain/org/readScopes';
+import { personalScopes, reportScopes, readScopesForYear } from '../../domain/org/readScopes';
 import type { ProvisioningReport } from '../contracts';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { ensureAccess } from './access';
@@ -15,7 +15,7 @@ export async function ensureSiteSetup(sp: SPFI, orgDirectory: OrgDirectoryServic
   const report = await ensureSchema(sp);
   const { org } = await orgDirectory.getOrg();
   // Before HR fills the units list there is no unit to scope, but the lists are secured all the same.
-  const access = await ensureAccess(sp, readScopesForYear(org, year), org.hrLogins, personalScopes(org), personalYearScopes(org, year));
+  const access = await ensureAccess(sp, readScopesForYear(org, year), org.hrLogins, personalScopes(org), reportScopes(org, year));
   return {
     ...report,
     access: {

@@ -19,7 +19,7 @@ import { readReviewPayload } from '../../../domain/evaluation/payloadReaders';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { mayAct } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
-import { personalYearFolderName, readScopeName } from '../../../domain/org/readScopes';
+import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount, reportAvailability, reviewAvailability } from '../../../domain/workflow/periodWorkflow';
 import type { RatingLevel } from '../../../domain/rating';
@@ -242,8 +242,8 @@ export class PeriodJourney implements IPeriodJourney {
         Rating: own.level,
         Payload: JSON.stringify(submission)
       },
-      // The person's own folder of the year: only they add there (a forged Author cannot place it).
-      { folder: personalYearFolderName(me.userPrincipalName, facts.period.year) }
+      // The person's own folder: only they add there (a forged Author cannot place it).
+      { folder: personalFolderName(me.userPrincipalName) }
     );
     const notice = await this.notify({ kind: 'PERIOD_SUBMITTED', to: [manager], subjectName: me.displayName, periodLabel: periodTitle(facts.period, WORDS) });
     return { notice };

@@ -10,7 +10,7 @@ import { suggestYear } from '../../../domain/evaluation/yearSuggestion';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { competentEvaluatorOf } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
-import { personalFolderName, personalYearFolderName } from '../../../domain/org/readScopes';
+import { personalFolderName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../../domain/workflow/yearWorkflow';
@@ -158,8 +158,8 @@ export class YearJourney implements IYearJourney {
           ActKey: `${actKeys.selfEvaluation(year, facts.myLogin)}-${facts.selfItems + 1}`,
           Payload: JSON.stringify(payload)
         },
-        // The person's own folder of the year: only they add there (a forged Author cannot place it).
-        { folder: personalYearFolderName(facts.myLogin, year) }
+        // The person's own folder: only they add there (a forged Author cannot place it).
+        { folder: personalFolderName(facts.myLogin) }
       );
       newVersion = added.etag;
     } else {
