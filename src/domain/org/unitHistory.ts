@@ -1,4 +1,5 @@
 import { buildOrgModel, type DirectoryPerson } from './buildOrgModel';
+import { instant as at } from '../instant';
 import { normalizeLogin, type OrgModel, type OrgUnit } from './orgModel';
 
 /**
@@ -32,12 +33,6 @@ export interface UnitHistory {
 
 const rolesOf = (unit: OrgUnit): string[] =>
   [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins].filter((l): l is string => !!l).map(normalizeLogin);
-
-/** Times as instants: SharePoint writes "…:05Z", a script "…:05.123Z"; as text they would not compare. */
-const at = (iso: string): number => {
-  const t = Date.parse(iso);
-  return isNaN(t) ? 0 : t;
-};
 
 const byFrom = (a: UnitVersion, b: UnitVersion): number =>
   at(a.from) !== at(b.from) ? at(a.from) - at(b.from) : at(a.recordedAt) !== at(b.recordedAt) ? at(a.recordedAt) - at(b.recordedAt) : a.id - b.id;

@@ -1,4 +1,5 @@
 import type { IgnoredAct, RecordedAct } from '../org/acts';
+import { instant as at } from '../instant';
 import { normalizeLogin } from '../org/orgModel';
 
 /**
@@ -67,11 +68,6 @@ function stepRank(act: RecordedAct<YearActFacts>): number {
       return 7;
   }
 }
-
-const at = (iso: string): number => {
-  const t = Date.parse(iso);
-  return isNaN(t) ? 0 : t;
-};
 
 function byTime<T extends YearActFacts>(a: RecordedAct<T>, b: RecordedAct<T>): number {
   if (at(a.createdAt) !== at(b.createdAt)) return at(a.createdAt) - at(b.createdAt);

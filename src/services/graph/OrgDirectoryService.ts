@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import { normalizeLogin, type OrgModel, type OrgUnit, type UnitLevel } from '../../domain/org/orgModel';
+import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
+import { loginFromClaims } from '../sharepoint/actsReader';
 import { httpStatusOf, isNotFound } from '../sharepoint/odata';
 import { readTogether } from '../sharepoint/repository';
 import { HR_GROUP } from '../sharepoint/access';
@@ -68,24 +69,19 @@ export function readUnitRows(b: SPFI): Promise<UnitRow[]> {
   return b.web.lists.getByTitle(LISTS.units.title).items.select(...UNIT_FIELDS).expand('Author', 'Editor').top(UNIT_ROWS)<UnitRow[]>();
 }
 
-const claimsToLogin = (claims: string | undefined): string => {
-  const text = claims || '';
-  return normalizeLogin(text.slice(text.lastIndexOf('|') + 1));
-};
-
 /** The units list's rows as the domain's dated history, screened (domain/org/unitHistory). */
 export function unitHistoryOf(rows: readonly UnitRow[]): UnitHistory {
   const versions: UnitVersion[] = rows
     .filter((r) => !!r.UnitCode)
     .map((row) => {
       const recordedAt = row.Created || '';
-      const editor = claimsToLogin(row.Editor && row.Editor.Name);
+      const editor = loginFromClaims((row.Editor && row.Editor.Name) || '');
       return {
         id: Number(row.Id) || 0,
         unit: toOrgUnit(row),
         from: row.EffectiveFrom || recordedAt,
         recordedAt,
-        recordedBy: claimsToLogin(row.Author && row.Author.Name),
+        recordedBy: loginFromClaims((row.Author && row.Author.Name) || ''),
         editedBy: editor || undefined
       };
     });

@@ -15,7 +15,7 @@ import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow } from '../gra
 import { withHistory } from '../../domain/org/unitHistory';
 import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../domain/workflow/yearWorkflow';
-import { loginFromClaims } from './actsReader';
+import { folderNameOf, loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
 import { readSchemaVersion } from './provisioning';
@@ -99,7 +99,7 @@ export function toAct<T>(row: ActRow, step: ActStep, payload: (row: ActRow) => T
     editorLogin: row.Editor && row.Editor.Name ? loginFromClaims(row.Editor.Name) : undefined,
     createdAt: row.Created,
     key: row.ActKey || undefined,
-    folder: row.FileDirRef ? row.FileDirRef.slice(row.FileDirRef.lastIndexOf('/') + 1) : undefined,
+    folder: folderNameOf(row.FileDirRef),
     payload: payload(row)
   };
 }

@@ -32,8 +32,8 @@ interface ActRow {
   payload: unknown;
 }
 
-/** "/sites/x/Lists/L/NV-an-2026" → "NV-an-2026": the folder an item lies in. */
-function folderNameOf(path: unknown): string | undefined {
+/** "/sites/x/Lists/L/NV-an" → "NV-an": the folder an item lies in. */
+export function folderNameOf(path: unknown): string | undefined {
   const text = typeof path === 'string' ? path : '';
   return text ? text.slice(text.lastIndexOf('/') + 1) : undefined;
 }

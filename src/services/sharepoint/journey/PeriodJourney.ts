@@ -388,7 +388,7 @@ export class PeriodJourney implements IPeriodJourney {
     const submissions = scoreRows.filter((r) => countedIds[`SELF_ASSESSMENT|${r.Id}`]).sort(byTime);
     const reviews = reviewRows.filter((r) => countedIds[`PERIOD_REVIEW|${r.Id}`]).sort(byTime);
     const draftRow = draftRows.filter((r) => normalizeLogin(r.EmployeeLogin) === person).pop();
-    const result = derivePeriodResult(period, counted as unknown as PeriodActs);
+    const result = derivePeriodResult(period, screened.effective as PeriodActs);
     const step = result ? result.step : draftRow ? 'DRAFT' : 'NOT_STARTED';
     return {
       period,

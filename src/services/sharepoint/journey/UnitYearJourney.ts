@@ -342,7 +342,7 @@ export class UnitYearJourney implements IUnitYearJourney {
         EvalYear: year,
         EmployeeLogin: login,
         UnitCode: person.unitCode,
-        ActKey: `CA-${year}-${login}-${complaintId}`,
+        ActKey: actKeys.complaintAnswer(year, login, complaintId),
         Payload: JSON.stringify(answerPayload)
       },
       { folder: personalFolderName(login) }
@@ -443,7 +443,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       EvalYear: year,
       EmployeeLogin: login,
       UnitCode: org.people[login].unitCode,
-      ActKey: `DC-${year}-${login}-${n}`,
+      ActKey: actKeys.decision(year, login, n),
       Rating: payload.rating,
       Payload: JSON.stringify(payload)
     };
