@@ -169,7 +169,8 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
   it('says the result is not published yet, and why no complaint can be filed', async () => {
     renderYear({ getMyYear: () => Promise.resolve(view({ canSelfEvaluate: { allowed: false, reason: 'PERIOD_NOT_OPEN' } })) });
     expect(await screen.findByText('Chưa công bố kết quả.')).toBeTruthy();
-    expect(screen.getByText('Chỉ khiếu nại được khi kết quả xếp loại đã được công bố.')).toBeTruthy();
+    // Fluent's MessageBar renders its text a tick later (DelayedRender, for screen readers): wait for it.
+    expect(await screen.findByText('Chỉ khiếu nại được khi kết quả xếp loại đã được công bố.')).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Nội dung khiếu nại' })).toBeNull();
   });
 
