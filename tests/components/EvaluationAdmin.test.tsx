@@ -7,6 +7,13 @@ import { EvaluationAdmin } from '../../src/components/evaluationAdmin/Evaluation
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
+/** The administration's tabs keep the open one in the address: each test starts from the first. */
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
+function openTab(name: string): void {
+  fireEvent.click(screen.getByRole('tab', { name }));
+}
+
 describe('Quản trị đánh giá (administration) first screen', () => {
   it('names the lists still missing on the site', async () => {
     const services = fakeServices({
@@ -14,13 +21,16 @@ describe('Quản trị đánh giá (administration) first screen', () => {
       periods: []
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
-    expect(await screen.findByText('Còn thiếu 2 danh sách: DGCC_Periods, DGCC_Units.')).toBeTruthy();
     expect(await screen.findByText('Chưa mở kỳ đánh giá nào cho năm 2026.')).toBeTruthy();
+    openTab('Cài đặt danh sách');
+    expect(await screen.findByText('Còn thiếu 2 danh sách: DGCC_Periods, DGCC_Units.')).toBeTruthy();
+    expect(window.location.search).toBe('?dgcc-admin=setup');
   });
 
   it('says when the site’s schema is behind the product', async () => {
     const services = fakeServices({ setup: { expectedSchemaVersion: 2, siteSchemaVersion: 1, listCount: 11, missingLists: [] }, periods: [] });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    openTab('Cài đặt danh sách');
     expect(await screen.findByText('Lược đồ đang ở phiên bản 1; phiên bản hiện hành của phần mềm là 2.')).toBeTruthy();
   });
 
@@ -30,9 +40,10 @@ describe('Quản trị đánh giá (administration) first screen', () => {
       periods: [{ id: 7, kind: 'QUARTER', year: 2026, index: 3, status: 'LOCKED', deadline: '2026-10-10T00:00:00Z' }]
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
-    expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
     const row = await screen.findByRole('row', { name: /Quý 3\/2026/ });
     expect(row.textContent).toBe('Quý 3/2026Đã khóa10/10/2026');
+    openTab('Cài đặt danh sách');
+    expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
   });
 });
 
@@ -47,6 +58,7 @@ describe('Quản trị đánh giá: setting up the lists', () => {
     };
     const services = fakeServices(data);
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    openTab('Cài đặt danh sách');
     await screen.findByText('Còn thiếu 1 danh sách: DGCC_Periods.');
 
     data.setup = { ...missing, siteSchemaVersion: 1, missingLists: [] };
@@ -63,6 +75,7 @@ describe('Quản trị đánh giá: setting up the lists', () => {
       provisioning: { fromVersion: 1, toVersion: 1, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] }
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    openTab('Cài đặt danh sách');
     fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
     expect(await screen.findByText('Không có gì cần thay đổi: các danh sách đã đúng lược đồ phiên bản 1.')).toBeTruthy();
   });
@@ -82,6 +95,7 @@ describe('Quản trị đánh giá: setting up the lists', () => {
       }
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    openTab('Cài đặt danh sách');
     fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
     expect(await screen.findByText(/Quyền đọc theo đơn vị năm 2026: tạo 14 thư mục, phân quyền 14 thư mục, tạo 2 nhóm, thêm 9 người vào nhóm\./)).toBeTruthy();
   });
@@ -89,6 +103,7 @@ describe('Quản trị đánh giá: setting up the lists', () => {
   it('tells someone without the right that only a site owner can do it', async () => {
     const forbidden = Object.assign(new Error('Access denied'), { status: 403 });
     render(<EvaluationAdmin services={fakeServices({ setup: missing, periods: [], provisioning: forbidden })} strings={vi} locale="vi-VN" />);
+    openTab('Cài đặt danh sách');
     fireEvent.click(await screen.findByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }));
     expect(await screen.findByText(/Chỉ chủ sở hữu trang \(quản trị trang\) mới cài đặt được danh sách/)).toBeTruthy();
   });
@@ -128,6 +143,7 @@ describe('Quản trị đánh giá: the units list’s history (HR’s audit)', 
       ]
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    openTab('Đơn vị và cán bộ');
     const show = await screen.findByRole('button', { name: 'Xem lịch sử danh sách đơn vị' });
     expect(services.calls).not.toContain('getUnitHistory()');
     fireEvent.click(show);

@@ -116,8 +116,9 @@ describe('HR’s deadline reminders', () => {
   });
 });
 
-describe('Quản trị đánh giá shows the reminders under the periods', () => {
+describe('Quản trị đánh giá shows the reminders in their tab', () => {
   it('without asking who is late until HR chooses a period (the first view stays within its request budget)', async () => {
+    window.history.replaceState(null, '', '/?dgcc-admin=reminders');
     const services = fakeServices({ setup: { expectedSchemaVersion: 2, siteSchemaVersion: 2, listCount: 11, missingLists: [] }, periods: [october, november] });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
     expect(await screen.findByRole('heading', { name: 'Nhắc hạn nộp' })).toBeTruthy();

@@ -16,32 +16,50 @@ import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { Reminders } from '../journeyForms';
+import { AdminTabs, type AdminTab } from './AdminTabs';
 import { UnitHistory } from './UnitHistory';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
 }
 
-/** "Quản trị đánh giá": the site's lists and the year's periods, for HR and site owners. */
+/** "Quản trị đánh giá": HR and site owners run the cycle from here, one tab per job. */
 export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
   const year = evaluationYearOf(props);
   const { services, strings } = props;
-  return (
-    <WebPartRoot root={props} title={strings.AdminTitle}>
-      <Setup services={services} />
-      <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
-        {(periods) => (
-          <>
-            <PeriodTable periods={periods} year={year} />
-            {periods.length ? (
+  const tabs: AdminTab[] = [
+    {
+      key: 'periods',
+      label: strings.AdminTabPeriods,
+      render: () => (
+        <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
+          {(periods) => <PeriodTable periods={periods} year={year} />}
+        </Loaded>
+      )
+    },
+    {
+      key: 'reminders',
+      label: strings.AdminTabReminders,
+      render: () => (
+        <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
+          {(periods) =>
+            periods.length ? (
               <Deferred>
                 <Reminders services={services} year={year} periods={periods} />
               </Deferred>
-            ) : undefined}
-          </>
-        )}
-      </Loaded>
-      <UnitHistory services={services} />
+            ) : (
+              <EmptySection heading={format(strings.AdminPeriodsHeading, year)} text={format(strings.AdminPeriodsEmpty, year)} />
+            )
+          }
+        </Loaded>
+      )
+    },
+    { key: 'units', label: strings.AdminTabUnits, render: () => <UnitHistory services={services} /> },
+    { key: 'setup', label: strings.AdminTabSetup, render: () => <Setup services={services} /> }
+  ];
+  return (
+    <WebPartRoot root={props} title={strings.AdminTitle}>
+      <AdminTabs label={strings.AdminTitle} tabs={tabs} />
     </WebPartRoot>
   );
 }

@@ -56,6 +56,10 @@ declare interface IDanhGiaStrings {
   DashboardHeading: string;
   DashboardEmpty: string;
   AdminTitle: string;
+  AdminTabPeriods: string;
+  AdminTabReminders: string;
+  AdminTabUnits: string;
+  AdminTabSetup: string;
   SetupHeading: string;
   SetupReady: string;
   SetupMissing: string;

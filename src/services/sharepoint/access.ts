@@ -170,14 +170,15 @@ export async function ensureAccess(
   // The configuration lists decide who leads and who evaluates whom: everyone on the site reads them,
   // only HR (and the owners) change them; the site's members lose their usual Edit here.
   for (const spec of ALL_LISTS.filter((l) => !l.ownItemsOnly && !l.privateItems)) {
-    const changed = await secure(sp.web.lists.getByTitle(spec.title), [
+    const grants: Grant[] = [
       [owners.Id, roles.administrator],
-      // The units list is a dated history of who held which role: HR adds a row for each change and
-      // edits none, so the past is never rewritten (domain/org/unitHistory).
-      [hrGroupId, spec.title === LISTS.units.title ? roles.addAndView : roles.contributor],
-      [members.Id, roles.reader],
-      [visitors.Id, roles.reader]
-    ], report, runner);
+      // A dated history (units, settings, catalogue, the journal): HR adds a row for each change and
+      // edits none, so the past is never rewritten (domain/org/unitHistory, domain/admin).
+      [hrGroupId, spec.hrAccess === 'ADD' ? roles.addAndView : roles.contributor]
+    ];
+    // The journal's reasons can be personal (a person's extended deadline): HR and the owners only.
+    if (!spec.hrOnly) grants.push([members.Id, roles.reader], [visitors.Id, roles.reader]);
+    const changed = await secure(sp.web.lists.getByTitle(spec.title), grants, report, runner);
     if (changed) report.configurationListsOpenedToHr.push(spec.title);
   }
   // Drafts: everyone writes their own working copies; the list shows each only theirs (ReadSecurity 2).

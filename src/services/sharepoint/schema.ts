@@ -31,6 +31,13 @@ export interface ListSpec {
   privateItems?: boolean;
   /** The schema version that added the list (1 when absent). */
   since?: number;
+  /**
+   * Configuration lists: what the HR group may do there. ADD: a dated history, HR adds rows and edits
+   * none (the past is never rewritten); EDIT: HR edits items in place (every change journalled).
+   */
+  hrAccess?: 'ADD' | 'EDIT';
+  /** Read by HR and the site owners only (the administration's journal: reasons can be personal). */
+  hrOnly?: boolean;
   fields: readonly FieldSpec[];
 }
 
@@ -45,8 +52,12 @@ export interface ListSpec {
  *    move to their own private list (DGCC_Drafts), and a period records when it was locked and closed
  *    (acts dated after are ignored); the units list becomes a dated history (EffectiveFrom; HR adds rows
  *    and edits none), so each act is judged by the authority on its date.
+4. The administration runs the cycle: a journal of every administrative change (DGCC_AdminLog, read by
+ *    HR only), work plans imported from Excel (DGCC_Plans), settings dated (EffectiveFrom, added as
+ *    rows), a unit's own period kind, deadlines extended for a unit or a person on the period, and the
+ *    catalogue's groups and per-unit products.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
@@ -58,11 +69,17 @@ export const LISTS = {
   settings: {
     title: 'DGCC_Settings',
     ownItemsOnly: false,
-    fields: [{ name: 'SettingValue', kind: 'Note' }]
+    // Each change is a new row (Title names the setting); a year is judged by the rows in force for it.
+    hrAccess: 'ADD',
+    fields: [
+      { name: 'SettingValue', kind: 'Note' },
+      { name: 'EffectiveFrom', kind: 'DateTime' }
+    ]
   },
   periods: {
     title: 'DGCC_Periods',
     ownItemsOnly: false,
+    hrAccess: 'EDIT',
     fields: [
       year,
       { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER', 'YEAR'] },
@@ -71,12 +88,15 @@ export const LISTS = {
       { name: 'Deadline', kind: 'DateTime' },
       // When HR locked (the civil servant's part ends) and closed (the manager's part ends) the period.
       { name: 'LockedAt', kind: 'DateTime' },
-      { name: 'ClosedAt', kind: 'DateTime' }
+      { name: 'ClosedAt', kind: 'DateTime' },
+      // Deadlines extended for a unit or a person: JSON [{ unitCode | login, deadline }] (reasons in the journal).
+      { name: 'DeadlineOverrides', kind: 'Note' }
     ]
   },
   units: {
     title: 'DGCC_Units',
     ownItemsOnly: false,
+    hrAccess: 'ADD',
     fields: [
       { name: 'UnitCode', kind: 'Text', indexed: true },
       { name: 'ParentCode', kind: 'Text', indexed: true },
@@ -88,17 +108,59 @@ export const LISTS = {
       // Người được ủy quyền đánh giá người đứng đầu đơn vị (the Thứ trưởng in charge), if not the head above.
       { name: 'EvaluatorLogin', kind: 'Text' },
       // The list is a dated history: each row holds from this date (a change is a new row, never an edit).
-      { name: 'EffectiveFrom', kind: 'DateTime' }
+      { name: 'EffectiveFrom', kind: 'DateTime' },
+      // The unit's own rule: its people report monthly or quarterly (blank: the ministry's setting).
+      { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER'] }
     ]
   },
   productTypes: {
     title: 'DGCC_ProductTypes',
     ownItemsOnly: false,
+    // A dated history too: a change or a retirement (EffectiveTo) is a new row; a product in use is never deleted.
+    hrAccess: 'ADD',
     fields: [
       { name: 'ProductCode', kind: 'Text', indexed: true },
       { name: 'ConversionFactor', kind: 'Number' },
       { name: 'EffectiveFrom', kind: 'DateTime' },
-      { name: 'EffectiveTo', kind: 'DateTime' }
+      { name: 'EffectiveTo', kind: 'DateTime' },
+      { name: 'ProductGroup', kind: 'Text' },
+      // Blank: every unit; otherwise the product belongs to this unit's catalogue.
+      { name: 'UnitCode', kind: 'Text', indexed: true },
+      { name: 'MeasureUnit', kind: 'Text' }
+    ]
+  },
+  plans: {
+    title: 'DGCC_Plans',
+    ownItemsOnly: false,
+    hrAccess: 'EDIT',
+    since: 4,
+    // A person's planned products for a month or quarter, as imported from the unit's Excel plan.
+    fields: [
+      year,
+      { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER'] },
+      { name: 'PeriodIndex', kind: 'Number' },
+      employee,
+      unit,
+      { name: 'ProductCode', kind: 'Text' },
+      { name: 'Quantity', kind: 'Number' },
+      // year|kind|index|login|product: what a re-import compares.
+      { name: 'PlanKey', kind: 'Text', indexed: true }
+    ]
+  },
+  adminLog: {
+    title: 'DGCC_AdminLog',
+    ownItemsOnly: false,
+    hrAccess: 'ADD',
+    hrOnly: true,
+    since: 4,
+    // Subject: PERIOD | SETTING | PRODUCT | UNIT | PLAN | IMPORT | REMINDER; SubjectKey: the period's id,
+    // the setting's name, the product's or unit's code. Payload: { action, reason?, before?, after?, ... }.
+    fields: [
+      year,
+      { name: 'Subject', kind: 'Text', indexed: true },
+      { name: 'SubjectKey', kind: 'Text', indexed: true },
+      actKey,
+      { name: 'Payload', kind: 'Note' }
     ]
   },
   workItems: {
@@ -170,7 +232,15 @@ const ADDED_IN: { [version: number]: readonly string[] } = {
     `${LISTS.units.title}.EvaluatorLogin`,
     `${LISTS.periodScores.title}.Payload`
   ],
-  3: [`${LISTS.periods.title}.LockedAt`, `${LISTS.periods.title}.ClosedAt`, `${LISTS.units.title}.EffectiveFrom`]
+  3: [`${LISTS.periods.title}.LockedAt`, `${LISTS.periods.title}.ClosedAt`, `${LISTS.units.title}.EffectiveFrom`],
+  4: [
+    `${LISTS.settings.title}.EffectiveFrom`,
+    `${LISTS.periods.title}.DeadlineOverrides`,
+    `${LISTS.units.title}.PeriodKind`,
+    `${LISTS.productTypes.title}.ProductGroup`,
+    `${LISTS.productTypes.title}.UnitCode`,
+    `${LISTS.productTypes.title}.MeasureUnit`
+  ]
 };
 
 /** Version 2 made ActKey unique; from 3 it is not (a predictable key must not let anyone block another's act). */

@@ -1,0 +1,81 @@
+import * as React from 'react';
+import styles from './AdminTabs.module.scss';
+
+export interface AdminTab {
+  key: string;
+  label: string;
+  render: () => React.ReactNode;
+}
+
+/** The query parameter that keeps the open tab in the page's address (a reload and a link land on it). */
+export const ADMIN_TAB_PARAM = 'dgcc-admin';
+
+function tabInAddress(): string | undefined {
+  try {
+    return new URLSearchParams(window.location.search).get(ADMIN_TAB_PARAM) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepTabInAddress(key: string): void {
+  try {
+    const url = new URL(window.location.href);
+    url.searchParams.set(ADMIN_TAB_PARAM, key);
+    window.history.replaceState(window.history.state, '', url.toString());
+  } catch {
+    // An address the page may not rewrite (a sandboxed frame): the tab still changes.
+  }
+}
+
+/**
+ * The administration's tabs, as WAI-ARIA's tabs pattern: one tab stop, arrow keys, Home and End move
+ * between tabs, and the open one is kept in the page's address. Only the open panel is rendered, so a
+ * section's data and code load when HR opens it.
+ */
+export function AdminTabs(props: { label: string; tabs: readonly AdminTab[] }): JSX.Element {
+  const { tabs } = props;
+  const initial = tabInAddress();
+  const [selected, setSelected] = React.useState<string>(tabs.some((t) => t.key === initial) ? (initial as string) : tabs[0].key);
+  const refs = React.useRef<{ [key: string]: HTMLButtonElement | null }>({});
+  const select = (key: string, focus: boolean): void => {
+    setSelected(key);
+    keepTabInAddress(key);
+    if (focus) refs.current[key]?.focus();
+  };
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    const index = tabs.findIndex((t) => t.key === selected);
+    const move: { [key: string]: number } = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    if (move[event.key] === undefined) return;
+    event.preventDefault();
+    select(tabs[(move[event.key] + tabs.length) % tabs.length].key, true);
+  };
+  const open = tabs.find((t) => t.key === selected) || tabs[0];
+  return (
+    <div>
+      <div role="tablist" aria-label={props.label} className={styles.tablist} onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.key}
+            ref={(el) => {
+              refs.current[tab.key] = el;
+            }}
+            role="tab"
+            type="button"
+            id={`dgcc-admin-tab-${tab.key}`}
+            aria-selected={tab.key === open.key}
+            aria-controls={`dgcc-admin-panel-${tab.key}`}
+            tabIndex={tab.key === open.key ? 0 : -1}
+            className={tab.key === open.key ? `${styles.tab} ${styles.selected}` : styles.tab}
+            onClick={() => select(tab.key, false)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`dgcc-admin-panel-${open.key}`} aria-labelledby={`dgcc-admin-tab-${open.key}`} tabIndex={0} className={styles.panel}>
+        {open.render()}
+      </div>
+    </div>
+  );
+}
