@@ -37,7 +37,7 @@ export function AdminTabs(props: { label: string; tabs: readonly AdminTab[] }): 
   const { tabs } = props;
   const initial = tabInAddress();
   const [selected, setSelected] = React.useState<string>(tabs.some((t) => t.key === initial) ? (initial as string) : tabs[0].key);
-  const refs = React.useRef<{ [key: string]: HTMLButtonElement | null }>({});
+  const refs = React.useRef<{ [key: string]: HTMLButtonElement | undefined }>({});
   const select = (key: string, focus: boolean): void => {
     setSelected(key);
     keepTabInAddress(key);
@@ -58,7 +58,7 @@ export function AdminTabs(props: { label: string; tabs: readonly AdminTab[] }): 
           <button
             key={tab.key}
             ref={(el) => {
-              refs.current[tab.key] = el;
+              refs.current[tab.key] = el || undefined;
             }}
             role="tab"
             type="button"

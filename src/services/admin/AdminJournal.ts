@@ -10,7 +10,7 @@ import { LISTS } from '../sharepoint/schema';
 interface JournalRow {
   Id: number;
   Created?: string;
-  EvalYear?: number | null;
+  EvalYear?: number;
   Subject?: string;
   SubjectKey?: string;
   Payload?: string;
@@ -29,7 +29,8 @@ export class AdminJournal {
   public async record(change: JournalChange): Promise<void> {
     await this.sp.web.lists.getByTitle(LISTS.adminLog.title).items.add({
       Title: `${change.subject} ${change.subjectKey}`.slice(0, 255),
-      EvalYear: change.year ?? null,
+      // A year-less entry (a setting, a product) leaves the column empty.
+      ...(change.year === undefined ? {} : { EvalYear: change.year }),
       Subject: change.subject,
       SubjectKey: change.subjectKey,
       ActKey: newIdempotencyKey(),
