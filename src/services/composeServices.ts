@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { AdminServices } from './admin/contracts';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
@@ -7,6 +8,7 @@ import { ensureSiteSetup } from './sharepoint/siteSetup';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
 
 type JourneyServices = ReturnType<typeof createJourneyServices>;
+type AdminServicesFactory = typeof import('./admin/createAdminServices');
 
 /**
  * A service whose code loads on the first call of any of its methods (all of them return promises):
@@ -40,6 +42,16 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
     }
     return journeyServices;
   };
+  let adminServices: Promise<AdminServices> | undefined;
+  const loadAdmin = (): Promise<AdminServices> => {
+    if (!adminServices) {
+      adminServices = import(/* webpackChunkName: 'dgcc-admin' */ './admin/createAdminServices').then((m: AdminServicesFactory) =>
+        m.createAdminServices({ sp, graph, directory, orgDirectory, today, pageUrl })
+      );
+      adminServices.catch(() => (adminServices = undefined));
+    }
+    return adminServices;
+  };
   return {
     directory,
     evaluation: new SharePointEvaluationService(sp, directory, orgDirectory),
@@ -49,6 +61,9 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
       unitYear: deferred(() => loadJourney().then((j) => j.journey.unitYear))
     },
     reminders: deferred(() => loadJourney().then((j) => j.reminders)),
+    admin: {
+      journal: deferred(() => loadAdmin().then((a) => a.journal))
+    },
     provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today
   };

@@ -5,6 +5,7 @@ import type {
   Person,
   UnitProgress
 } from '../domain/evaluation/model';
+import type { AdminServices } from './admin/contracts';
 import type { IJourneyService } from './journey';
 import type { IReminderService } from './notifications/contracts';
 
@@ -89,6 +90,8 @@ export interface AppServices {
   /** HR's reminders to those late for a deadline. */
   reminders: IReminderService;
   provisioning: IProvisioningService;
+  /** HR's and site owners' jobs of running the cycle (the administration web part). */
+  admin: AdminServices;
   /** The page's clock, injectable so tests and screenshots are stable. */
   today(): Date;
 }

@@ -2,6 +2,7 @@ import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../
 import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
 import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
 import type { IReminderService } from '../../src/services/notifications/contracts';
+import type { AdminServices } from '../../src/services/admin/contracts';
 
 /** Services a test hands to a root component: each answer is what the test says, or a failure. */
 export interface FakeData {
@@ -18,6 +19,8 @@ export interface FakeData {
   year?: Partial<IYearJourney>;
   unitYear?: Partial<IUnitYearJourney>;
   reminders?: Partial<IReminderService>;
+  /** The administration's services a test answers, by service then method. */
+  admin?: { [K in keyof AdminServices]?: Partial<AdminServices[K]> };
 }
 
 /** A service whose given methods answer (each call recorded) and whose other methods reject. */
@@ -66,6 +69,9 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     },
     reminders: partialService<IReminderService>('reminders', data.reminders, calls),
     provisioning: { ensureSchema: () => answer('ensureSchema()', data.provisioning) },
+    admin: new Proxy({} as AdminServices, {
+      get: (_target, name: string) => partialService<object>(`admin.${name}`, (data.admin as Record<string, object> | undefined)?.[name], calls)
+    }),
     today: () => today
   };
 }
