@@ -58,7 +58,10 @@ export function buildOrgModel(
       unplaced.push(login);
       return;
     }
-    people[login] = { login, displayName: entry.displayName, unitCode, managerLogin, jobTitle: entry.jobTitle };
+    // The task group HR placed them in, on their unit's row (what the directory does not know).
+    const members = unitsByCode[unitCode] ? unitsByCode[unitCode].taskGroupMembers : undefined;
+    const taskGroup = members ? members[login] : undefined;
+    people[login] = { login, displayName: entry.displayName, unitCode, managerLogin, jobTitle: entry.jobTitle, ...(taskGroup ? { taskGroup } : {}) };
   });
   return { org: { units: unitsByCode, people, hrLogins: hrLogins.map(normalizeLogin) }, unplaced };
 }

@@ -24,6 +24,10 @@ export interface OrgUnit {
   evaluatorLogin?: string;
   /** Nhóm công chức có nhiệm vụ tương đồng, a quota scope each. */
   taskGroups: readonly string[];
+  /** Who of the unit is in which of its task groups (Graph knows no such thing): login → group. */
+  taskGroupMembers?: { readonly [login: string]: string };
+  /** NĐ 335: its people report monthly or quarterly (DGCC_Units.PeriodKind); absent, the unit above's, else the ministry's setting. */
+  periodKind?: 'MONTH' | 'QUARTER';
 }
 
 export interface OrgPerson {

@@ -3,6 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
+import { readTaskGroupMembers } from '../../domain/admin/units';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
@@ -24,6 +25,10 @@ export interface UnitRow {
   SecretaryLogin?: string;
   EvaluatorLogin?: string;
   TaskGroups?: string;
+  /** JSON { login: group }: who of the unit is in which task group (schema 4). */
+  TaskGroupMembers?: string;
+  /** MONTH | QUARTER, blank: the ministry's setting (schema 4). */
+  PeriodKind?: string;
   /** From when the row holds (the units list is a dated history: a change is a new row). */
   EffectiveFrom?: string;
   Created?: string;
@@ -58,6 +63,8 @@ export const UNIT_FIELDS = [
   'SecretaryLogin',
   'EvaluatorLogin',
   'TaskGroups',
+  'TaskGroupMembers',
+  'PeriodKind',
   'EffectiveFrom',
   'Created',
   'Author/Name',
@@ -125,7 +132,9 @@ export function toOrgUnit(row: UnitRow): OrgUnit {
     deputyLogins: splitLogins(row.DeputyLogins),
     secretaryLogin: row.SecretaryLogin || undefined,
     evaluatorLogin: row.EvaluatorLogin || undefined,
-    taskGroups: splitLogins(row.TaskGroups)
+    taskGroups: splitLogins(row.TaskGroups),
+    taskGroupMembers: readTaskGroupMembers(row.TaskGroupMembers),
+    periodKind: row.PeriodKind === 'MONTH' || row.PeriodKind === 'QUARTER' ? row.PeriodKind : undefined
   };
 }
 

@@ -110,7 +110,9 @@ export const LISTS = {
       // The list is a dated history: each row holds from this date (a change is a new row, never an edit).
       { name: 'EffectiveFrom', kind: 'DateTime' },
       // The unit's own rule: its people report monthly or quarterly (blank: the ministry's setting).
-      { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER'] }
+      { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER'] },
+      // Who is in which of the unit's task groups (the quota's scope; Graph has no such thing): JSON { login: group }.
+      { name: 'TaskGroupMembers', kind: 'Note' }
     ]
   },
   productTypes: {
@@ -237,6 +239,7 @@ const ADDED_IN: { [version: number]: readonly string[] } = {
     `${LISTS.settings.title}.EffectiveFrom`,
     `${LISTS.periods.title}.DeadlineOverrides`,
     `${LISTS.units.title}.PeriodKind`,
+    `${LISTS.units.title}.TaskGroupMembers`,
     `${LISTS.productTypes.title}.ProductGroup`,
     `${LISTS.productTypes.title}.UnitCode`,
     `${LISTS.productTypes.title}.MeasureUnit`
