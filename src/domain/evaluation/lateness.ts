@@ -1,5 +1,7 @@
+import { deadlineInOrg, periodAppliesTo, personPeriodKind, type TrackedKind } from '../admin/periods';
 import { RecordedAct, screenActs } from '../org/acts';
 import type { OrgModel, OrgPerson } from '../org/orgModel';
+import { DEFAULT_SETTINGS } from '../rating/settings';
 import { trackedStaff } from '../org/trackedStaff';
 import type { EvaluationPeriod } from './model';
 
@@ -37,17 +39,26 @@ export interface OwnPartAct {
  * submission of its results (NĐ 335/2025: tracked monthly or quarterly); for the year, the
  * self-evaluation (NĐ 90/2020 Điều 18, step 1: tự đánh giá). Only acts the person recorded themself
  * count (screenActs): a submission someone else wrote for them settles nothing.
- * A period without a deadline makes nobody late. Sorted by unit, then name.
+ * A period without a deadline makes nobody late. A month concerns only the people of monthly units, a
+ * quarter those of quarterly units (their unit's kind, else the ministry's: `ministryKind`), and each
+ * person's deadline is the one that applies to them (an extension for them or their unit: not late).
+ * Sorted by unit, then name.
  */
-export function latePeople(org: OrgModel, period: EvaluationPeriod, acts: ReadonlyArray<RecordedAct<OwnPartAct>>, today: Date): OrgPerson[] {
-  if (!deadlineReached(period.deadline, today)) return [];
+export function latePeople(
+  org: OrgModel,
+  period: EvaluationPeriod,
+  acts: ReadonlyArray<RecordedAct<OwnPartAct>>,
+  today: Date,
+  ministryKind: TrackedKind = DEFAULT_SETTINGS.nd335.periodKind
+): OrgPerson[] {
   const settled: { [login: string]: boolean } = {};
   screenActs(org, acts).effective.forEach((act) => {
     const forThisPeriod = period.kind === 'YEAR' ? act.payload.periodId === undefined : act.payload.periodId === period.id;
     if (act.step === 'SELF_ASSESSMENT' && act.payload.submitted && forThisPeriod) settled[act.subjectLogin] = true;
   });
   return trackedStaff(org)
-    .filter((login) => !settled[login])
+    .filter((login) => !settled[login] && periodAppliesTo(period, personPeriodKind(org, login, ministryKind)))
+    .filter((login) => deadlineReached(deadlineInOrg(org, period, login), today))
     .map((login) => org.people[login])
     .sort((a, b) => (a.unitCode === b.unitCode ? a.displayName.localeCompare(b.displayName, 'vi') : a.unitCode < b.unitCode ? -1 : 1));
 }

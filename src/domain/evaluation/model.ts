@@ -21,6 +21,16 @@ export interface EvaluationPeriod {
   closedAt?: string;
   /** When the period's item last changed: stands in for a lock or close time HR did not record. */
   changedAt?: string;
+  /** Deadlines HR extended for a unit (and the units below it) or one person (DGCC_Periods.DeadlineOverrides). */
+  deadlineOverrides?: DeadlineOverride[];
+}
+
+/** A deadline extended for one unit or one person; the reason is in the administration's journal. */
+export interface DeadlineOverride {
+  unitCode?: string;
+  login?: string;
+  /** ISO date. */
+  deadline: string;
 }
 
 /** Where one person's evaluation of one period stands, derived from the acts recorded so far. */
@@ -55,14 +65,15 @@ export interface Person {
 /** Something that waits for the acting user (inbox of "Duyệt và quyết định"). */
 export interface PendingTask {
   id: string;
-  step: 'REVIEW_PERIOD' | 'RECORD_MEETING' | 'DECIDE' | 'ANSWER_COMPLAINT';
+  /** PUBLISH: everyone ready is decided, nothing published yet (the sheet waits for "Công bố"). */
+  step: 'REVIEW_PERIOD' | 'RECORD_MEETING' | 'DECIDE' | 'PUBLISH' | 'ANSWER_COMPLAINT';
   subject: Person;
   /** The period it is about (named in the reader's language by the screen). */
   period: Pick<EvaluationPeriod, 'kind' | 'year' | 'index'>;
   deadline?: string;
   /** The period to review (REVIEW_PERIOD). */
   periodId?: number;
-  /** The unit whose year waits (RECORD_MEETING, DECIDE, ANSWER_COMPLAINT). */
+  /** The unit whose year waits (RECORD_MEETING, DECIDE, PUBLISH, ANSWER_COMPLAINT). */
   unitCode?: string;
   /** The complaint to answer (ANSWER_COMPLAINT). */
   complaintId?: number;
@@ -82,6 +93,8 @@ export interface UnitProgress {
   ignoredActs: number;
   /** The reader works in this unit: its published results are theirs to see (NĐ 90/2020 Điều 21). */
   readerIsMember?: boolean;
+  /** The reader keeps the unit's minutes or decides its people: the dashboard links to the unit's year (its decision sheet). */
+  readerActsOnYear?: boolean;
   /** Each person's rating once published, the latest decision standing (a re-decision after a complaint replaces it). */
   published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
 }
