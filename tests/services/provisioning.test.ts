@@ -23,11 +23,13 @@ describe('provisioning the lists (ensure)', () => {
     await intranet.close();
   });
 
-  it('upgrades a populated schema-2 site in place: every item kept, keys no longer unique, drafts list, dated units and periods', async () => {
+  it('upgrades a populated schema-2 site in place: every item kept, keys no longer unique, drafts, journal and plans lists, dated units, periods, settings and catalogue', async () => {
     const sp = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
     const v2 = await ensureSchema(sp, 2);
-    expect(v2.createdLists).toHaveLength(ALL_LISTS.length - 1);
+    // Drafts came with schema 3, the journal and the plans with 4.
+    expect(v2.createdLists).toHaveLength(ALL_LISTS.length - 3);
     expect(v2.createdLists).not.toContain(LISTS.drafts.title);
+    expect(v2.createdLists).not.toContain(LISTS.adminLog.title);
     const actKeyOf = async (): Promise<{ EnforceUniqueValues?: boolean; Indexed: boolean }> =>
       sp.web.lists.getByTitle(LISTS.decisions.title).fields.getByInternalNameOrTitle('ActKey').select('EnforceUniqueValues', 'Indexed')();
     expect(await actKeyOf()).toMatchObject({ EnforceUniqueValues: true, Indexed: true });
@@ -41,9 +43,21 @@ describe('provisioning the lists (ensure)', () => {
     const upgrade = await ensureSchema(sp);
     expect(upgrade.fromVersion).toBe(2);
     expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
-    expect(upgrade.createdLists).toEqual([LISTS.drafts.title]);
-    expect(upgrade.createdFields.filter((f) => f.indexOf(LISTS.drafts.title) !== 0).sort()).toEqual(
-      [`${LISTS.periods.title}.ClosedAt`, `${LISTS.periods.title}.LockedAt`, `${LISTS.units.title}.EffectiveFrom`].sort()
+    expect(upgrade.createdLists.sort()).toEqual(['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_Plans']);
+    const newLists = ['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_Plans'];
+    expect(upgrade.createdFields.filter((f) => !newLists.some((l) => f.indexOf(`${l}.`) === 0)).sort()).toEqual(
+      [
+        'DGCC_Periods.ClosedAt',
+        'DGCC_Periods.LockedAt',
+        'DGCC_Periods.DeadlineOverrides',
+        'DGCC_Units.EffectiveFrom',
+        'DGCC_Units.PeriodKind',
+        'DGCC_Units.TaskGroupMembers',
+        'DGCC_Settings.EffectiveFrom',
+        'DGCC_ProductTypes.ProductGroup',
+        'DGCC_ProductTypes.UnitCode',
+        'DGCC_ProductTypes.MeasureUnit'
+      ].sort()
     );
     // ActKey stays indexed but is no longer unique: a predictable key must not let anyone block another's act.
     expect(await actKeyOf()).toMatchObject({ EnforceUniqueValues: false, Indexed: true });

@@ -91,7 +91,8 @@ export function browserForThisFile(onOpen: (opened: OpenedPage) => void): void {
 
 /** The tabpanel of the selected tab. */
 export function panel(page: Page): Locator {
-  return page.getByRole('tabpanel');
+  // The page's own tabpanel (the first in the document); a web part may hold tabs of its own inside it.
+  return page.getByRole('tabpanel').first();
 }
 
 /** Waits until the selected tab's web part has loaded (no spinner, no "loading" text). */
