@@ -32,6 +32,7 @@ function deferred<T extends object>(load: () => Promise<T>): T {
 export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string): AppServices {
   const directory = new GraphDirectoryService(graph);
   const orgDirectory = new OrgDirectoryService(sp, graph);
+  const evaluation = new SharePointEvaluationService(sp, directory, orgDirectory, today);
   let journeyServices: Promise<JourneyServices> | undefined;
   const loadJourney = (): Promise<JourneyServices> => {
     if (!journeyServices) {
@@ -46,7 +47,7 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
   const loadAdmin = (): Promise<AdminServices> => {
     if (!adminServices) {
       adminServices = import(/* webpackChunkName: 'dgcc-admin' */ './admin/createAdminServices').then((m: AdminServicesFactory) =>
-        m.createAdminServices({ sp, graph, directory, orgDirectory, today, pageUrl })
+        m.createAdminServices({ sp, graph, directory, orgDirectory, today, pageUrl, unitHistory: () => evaluation.getUnitHistory() })
       );
       adminServices.catch(() => (adminServices = undefined));
     }
@@ -54,7 +55,7 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
   };
   return {
     directory,
-    evaluation: new SharePointEvaluationService(sp, directory, orgDirectory),
+    evaluation,
     journey: {
       period: deferred(() => loadJourney().then((j) => j.journey.period)),
       year: deferred(() => loadJourney().then((j) => j.journey.year)),
@@ -62,7 +63,10 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
     },
     reminders: deferred(() => loadJourney().then((j) => j.reminders)),
     admin: {
-      journal: deferred(() => loadAdmin().then((a) => a.journal))
+      journal: deferred(() => loadAdmin().then((a) => a.journal)),
+      audit: deferred(() => loadAdmin().then((a) => a.audit)),
+      catalogue: deferred(() => loadAdmin().then((a) => a.catalogue)),
+      units: deferred(() => loadAdmin().then((a) => a.units))
     },
     provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today

@@ -104,11 +104,11 @@ export function isPlanned(period: EvaluationPeriod): boolean {
   return period.status === 'LOCKED' && !period.lockedAt && !period.closedAt;
 }
 
-/** What a period's state change writes: its status and its lock and close times (null clears one). */
+/** What a period's state change writes: its status and its lock and close times ('' clears one, absent leaves it). */
 export interface PeriodStateChange {
   status: PeriodStatus;
-  lockedAt?: string | null;
-  closedAt?: string | null;
+  lockedAt?: string;
+  closedAt?: string;
 }
 
 export type PeriodAction = 'OPEN' | 'LOCK' | 'CLOSE' | 'REOPEN';
@@ -168,8 +168,8 @@ export function reopenPeriod(period: EvaluationPeriod, to: 'OPEN' | 'LOCKED', re
   if (period.status === 'LOCKED' && to !== 'OPEN') return fail('NOT_REOPENABLE');
   // Back to locked: the lock stands (a period closed before lock times were recorded gets one, the
   // latest it can have been, so it is not taken for a planned one).
-  if (to === 'LOCKED') return ok({ status: 'LOCKED', lockedAt: period.lockedAt || period.closedAt || period.changedAt || now.toISOString(), closedAt: null });
-  return ok({ status: 'OPEN', lockedAt: null, closedAt: null });
+  if (to === 'LOCKED') return ok({ status: 'LOCKED', lockedAt: period.lockedAt || period.closedAt || period.changedAt || now.toISOString(), closedAt: '' });
+  return ok({ status: 'OPEN', lockedAt: '', closedAt: '' });
 }
 
 /** Whose deadline is set: the whole ministry (the period's), one unit (and the units below it), or one person. */
@@ -264,11 +264,14 @@ export function periodAppliesTo(period: EvaluationPeriod, kind: TrackedKind): bo
 }
 
 /**
- * The periods a person sees: those of their kind that have begun (planned ones are HR's only), each
- * with the deadline that applies to them.
+ * The periods a person sees: those of their kind, each with the deadline that applies to them; one
+ * planned ahead that has not begun yet is HR's only.
  */
-export function periodsForPerson(periods: readonly EvaluationPeriod[], kind: TrackedKind, login: string, unitCodes: readonly string[]): EvaluationPeriod[] {
-  return periods.filter((p) => periodAppliesTo(p, kind) && !isPlanned(p)).map((p) => ({ ...p, deadline: deadlineFor(p, login, unitCodes) }));
+export function periodsForPerson(periods: readonly EvaluationPeriod[], kind: TrackedKind, login: string, unitCodes: readonly string[], today: Date): EvaluationPeriod[] {
+  const now = today.toISOString();
+  return periods
+    .filter((p) => periodAppliesTo(p, kind) && !(isPlanned(p) && startOf(p.kind, p.year, p.index) > now))
+    .map((p) => ({ ...p, deadline: deadlineFor(p, login, unitCodes) }));
 }
 
 /** A period's progress for HR: of the people it applies to, how many submitted, were scored, are late. */

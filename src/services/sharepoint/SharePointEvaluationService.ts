@@ -2,10 +2,11 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
+import { readDeadlineOverrides, deadlineFor } from '../../domain/admin/periods';
 import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct, reviewFollows } from '../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
 import { screenActs, RecordedAct } from '../../domain/org/acts';
-import { mayRead } from '../../domain/org/authority';
+import { competentEvaluatorOf, mayKeepMinutes, mayRead } from '../../domain/org/authority';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
@@ -18,6 +19,7 @@ import { yearActsThatCount, type YearActFacts } from '../../domain/workflow/year
 import { folderNameOf, loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
+import { periodKindSettingRows, periodsOfPerson, type SettingRow } from './periodKindSetting';
 import { readSchemaVersion } from './provisioning';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
 
@@ -30,6 +32,8 @@ export interface PeriodRow {
   Deadline?: string;
   LockedAt?: string;
   ClosedAt?: string;
+  /** JSON [{ unitCode | login, deadline }]: extensions HR granted (periods.ts). */
+  DeadlineOverrides?: string;
   Modified?: string;
 }
 
@@ -59,7 +63,7 @@ interface CurrentUserRow {
   Email?: string;
 }
 
-export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'Modified'];
+export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'DeadlineOverrides', 'Modified'];
 export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'ActKey', 'FileDirRef', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
 export const PERIOD_ACT_FIELDS = ['PeriodId'];
@@ -86,7 +90,8 @@ export function toPeriod(row: PeriodRow): EvaluationPeriod {
     deadline: row.Deadline || undefined,
     lockedAt: row.LockedAt || undefined,
     closedAt: row.ClosedAt || undefined,
-    changedAt: row.Modified || undefined
+    changedAt: row.Modified || undefined,
+    deadlineOverrides: readDeadlineOverrides(row.DeadlineOverrides)
   };
 }
 
@@ -173,7 +178,10 @@ export class SharePointEvaluationService implements IEvaluationService {
   private readonly directory: IDirectoryService;
   private readonly orgDirectory: OrgDirectoryService;
 
-  public constructor(sp: SPFI, directory: IDirectoryService, orgDirectory: OrgDirectoryService) {
+  private readonly today: () => Date;
+
+  public constructor(sp: SPFI, directory: IDirectoryService, orgDirectory: OrgDirectoryService, today: () => Date = () => new Date()) {
+    this.today = today;
     this.sp = sp;
     this.directory = directory;
     this.orgDirectory = orgDirectory;
@@ -221,14 +229,15 @@ export class SharePointEvaluationService implements IEvaluationService {
   public async getMyOverview(year: number): Promise<MyEvaluationOverview> {
     const me = await this.directory.getMe();
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
-    const [periodRows, unitRows, submissions, reviews, decisions, complaints] = await this.read(LISTS.periods.title, () =>
-      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[]]>(this.sp, (b) => [
+    const [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows] = await this.read(LISTS.periods.title, () =>
+      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]]>(this.sp, (b) => [
         this.periodsQuery(b, year),
         readUnitRows(b),
         this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
         this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
         this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
-        this.actsQuery(b, LISTS.complaints.title, mine, [])
+        this.actsQuery(b, LISTS.complaints.title, mine, []),
+        periodKindSettingRows(b)
       ])
     );
     const org = personalOrg(me, unitRows);
@@ -247,7 +256,8 @@ export class SharePointEvaluationService implements IEvaluationService {
     ]);
     const yearCounted = yearActsThatCount(yearScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
     const decided = yearCounted.counted.filter((a) => a.step === 'DECISION');
-    const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
+    // The periods of the person's unit's kind (months or quarters), each with the deadline that applies to them.
+    const periods = periodsOfPerson(org, me.userPrincipalName, periodRows.map(toPeriod).sort(byKindAndIndex), settingRows, year, this.today());
     const acts = [...screened.effective, ...decided] as PeriodActs;
     // Out of turn or too late (after a lock, a close, a publication): ignored, and the person is told.
     const periodIgnored = periods
@@ -287,10 +297,19 @@ export class SharePointEvaluationService implements IEvaluationService {
     if (submissions.length === 0) return [];
     const periodIds = submissions.map((s) => s.PeriodId || 0).filter((id, i, all) => all.indexOf(id) === i);
     // A period's reviews, ministry-wide, stay below the threshold (one per civil servant).
-    const [periodRows, ...reviewsByPeriod] = await readTogether<ActRow[][]>(this.sp, (b) => [
+    // The units in the same batch: a deadline extended for a unit above the person's applies to them.
+    const [periodRows, unitRows, ...reviewsByPeriod] = await readTogether<ActRow[][]>(this.sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(periodIds.map((id) => `Id eq ${id}`).join(' or ')).top(ROWS)(),
+      readUnitRows(b) as unknown as Promise<ActRow[]>,
       ...periodIds.map((id) => this.actsQuery(b, LISTS.reviews.title, `PeriodId eq ${id}`, PERIOD_ACT_FIELDS))
     ]);
+    const parents: { [code: string]: string | undefined } = {};
+    unitsInForce(unitRows as unknown as UnitRow[], this.today()).units.forEach((u) => (parents[u.code] = u.parentCode));
+    const unitsAbove = (code: string): string[] => {
+      const chain: string[] = [];
+      for (let c: string | undefined = code; c && chain.indexOf(c) < 0; c = parents[c]) chain.push(c);
+      return chain;
+    };
     const periods: { [id: number]: EvaluationPeriod } = {};
     (periodRows as unknown as PeriodRow[]).forEach((row) => (periods[row.Id] = toPeriod(row)));
     const reviews = ([] as ActRow[]).concat(...reviewsByPeriod);
@@ -315,7 +334,7 @@ export class SharePointEvaluationService implements IEvaluationService {
           subject: { id: s.EmployeeLogin, userPrincipalName: s.EmployeeLogin, displayName: s.EmployeeName || s.EmployeeLogin },
           period,
           periodId: period.id,
-          deadline: period.deadline
+          deadline: deadlineFor(period, s.EmployeeLogin, unitsAbove(s.UnitCode))
         };
       });
   }
@@ -353,7 +372,9 @@ export class SharePointEvaluationService implements IEvaluationService {
       .filter(({ staff }) => staff.length > 0 && staff.some((login) => mayRead(org, myLogin, login)))
       .map(({ unit, i, staff }) => ({
         ...summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]),
-        readerIsMember: staff.indexOf(myLogin) >= 0
+        readerIsMember: staff.indexOf(myLogin) >= 0,
+        // The unit's year screen is for those who act in it: its minutes keepers and its people's evaluator.
+        readerActsOnYear: mayKeepMinutes(org, myLogin, unit.code).allowed || staff.some((login) => competentEvaluatorOf(org, login) === myLogin)
       }));
   }
 

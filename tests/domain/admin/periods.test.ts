@@ -12,7 +12,8 @@ import {
   readDeadlineOverrides,
   reopenPeriod,
   setDeadline,
-  unitPeriodKind
+  unitPeriodKind,
+  type PeriodStateChange
 } from '../../../src/domain/admin/periods';
 import { derivePeriodResult, type PeriodActs } from '../../../src/domain/evaluation/derivePeriodResult';
 import { latePeople } from '../../../src/domain/evaluation/lateness';
@@ -85,7 +86,7 @@ describe('a period’s states: open → locked (the civil servant’s part ends)
     const locked = { ...open, status: 'LOCKED' as const, lockedAt: '2026-12-05T17:00:00Z' };
     expect(openPeriod(locked)).toEqual({ ok: false, problem: 'NOT_PLANNED' });
     expect(reopenPeriod(locked, 'OPEN', '  ', now)).toEqual({ ok: false, problem: 'REASON_REQUIRED' });
-    expect(reopenPeriod(locked, 'OPEN', 'Sự cố mạng ngày 5/12', now)).toEqual({ ok: true, value: { status: 'OPEN', lockedAt: null, closedAt: null } });
+    expect(reopenPeriod(locked, 'OPEN', 'Sự cố mạng ngày 5/12', now)).toEqual({ ok: true, value: { status: 'OPEN', lockedAt: '', closedAt: '' } });
     expect(reopenPeriod(open, 'OPEN', 'lý do', now)).toEqual({ ok: false, problem: 'ALREADY_OPEN' });
     expect(reopenPeriod(planned, 'OPEN', 'lý do', now)).toEqual({ ok: false, problem: 'NOT_REOPENABLE' });
   });
@@ -102,7 +103,7 @@ describe('a period’s states: open → locked (the civil servant’s part ends)
 
   it('a closed period reopens for the managers (back to locked, the lock kept) or for everyone', () => {
     const closed: EvaluationPeriod = { ...open, status: 'CLOSED', lockedAt: '2026-12-05T17:00:00Z', closedAt: '2026-12-06T01:00:00Z' };
-    expect(reopenPeriod(closed, 'LOCKED', 'Chấm bổ sung', now)).toEqual({ ok: true, value: { status: 'LOCKED', lockedAt: '2026-12-05T17:00:00Z', closedAt: null } });
+    expect(reopenPeriod(closed, 'LOCKED', 'Chấm bổ sung', now)).toEqual({ ok: true, value: { status: 'LOCKED', lockedAt: '2026-12-05T17:00:00Z', closedAt: '' } });
     // Closed before lock times were recorded: it gets one, so it is not taken for a planned period.
     const legacy: EvaluationPeriod = { ...open, status: 'CLOSED', changedAt: '2026-12-01T00:00:00Z' };
     const back = reopenPeriod(legacy, 'LOCKED', 'Chấm bổ sung', now);
@@ -120,11 +121,11 @@ describe('reopening and the workflow (periodWorkflow counts acts before the lock
     createdAt: at,
     payload: { periodId: 11, step: 'SUBMITTED' }
   });
-  const apply = (period: EvaluationPeriod, change: { status: EvaluationPeriod['status']; lockedAt?: string | null; closedAt?: string | null }): EvaluationPeriod => ({
+  const apply = (period: EvaluationPeriod, change: PeriodStateChange): EvaluationPeriod => ({
     ...period,
     status: change.status,
-    lockedAt: change.lockedAt === null ? undefined : change.lockedAt === undefined ? period.lockedAt : change.lockedAt,
-    closedAt: change.closedAt === null ? undefined : change.closedAt === undefined ? period.closedAt : change.closedAt
+    lockedAt: change.lockedAt === undefined ? period.lockedAt : change.lockedAt || undefined,
+    closedAt: change.closedAt === undefined ? period.closedAt : change.closedAt || undefined
   });
 
   it('a report made after HR reopens a locked month counts; one after the new lock does not', () => {
@@ -209,9 +210,12 @@ describe('who a period concerns: the unit’s kind (DGCC_Units.PeriodKind, else 
     expect(unitPeriodKind(org, 'VKHTC', 'QUARTER')).toBe('QUARTER');
   });
 
-  it('a person of a quarterly unit sees the quarters and the year, not the months; planned periods are not shown', () => {
-    expect(periodsForPerson(months, 'QUARTER', 'di.san.1', ['CDSVH_QLDS', 'CDSVH']).map((p) => p.id)).toEqual([24, 99]);
-    expect(periodsForPerson(months, 'MONTH', 'chuyen.vien', ['VKHTC']).map((p) => p.id)).toEqual([11, 99]);
+  it('a person of a quarterly unit sees the quarters and the year, not the months; periods planned ahead are not shown before they begin', () => {
+    const early = new Date('2026-11-20T00:00:00Z');
+    expect(periodsForPerson(months, 'QUARTER', 'di.san.1', ['CDSVH_QLDS', 'CDSVH'], early).map((p) => p.id)).toEqual([24, 99]);
+    expect(periodsForPerson(months, 'MONTH', 'chuyen.vien', ['VKHTC'], early).map((p) => p.id)).toEqual([11, 99]);
+    // Once December has begun, a locked December is shown (locked), planned or not.
+    expect(periodsForPerson(months, 'MONTH', 'chuyen.vien', ['VKHTC'], december2026).map((p) => p.id)).toEqual([11, 12, 99]);
   });
 
   it('the reminders’ late list: quarterly people are not late for a month; an extended unit is not late', () => {

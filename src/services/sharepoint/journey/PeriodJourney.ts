@@ -1,24 +1,27 @@
 import type { SPFI } from '@pnp/sp';
+import { deadlineInOrg } from '../../../domain/admin/periods';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { PeriodReviewPayload, PeriodSubmissionPayload, SubmittedWorkLine } from '../../../domain/evaluation/actPayloads';
 import { derivePeriodResult, type PeriodActs, type ReviewAct, type SubmissionAct } from '../../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, EvaluationStep, Person } from '../../../domain/evaluation/model';
+import { catalogueForSpan, productVersionOf, type ProductRow, type ProductVersion } from '../../../domain/admin/catalogue';
 import {
-  catalogueForPeriod,
   EMPTY_DRAFT,
+  periodSpan,
   scoreDraft,
   validatePeriodDraft,
   validatePeriodReview,
   type CatalogueEntry,
   type PeriodDraft
 } from '../../../domain/evaluation/periodDraft';
+import { noticePlaces } from '../../../domain/evaluation/noticePlaces';
 import { periodTitle } from '../../../domain/evaluation/periodTitle';
 import { readReviewPayload } from '../../../domain/evaluation/payloadReaders';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { mayAct } from '../../../domain/org/authority';
-import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
+import { normalizeLogin, unitChain, type OrgModel } from '../../../domain/org/orgModel';
 import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount, reportAvailability, reviewAvailability } from '../../../domain/workflow/periodWorkflow';
@@ -59,17 +62,9 @@ import type { JourneyDeps } from './deps';
 export const draftKey = actKeys.periodDraft;
 
 const PERIOD_SCORE_FIELDS = ['PeriodId', 'Step', 'ReviewerLogin', 'EmployeeName', 'ActKey', 'Modified'];
-const PRODUCT_FIELDS = ['Title', 'ProductCode', 'ConversionFactor', 'EffectiveFrom', 'EffectiveTo'];
+const PRODUCT_FIELDS = ['Id', 'Title', 'ProductCode', 'ConversionFactor', 'EffectiveFrom', 'EffectiveTo', 'UnitCode', 'Created'];
 /** A catalogue, a person's acts of one period, the units: each far below one page. */
 const ROWS = 2000;
-
-interface ProductRow {
-  Title?: string;
-  ProductCode?: string;
-  ConversionFactor?: number;
-  EffectiveFrom?: string;
-  EffectiveTo?: string;
-}
 
 type ScoreRow = ActRow & { ActKey?: string; Modified?: string };
 
@@ -91,16 +86,13 @@ interface PeriodFacts {
 
 const WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
 
-function toCatalogue(rows: readonly ProductRow[]): CatalogueEntry[] {
-  return rows
-    .filter((r) => !!r.ProductCode && typeof r.ConversionFactor === 'number')
-    .map((r) => ({
-      code: r.ProductCode as string,
-      name: r.Title || (r.ProductCode as string),
-      conversionFactor: r.ConversionFactor as number,
-      effectiveFrom: r.EffectiveFrom || undefined,
-      effectiveTo: r.EffectiveTo || undefined
-    }));
+/**
+ * The catalogue a person's month or quarter offers (domain/admin/catalogue): the rows of the products
+ * in force on some day of the period, for the person's unit and the units above it.
+ */
+function toCatalogue(rows: readonly ProductRow[], period: EvaluationPeriod, unitCodes: readonly string[]): CatalogueEntry[] {
+  const versions = rows.map(productVersionOf).filter((v): v is ProductVersion => !!v);
+  return catalogueForSpan(versions, periodSpan(period), unitCodes);
 }
 
 function toOptions(catalogue: readonly CatalogueEntry[]): ProductTypeOption[] {
@@ -245,7 +237,7 @@ export class PeriodJourney implements IPeriodJourney {
       // The person's own folder: only they add there (a forged Author cannot place it).
       { folder: personalFolderName(me.userPrincipalName) }
     );
-    const notice = await this.notify({ kind: 'PERIOD_SUBMITTED', to: [manager], subjectName: me.displayName, periodLabel: periodTitle(facts.period, WORDS) });
+    const notice = await this.notify({ kind: 'PERIOD_SUBMITTED', to: [manager], subjectName: me.displayName, subjectPosition: me.jobTitle, periodLabel: periodTitle(facts.period, WORDS), place: noticePlaces.periodReview(periodId, normalizeLogin(me.userPrincipalName)) });
     return { notice };
   }
 
@@ -311,7 +303,8 @@ export class PeriodJourney implements IPeriodJourney {
       to: [subject],
       subjectName: view.subject.displayName,
       periodLabel: periodTitle(facts.period, WORDS),
-      detail: approved ? undefined : payload.returnReason
+      detail: approved ? undefined : payload.returnReason,
+      place: noticePlaces.myPeriod(facts.period)
     });
     return { score, level, notice };
   }
@@ -391,9 +384,10 @@ export class PeriodJourney implements IPeriodJourney {
     const result = derivePeriodResult(period, screened.effective as PeriodActs);
     const step = result ? result.step : draftRow ? 'DRAFT' : 'NOT_STARTED';
     return {
-      period,
+      // The deadline that applies to this person (an extension for them or their unit).
+      period: { ...period, deadline: deadlineInOrg(org, period, person) },
       units,
-      catalogue: catalogueForPeriod(toCatalogue(products), period),
+      catalogue: toCatalogue(products, period, org.people[person] ? unitChain(org, org.people[person].unitCode).map((u) => u.code) : []),
       submissions,
       submissionItems: scoreRows.filter((r) => r.Step === 'SUBMITTED').length,
       reviews,
@@ -425,9 +419,9 @@ export class PeriodJourney implements IPeriodJourney {
     return readScopeName(this.unitOf(org, login), year);
   }
 
-  private async notify(notice: Omit<Notice, 'link'>): Promise<NoticeOutcome> {
+  private async notify(notice: Omit<Notice, 'pageUrl'>): Promise<NoticeOutcome> {
     try {
-      return await this.deps.notifier.notify({ ...notice, link: this.deps.pageUrl });
+      return await this.deps.notifier.notify({ ...notice, pageUrl: this.deps.pageUrl });
     } catch (error) {
       // The contract says notify never throws; if one does, the act is recorded all the same.
       return { delivered: [], failed: notice.to.map((to) => ({ to, error: error instanceof Error ? error.message : String(error) })) };

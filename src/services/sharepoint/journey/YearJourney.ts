@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { periodKindSettingRows, periodsOfPerson, type SettingRow } from '../periodKindSetting';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
@@ -7,9 +8,10 @@ import type { EvaluationPeriod, Person } from '../../../domain/evaluation/model'
 import { draftProblems, validateComplaint, validateSelfEvaluation } from '../../../domain/evaluation/selfEvaluationForm';
 import { readComplaintPayload, readDecisionPayload, readSelfEvaluationPayload } from '../../../domain/evaluation/payloadReaders';
 import { suggestYear } from '../../../domain/evaluation/yearSuggestion';
+import { noticePlaces } from '../../../domain/evaluation/noticePlaces';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { competentEvaluatorOf } from '../../../domain/org/authority';
-import { normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
+import { agencyOf, normalizeLogin, type OrgModel, type OrgUnit } from '../../../domain/org/orgModel';
 import { personalFolderName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount } from '../../../domain/workflow/periodWorkflow';
@@ -190,8 +192,10 @@ export class YearJourney implements IYearJourney {
       kind: 'SELF_EVALUATION_SUBMITTED',
       to: this.minutesKeepers(facts.org, person.unitCode, facts.myLogin),
       subjectName: facts.me.displayName,
+      subjectPosition: facts.me.jobTitle,
       periodLabel: yearLabel(year),
-      link: this.deps.pageUrl
+      pageUrl: this.deps.pageUrl,
+      place: noticePlaces.unitYear(year, person.unitCode, facts.myLogin)
     });
     return { version: newVersion, notice };
   }
@@ -222,9 +226,11 @@ export class YearJourney implements IYearJourney {
       kind: 'COMPLAINT_FILED',
       to: evaluator ? [evaluator] : [],
       subjectName: facts.me.displayName,
+      subjectPosition: facts.me.jobTitle,
       periodLabel: yearLabel(year),
       detail: payload.text,
-      link: this.deps.pageUrl
+      pageUrl: this.deps.pageUrl,
+      place: noticePlaces.unitYear(year, (agencyOf(facts.org, facts.myLogin) || { code: person.unitCode }).code, facts.myLogin)
     });
     return { notice };
   }
@@ -266,8 +272,8 @@ export class YearJourney implements IYearJourney {
     const myLogin = normalizeLogin(me.userPrincipalName);
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
     const sp = this.deps.sp;
-    const [periodRows, unitRows, submissionRows, reviewRows, selfRows, decisionRows, complaintRows, draftRows] = await readTogether<
-      [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[]]
+    const [periodRows, unitRows, submissionRows, reviewRows, selfRows, decisionRows, complaintRows, draftRows, settingRows] = await readTogether<
+      [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[], SettingRow[]]
     >(sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)(),
       readUnitRows(b),
@@ -276,7 +282,8 @@ export class YearJourney implements IYearJourney {
       actsOf(b, LISTS.selfEvaluations.title, mine, []),
       actsOf(b, LISTS.decisions.title, mine, ['Rating', 'Author/Title']),
       actsOf(b, LISTS.complaints.title, mine, ['Author/Title']),
-      draftRowsVisible(b, actKeys.selfEvaluation(year, myLogin))
+      draftRowsVisible(b, actKeys.selfEvaluation(year, myLogin)),
+      periodKindSettingRows(b)
     ]).catch((error: unknown) => {
       // The periods and units lists are there on every provisioned site: without them, nothing is set up yet.
       if (isNotFound(error)) throw new NotProvisionedError([LISTS.periods.title, LISTS.units.title]);
@@ -284,7 +291,8 @@ export class YearJourney implements IYearJourney {
     });
     const org = personalOrg(me, unitRows);
     const selection = selectRuleSet(year, 'CONG_CHUC');
-    const periods = periodRows.map(toPeriod).sort(byKindAndIndex);
+    // The periods of the person's unit's kind (a quarterly unit's people: the quarters), with their deadlines.
+    const periods = periodsOfPerson(org, me.userPrincipalName, periodRows.map(toPeriod).sort(byKindAndIndex), settingRows, year, this.deps.today());
 
     // A period's reviews count by the period's workflow (in turn, before the close), as everywhere.
     const periodActs = screenActs<unknown>(org, [
