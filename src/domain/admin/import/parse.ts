@@ -74,6 +74,7 @@ class RowReader<K extends string> {
 }
 
 const quote = (text: string): string => `'${text}'`;
+const byPlace = (a: ImportProblem, b: ImportProblem): number => a.row - b.row;
 
 /**
  * Walks the sheet with the layout's header row: each non-blank row below it is handed to `read`.
@@ -240,8 +241,6 @@ function unitProblem(sheets: readonly Sheet[], row: number, key: string, vi: str
   const sheet = sheets.find((s) => !!findHeaderRow(s, UNIT_COLUMNS));
   return { sheet: sheet ? sheet.name : '', row, column: spec ? spec.header : '', severity: 'ERROR', vi, en };
 }
-
-const byPlace = (a: ImportProblem, b: ImportProblem): number => a.row - b.row;
 
 /**
  * The catalogue file: one row per product code, for one unit (and the units under it) or, blank, for
