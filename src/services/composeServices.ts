@@ -66,7 +66,8 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
       journal: deferred(() => loadAdmin().then((a) => a.journal)),
       audit: deferred(() => loadAdmin().then((a) => a.audit)),
       catalogue: deferred(() => loadAdmin().then((a) => a.catalogue)),
-      units: deferred(() => loadAdmin().then((a) => a.units))
+      units: deferred(() => loadAdmin().then((a) => a.units)),
+      periods: deferred(() => loadAdmin().then((a) => a.periods))
     },
     provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today

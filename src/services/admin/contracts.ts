@@ -1,9 +1,149 @@
+import type { OutsideChange } from '../../domain/admin/audit';
+import type { ProductDraft, ProductUse, ProductVersion } from '../../domain/admin/catalogue';
 import type { JournalEntry, JournalSubject } from '../../domain/admin/journal';
+import type { DeadlineScope, PeriodProblem, PeriodProgress, PlannedPeriod, TrackedKind } from '../../domain/admin/periods';
+import type { EvaluationPeriod } from '../../domain/evaluation/model';
+import type { UnitChange } from '../../domain/admin/units';
+import type { OrgUnit } from '../../domain/org/orgModel';
+import type { ActStep } from '../../domain/org/authority';
+import type { UnitHistoryEntry } from '../contracts';
 
 /** The administration's journal, read by HR's audit view. */
 export interface IJournalService {
   /** Every entry of a subject (or all), newest first. */
   read(subject?: JournalSubject): Promise<JournalEntry[]>;
+}
+
+/** An act that does not count, as HR's audit lists it (names, not logins). */
+export interface AuditedActView {
+  id: number;
+  step: ActStep;
+  check: 'AUTHORITY' | 'PERIOD_WORKFLOW' | 'YEAR_WORKFLOW';
+  /** The person the act is about, or the unit for minutes. */
+  subjectName: string;
+  authorName: string;
+  at: string;
+  reason: string;
+}
+
+/** The year's audit: changes made through the administration, and those made around it. */
+export interface AuditReport {
+  year: number;
+  /** The journal's entries of the year (and those with no year: settings, the catalogue, units), newest first. */
+  journal: JournalEntry[];
+  /** Configuration items changed outside the administration's screens (a period edited in its list, a history row edited). */
+  outsideChanges: OutsideChange[];
+  /** Rows of the units list not counted or flagged (a self-appointment, a backdated row, an edit in place). */
+  unitRows: UnitHistoryEntry[];
+}
+
+/** HR's audit (tab "Nhật ký"). */
+export interface IAuditService {
+  getAudit(year: number): Promise<AuditReport>;
+  /** Every act of the year that does not count, with why (reads every list of acts: on request). */
+  getActsThatDoNotCount(year: number): Promise<AuditedActView[]>;
+}
+
+/** The catalogue's tab: every row (its history), what the reports use, the units it can be offered to. */
+export interface CatalogueAdminView {
+  /** Every row of DGCC_ProductTypes, oldest recorded first. */
+  versions: ProductVersion[];
+  /** The units in force (code, name, parent), for the unit column and the filter. */
+  units: Array<{ code: string; name: string; parentCode?: string }>;
+  /** Today (ISO), the date the catalogue in force is shown at. */
+  today: string;
+}
+
+/** Thrown when what HR typed does not pass the domain's checks (nothing was written). */
+export interface AdminProblems<P> {
+  problems: P[];
+}
+
+/** The work-product catalogue (tab "Danh mục sản phẩm"): rows are added, never edited or deleted. */
+export interface ICatalogueAdmin {
+  list(): Promise<CatalogueAdminView>;
+  /** Which products the reports of `years` name, and the last period each was used in (reads every report of those years). */
+  uses(years: readonly number[]): Promise<{ [code: string]: ProductUse }>;
+  /** A new product (a code the catalogue does not have). */
+  add(draft: ProductDraft, reason?: string): Promise<void>;
+  /** A new row of an existing product from a date (name, factor, group, unit). */
+  change(draft: ProductDraft, reason?: string): Promise<void>;
+  /** Ends a product from a date (a new row with EffectiveTo); refused while a later period used it. */
+  retire(code: string, effectiveTo: string, reason?: string): Promise<void>;
+}
+
+/** A person of the directory as the forms show them: by name and position, never by e-mail only. */
+export interface DirectoryEntry {
+  login: string;
+  displayName: string;
+  jobTitle?: string;
+  /** Their unit in the org model today, if the units list places them. */
+  unitCode?: string;
+}
+
+/** The units' tab: the units in force today, their last change, and the people named in them. */
+export interface UnitAdminView {
+  units: OrgUnit[];
+  /** Each unit's last counted change (ISO date): a change dated before it needs a reason. */
+  lastChange: { [code: string]: string };
+  /** Everyone in the directory, by login. */
+  people: { [login: string]: DirectoryEntry };
+  /** Who is recording (the form refuses a change naming them). */
+  recorder: string;
+  today: string;
+}
+
+/** Units and people (tab "Đơn vị và cán bộ"): a change is a new dated row of DGCC_Units. */
+export interface IUnitAdmin {
+  getUnits(): Promise<UnitAdminView>;
+  /** Adds the change as a new row (after the domain's checks), and journals it. */
+  recordChange(change: UnitChange): Promise<void>;
+  /** People of the directory whose name, position or login contain `text` (accents ignored). */
+  searchDirectory(text: string): Promise<DirectoryEntry[]>;
+}
+
+/** A period as HR's tab shows it: its state, and its progress once it has begun. */
+export interface PeriodAdminRow {
+  period: EvaluationPeriod;
+  /** Planned ahead, not opened yet (domain/admin/periods isPlanned). */
+  planned: boolean;
+  progress?: PeriodProgress;
+}
+
+/** The periods' tab: the year's periods with their progress, and what the deadline's scope chooser offers. */
+export interface PeriodsAdminView {
+  year: number;
+  rows: PeriodAdminRow[];
+  /** Units in force (name with the units above it, "Cục … › Phòng …"), sorted by that name. */
+  units: Array<{ code: string; name: string }>;
+  /** The tracked people, by name and unit. */
+  people: Array<{ login: string; displayName: string; jobTitle?: string; unitCode: string }>;
+  /** The ministry's period kind for the year (nd335.periodKind). */
+  ministryKind: TrackedKind;
+}
+
+/** Thrown when a period's change is refused by the domain's rules (nothing was written). */
+export class PeriodChangeRefused extends Error {
+  public constructor(public readonly problem: PeriodProblem) {
+    super(`period change refused: ${problem}`);
+    this.name = 'PeriodChangeRefused';
+  }
+}
+
+/** The periods (tab "Kỳ đánh giá"): every change is journalled with what it was and became. */
+export interface IPeriodAdmin {
+  getPeriods(year: number): Promise<PeriodsAdminView>;
+  /** What creating the year would add (nothing already there). */
+  planYear(year: number, submissionDay?: number): Promise<PlannedPeriod[]>;
+  /** Adds the year's missing periods; returns what was added. */
+  createYear(year: number, submissionDay?: number): Promise<PlannedPeriod[]>;
+  open(periodId: number): Promise<EvaluationPeriod>;
+  lock(periodId: number): Promise<EvaluationPeriod>;
+  close(periodId: number): Promise<EvaluationPeriod>;
+  reopen(periodId: number, to: 'OPEN' | 'LOCKED', reason: string): Promise<EvaluationPeriod>;
+  setDeadline(periodId: number, scope: DeadlineScope, deadline: string, reason: string): Promise<EvaluationPeriod>;
+  /** The journal's entries about the year's periods (and its creation), newest first. */
+  history(year: number): Promise<JournalEntry[]>;
 }
 
 /**
@@ -12,4 +152,8 @@ export interface IJournalService {
  */
 export interface AdminServices {
   journal: IJournalService;
+  audit: IAuditService;
+  catalogue: ICatalogueAdmin;
+  units: IUnitAdmin;
+  periods: IPeriodAdmin;
 }

@@ -1,8 +1,12 @@
 import type { SPFI } from '@pnp/sp';
-import type { IDirectoryService } from '../contracts';
+import type { IDirectoryService, UnitHistoryEntry } from '../contracts';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { AdminJournal } from './AdminJournal';
+import { PeriodAdmin } from './PeriodAdmin';
+import { AuditService } from './AuditService';
+import { CatalogueAdmin } from './CatalogueAdmin';
+import { UnitAdmin } from './UnitAdmin';
 import type { AdminServices } from './contracts';
 
 export interface AdminDeps {
@@ -11,6 +15,8 @@ export interface AdminDeps {
   directory: IDirectoryService;
   orgDirectory: OrgDirectoryService;
   today: () => Date;
+  /** The units list's history as HR's audit shows it (the evaluation service reads it). */
+  unitHistory: () => Promise<UnitHistoryEntry[]>;
   /** The page the product runs on: links in notices point back to it. */
   pageUrl?: string;
 }
@@ -18,7 +24,12 @@ export interface AdminDeps {
 /** The administration's services, built together when HR first uses one of them. */
 export function createAdminServices(deps: AdminDeps): AdminServices {
   const journal = new AdminJournal(deps.sp);
+  const audit = new AuditService(deps.sp, deps.orgDirectory, journal, () => deps.unitHistory());
   return {
-    journal
+    journal,
+    audit,
+    catalogue: new CatalogueAdmin(deps.sp, journal, deps.today),
+    units: new UnitAdmin(deps.sp, deps.orgDirectory, deps.directory, journal, deps.today),
+    periods: new PeriodAdmin(deps.sp, deps.orgDirectory, journal, deps.today),
   };
 }

@@ -112,6 +112,8 @@ export interface LoadedOrg {
   unplaced: string[];
   /** The units list's dated history, with what was ignored or should be looked at (HR's audit). */
   unitHistory?: UnitHistory;
+  /** Everyone in the directory (Graph), placed or not: the administration picks people from it. */
+  directory?: DirectoryPerson[];
 }
 
 /** Lists of logins are stored one per line (or separated by ";"), the way people paste them. */
@@ -166,7 +168,7 @@ export class OrgDirectoryService {
     const { units, history } = unitsInForce(unitRows);
     const hrLogins = hrUsers.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
     const loaded = buildOrgModel(units, people, hrLogins);
-    return { ...loaded, org: withHistory(loaded.org, { versions: history.versions, directory: people }), unitHistory: history };
+    return { ...loaded, org: withHistory(loaded.org, { versions: history.versions, directory: people }), unitHistory: history, directory: people };
   }
 
   /** The units list and the HR group's members, in one `$batch`. */
