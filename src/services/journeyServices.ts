@@ -1,3 +1,4 @@
+import { AdminJournal } from './admin/AdminJournal';
 import type { GraphApi } from './graph/GraphDirectoryService';
 import type { IJourneyService } from './journey';
 import { GraphNotifier } from './notifications/GraphNotifier';
@@ -13,6 +14,6 @@ export function createJourneyServices(deps: Omit<JourneyDeps, 'notifier'>, graph
   const full: JourneyDeps = { ...deps, notifier: new GraphNotifier(graph, deps.sp) };
   return {
     journey: { period: new PeriodJourney(full), year: new YearJourney(full), unitYear: new UnitYearJourney(full) },
-    reminders: new ReminderService(full)
+    reminders: new ReminderService(full, new AdminJournal(deps.sp))
   };
 }

@@ -1,3 +1,5 @@
+import { placeLink, type Place } from '../place';
+
 /**
  * The words of each notice the product sends (mail, Teams activity feed), in Vietnamese, the
  * ministry's language, with one English line after it. Pure: the notifier only carries the result.
@@ -15,20 +17,38 @@ export type NoticeKind =
   | 'PUBLISHED' // to the civil servant: the results are published
   | 'COMPLAINT_FILED' // to the competent evaluator
   | 'COMPLAINT_ANSWERED' // to the civil servant
-  | 'REMINDER'; // from HR to everyone late for a deadline
+  | 'REMINDER' // from HR to someone late for a deadline (its day has come)
+  | 'REMINDER_DUE' // from HR to someone who has not submitted yet, the deadline coming
+  | 'REMINDER_COPY'; // from HR to a direct manager: one copy listing their people reminded
+
+/** A person named in a notice: by name and position (and unit), never by e-mail address. */
+export interface NoticePerson {
+  name: string;
+  /** Chức vụ, from the directory. */
+  position?: string;
+  unitName?: string;
+  /** Their own deadline (ISO) when it is not everyone's (an extension). */
+  deadline?: string;
+}
 
 export interface NoticeContent {
   kind: NoticeKind;
-  /** The person (or unit) the notice is about. */
+  /** The person (or unit) the notice is about; for a manager's copy, the manager. */
   subjectName: string;
+  /** The person's position (chức vụ), named after their name: a name alone may be shared by several. */
+  subjectPosition?: string;
   /** The period in words, e.g. "Tháng 11/2026" or "Năm 2026". */
   periodLabel: string;
   /** Free text the actor typed. */
   detail?: string;
-  /** The evaluation page. */
-  link?: string;
+  /** The page the product's web parts are on; without it the notice has no link. */
+  pageUrl?: string;
+  /** What the link opens on that page: the exact item (noticePlaces), not the page's front. */
+  place: Place;
   /** The deadline (ISO), for a reminder. */
   deadline?: string;
+  /** A manager's copy of reminders: the people reminded, each by name and position. */
+  people?: readonly NoticePerson[];
 }
 
 export interface NoticeMessage {
@@ -40,6 +60,8 @@ export interface NoticeMessage {
   text: string;
   /** Teams preview text (the feed shows the start of it). */
   preview: string;
+  /** The address of the notice's place, when the page is known. */
+  link?: string;
 }
 
 const PRODUCT = 'Đánh giá công chức';
@@ -69,6 +91,18 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** "Nguyễn Văn An (Chuyên viên)": a person as a sentence names them. */
+function nameWithPosition(name: string, position: string | undefined): string {
+  const title = position ? oneLine(position) : '';
+  return title ? `${name} (${title})` : name;
+}
+
+/** "Nguyễn Văn An – Chuyên viên, Phòng Quản lý di tích": a person as a list names them. */
+export function personLine(person: NoticePerson): string {
+  const where = [person.position, person.unitName].map((part) => oneLine(part || '')).filter((part) => !!part);
+  return where.length ? `${oneLine(person.name)} – ${where.join(', ')}` : oneLine(person.name);
+}
+
 interface Wording {
   /** The subject line's words (Vietnamese). */
   headline: string;
@@ -80,7 +114,7 @@ interface Wording {
   english: string;
 }
 
-function wordingOf(kind: NoticeKind, name: string, period: string, deadline: string | undefined): Wording {
+function wordingOf(kind: NoticeKind, name: string, period: string, deadline: string | undefined, count: number): Wording {
   switch (kind) {
     case 'PERIOD_SUBMITTED':
       return {
@@ -156,25 +190,51 @@ function wordingOf(kind: NoticeKind, name: string, period: string, deadline: str
           ? `Reminder: ${name} has not submitted ${period} yet; the deadline was ${deadline}.`
           : `Reminder: ${name} has not submitted ${period} yet.`
       };
+    case 'REMINDER_DUE':
+      return {
+        headline: deadline ? `Sắp đến hạn: ${name} chưa nộp phần tự đánh giá ${period} (hạn ${deadline})` : `Sắp đến hạn: ${name} chưa nộp phần tự đánh giá ${period}`,
+        sentence: deadline
+          ? `${name} chưa nộp phần tự đánh giá ${period}; hạn chót là ngày ${deadline}. Đề nghị hoàn thành và nộp trên trang đánh giá trước thời hạn.`
+          : `${name} chưa nộp phần tự đánh giá ${period}. Đề nghị hoàn thành và nộp trên trang đánh giá trước thời hạn.`,
+        detailLabel: 'Ghi chú của Vụ Tổ chức cán bộ',
+        english: deadline
+          ? `Reminder: ${name} has not submitted ${period} yet; the deadline is ${deadline}.`
+          : `Reminder: ${name} has not submitted ${period} yet; the deadline is coming.`
+      };
+    case 'REMINDER_COPY':
+      return {
+        headline: `Bản sao nhắc hạn ${period}: ${count} người do ${name} quản lý trực tiếp chưa nộp`,
+        sentence: `Vụ Tổ chức cán bộ đã nhắc ${count} người do ${name} quản lý trực tiếp hoàn thành và nộp phần tự đánh giá ${period}. Bản sao này gửi người quản lý trực tiếp để đôn đốc:`,
+        detailLabel: 'Ghi chú của Vụ Tổ chức cán bộ',
+        english: `Copy of a reminder: ${count} people ${name} manages directly have not submitted ${period} yet.`
+      };
   }
 }
 
 /** The subject, body and feed lines of a notice. */
 export function noticeMessage(content: NoticeContent): NoticeMessage {
-  const name = oneLine(content.subjectName);
+  const people = content.people || [];
+  // A manager's copy is addressed to the manager: their name alone; anyone else is named with their position.
+  const name = content.kind === 'REMINDER_COPY' ? oneLine(content.subjectName) : nameWithPosition(oneLine(content.subjectName), content.subjectPosition);
   const period = oneLine(content.periodLabel);
   const deadline = content.deadline ? vietnameseDate(content.deadline) : undefined;
-  const wording = wordingOf(content.kind, name, period, deadline);
+  const wording = wordingOf(content.kind, name, period, deadline, people.length);
   const detail = content.detail ? clip(content.detail.replace(/\r\n?/g, '\n').trim(), DETAIL_MAX) : '';
+  const link = content.pageUrl ? placeLink(content.pageUrl, content.place) : undefined;
   const lines: string[] = [wording.sentence];
+  people.forEach((person) => {
+    const own = person.deadline ? vietnameseDate(person.deadline) : undefined;
+    lines.push(`- ${personLine(person)}${own && own !== deadline ? ` (hạn ${own})` : ''}`);
+  });
   if (detail) lines.push('', `${wording.detailLabel}:`, detail);
-  if (content.link) lines.push('', `Mở trang đánh giá: ${content.link}`);
+  if (link) lines.push('', `Mở trang đánh giá: ${link}`);
   lines.push('', '—', wording.english);
-  if (content.link) lines.push(`Open the evaluation page: ${content.link}`);
+  if (link) lines.push(`Open the evaluation page: ${link}`);
   return {
     subject: `[${PRODUCT}] ${wording.headline}`,
     headline: wording.headline,
     text: lines.join('\n'),
-    preview: clip(oneLine(detail ? `${wording.detailLabel}: ${detail}` : wording.sentence), PREVIEW_MAX)
+    preview: clip(oneLine(detail ? `${wording.detailLabel}: ${detail}` : wording.sentence), PREVIEW_MAX),
+    link
   };
 }

@@ -108,20 +108,20 @@ export class GraphNotifier implements INotifier {
     const outcome: NoticeOutcome = { delivered: [], failed: [] };
     try {
       const settings = await this.getSettings();
-      const sends: Array<{ recipient: Recipient; message: NoticeMessage; link?: string }> = [];
+      const sends: Array<{ recipient: Recipient; message: NoticeMessage }> = [];
       for (const notice of notices) {
         const message = noticeMessage(notice);
         const logins = notice.to.map(normalizeLogin).filter((login, i, all) => !!login && all.indexOf(login) === i);
         const resolved = await this.resolve(logins);
         logins.forEach((login) => {
           const r = resolved[login];
-          if ('address' in r) sends.push({ recipient: r, message, link: notice.link });
+          if ('address' in r) sends.push({ recipient: r, message });
           else outcome.failed.push({ to: login, error: r.error || UNKNOWN_RECIPIENT });
         });
       }
       let byMail = sends;
       if (settings.channel === 'TEAMS_THEN_MAIL' && sends.length) {
-        const results = await this.run(sends.map((s, i) => this.activityRequest(String(i), s.recipient, s.message, s.link, settings.teamsAppId)));
+        const results = await this.run(sends.map((s, i) => this.activityRequest(String(i), s.recipient, s.message, settings.teamsAppId)));
         byMail = sends.filter((s, i) => {
           const reached = results[String(i)].ok;
           if (reached) outcome.delivered.push({ to: s.recipient.login, channel: 'TEAMS' });
@@ -219,9 +219,10 @@ export class GraphNotifier implements INotifier {
     };
   }
 
-  private activityRequest(id: string, recipient: Recipient, message: NoticeMessage, link: string | undefined, teamsAppId: string | undefined): BatchRequest {
+  private activityRequest(id: string, recipient: Recipient, message: NoticeMessage, teamsAppId: string | undefined): BatchRequest {
     const body: Record<string, unknown> = {
-      topic: { source: 'text', value: message.headline, webUrl: link || '' },
+      // The feed opens the notice's own place (a period, a person, a unit's year), as the mail's link does.
+      topic: { source: 'text', value: message.headline, webUrl: message.link || '' },
       // The reserved type needs no "activities" in the Teams manifest SharePoint generates for SPFx.
       activityType: 'systemDefault',
       previewText: { content: message.preview },

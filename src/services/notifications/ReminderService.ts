@@ -1,23 +1,20 @@
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { latePeople, OwnPartAct } from '../../domain/evaluation/lateness';
+import type { OwnPartAct } from '../../domain/evaluation/lateness';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
+import { noticePlaces } from '../../domain/evaluation/noticePlaces';
 import { periodTitle } from '../../domain/evaluation/periodTitle';
+import { DEFAULT_REMINDER_DAYS, periodAudience, planReminders, ReminderChoice, ReminderFacts, ReminderPlan, submittedLogins } from '../../domain/evaluation/reminderPlan';
 import type { RecordedAct } from '../../domain/org/acts';
-import { normalizeLogin, OrgModel, OrgPerson } from '../../domain/org/orgModel';
+import { normalizeLogin, OrgModel } from '../../domain/org/orgModel';
+import type { AdminJournal } from '../admin/AdminJournal';
 import { StepNotAllowedError } from '../journey/errors';
 import type { JourneyDeps } from '../sharepoint/journey/deps';
 import { actRepository } from '../sharepoint/actsReader';
 import { PERIOD_FIELDS, PeriodRow, toPeriod, unitPath } from '../sharepoint/SharePointEvaluationService';
 import { LISTS } from '../sharepoint/schema';
-import type { IReminderService, Notice, NoticeOutcome } from './contracts';
-
-export interface LatePerson {
-  login: string;
-  displayName: string;
-  unitName: string;
-}
+import type { IReminderService, Notice, NoticeOutcome, ReminderAudienceView, ReminderPerson, ReminderPreview, ReminderSending } from './contracts';
 
 /** The ministry's documents name periods in Vietnamese, and so do its reminders. */
 const VIETNAMESE_PERIOD_WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
@@ -25,37 +22,128 @@ const VIETNAMESE_PERIOD_WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm'
 /** A page of a period's submissions: a 2,000-person ministry's month takes one or two. */
 const PAGE_SIZE = 2000;
 
+interface Loaded {
+  period: EvaluationPeriod;
+  org: OrgModel;
+  facts: ReminderFacts;
+}
+
 /**
- * HR's reminders (Vụ Tổ chức cán bộ): who has not submitted a period whose deadline has come, and one
- * reminder to each of them. The rule is the domain's (latePeople); here the period, the org and the
- * submissions are read, the submissions by the indexed PeriodId (or EvalYear for the year) page by
- * page, so a ministry's thousands of rows stay below the list view threshold.
+ * HR's reminders (Vụ Tổ chức cán bộ): whom (everyone the period applies to, a unit, chosen people),
+ * when (before the deadline that applies to each of them, or after it), with a copy to each direct
+ * manager listing their people. The rules are the domain's (planReminders); here the period, the org
+ * and the submissions are read (by the indexed PeriodId or EvalYear, page by page, below the list view
+ * threshold), the notices sent and the sending recorded in the administration's journal.
+ *
+ * Only HR: the service refuses anyone else (NOT_HR) before reading anything, and SharePoint refuses
+ * them the journal entry each sending starts with (DGCC_AdminLog: HR adds), so no one else's call,
+ * REST included, sends reminders in the product's name.
  */
 export class ReminderService implements IReminderService {
   protected readonly deps: JourneyDeps;
+  private readonly journal: AdminJournal;
 
-  public constructor(deps: JourneyDeps) {
+  public constructor(deps: JourneyDeps, journal: AdminJournal) {
     this.deps = deps;
+    this.journal = journal;
   }
 
-  public async getLate(periodId: number): Promise<LatePerson[]> {
-    const { org, late } = await this.lateFor(periodId);
-    return late.map((person) => this.describe(org, person));
-  }
-
-  public async sendReminders(periodId: number): Promise<NoticeOutcome> {
-    const { period, late } = await this.lateFor(periodId);
-    const periodLabel = periodTitle(period, VIETNAMESE_PERIOD_WORDS);
-    // One notice per person, each naming its reader: the notifier packs them 20 to a Graph batch.
-    const notices: Notice[] = late.map((person) => ({
-      kind: 'REMINDER',
-      to: [person.login],
-      subjectName: person.displayName,
-      periodLabel,
-      link: this.deps.pageUrl,
-      deadline: period.deadline
+  public async getAudience(periodId: number): Promise<ReminderAudienceView> {
+    const { org, facts } = await this.load(periodId);
+    const submitted = submittedLogins(facts);
+    const people = periodAudience(facts).map((login) => ({
+      ...this.describe(org, login),
+      submitted: !!submitted[login],
+      deadline: (facts.deadlineOf && facts.deadlineOf(login)) || facts.period.deadline
     }));
-    if (!notices.length) return { delivered: [], failed: [] };
+    const unitCodes: string[] = [];
+    people.forEach((p) => {
+      // A unit and every unit above it (below the ministry): HR may remind a Cục with its Phòng.
+      let code: string | undefined = p.unitCode;
+      while (code && org.units[code] && org.units[code].level !== 'MINISTRY') {
+        if (unitCodes.indexOf(code) < 0) unitCodes.push(code);
+        code = org.units[code].parentCode;
+      }
+    });
+    const units = unitCodes.map((code) => ({ code, name: unitPath(org, org.units[code]) })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    return { people, units, reminderDays: await this.reminderDays() };
+  }
+
+  public async preview(periodId: number, choice: ReminderChoice): Promise<ReminderPreview> {
+    const { org, facts } = await this.load(periodId);
+    return this.describePlan(org, planReminders(facts, choice));
+  }
+
+  public async send(periodId: number, choice: ReminderChoice, confirmed: readonly string[]): Promise<ReminderSending> {
+    const { period, org, facts } = await this.load(periodId);
+    const chosen = confirmed.map(normalizeLogin);
+    // Only those HR saw and confirmed; someone who has submitted since drops out with the fresh read.
+    const fresh = planReminders(facts, choice);
+    const recipients = fresh.recipients.filter((r) => chosen.indexOf(r.login) >= 0);
+    const plan: ReminderPlan = {
+      recipients,
+      managerCopies: fresh.managerCopies
+        .map((copy) => ({ managerLogin: copy.managerLogin, about: copy.about.filter((login) => recipients.some((r) => r.login === login)) }))
+        .filter((copy) => copy.about.length > 0),
+      skipped: []
+    };
+    const sent = this.describePlan(org, plan);
+    if (!recipients.length) return { sent, outcome: { delivered: [], failed: [] } };
+    // Recorded first: SharePoint lets only HR add to the journal, so a refused entry sends nothing.
+    await this.journal.record({
+      subject: 'REMINDER',
+      subjectKey: String(period.id),
+      year: period.year,
+      action: 'SEND',
+      after: {
+        period: periodTitle(period, VIETNAMESE_PERIOD_WORDS),
+        audience: choice.audience,
+        timing: choice.timing,
+        reminders: recipients.length,
+        managerCopies: plan.managerCopies.length,
+        recipients: recipients.map((r) => r.login),
+        managers: plan.managerCopies.map((c) => c.managerLogin)
+      }
+    });
+    const outcome = await this.notifyAll(this.notices(period, org, plan, choice));
+    return { sent, outcome };
+  }
+
+  /** One reminder per person, each naming its reader; one copy per manager, listing their people. */
+  private notices(period: EvaluationPeriod, org: OrgModel, plan: ReminderPlan, choice: ReminderChoice): Notice[] {
+    const periodLabel = periodTitle(period, VIETNAMESE_PERIOD_WORDS);
+    const pageUrl = this.deps.pageUrl;
+    const reminders: Notice[] = plan.recipients.map((target) => {
+      const person = org.people[target.login];
+      return {
+        kind: choice.timing.kind === 'BEFORE' ? 'REMINDER_DUE' : 'REMINDER',
+        to: [target.login],
+        subjectName: person.displayName,
+        subjectPosition: person.jobTitle,
+        periodLabel,
+        deadline: target.deadline,
+        pageUrl,
+        place: noticePlaces.myPeriod(period)
+      };
+    });
+    const copies: Notice[] = plan.managerCopies.map((copy) => ({
+      kind: 'REMINDER_COPY',
+      to: [copy.managerLogin],
+      subjectName: org.people[copy.managerLogin].displayName,
+      periodLabel,
+      deadline: period.deadline,
+      pageUrl,
+      place: noticePlaces.periodProgress(period.id),
+      people: copy.about.map((login) => {
+        const described = this.describe(org, login);
+        const target = plan.recipients.find((r) => r.login === login);
+        return { name: described.displayName, position: described.position, unitName: described.unitName, deadline: target && target.deadline };
+      })
+    }));
+    return reminders.concat(copies);
+  }
+
+  private async notifyAll(notices: Notice[]): Promise<NoticeOutcome> {
     const notifier = this.deps.notifier;
     if (notifier.notifyEach) return notifier.notifyEach(notices);
     const outcome: NoticeOutcome = { delivered: [], failed: [] };
@@ -67,19 +155,40 @@ export class ReminderService implements IReminderService {
     return outcome;
   }
 
-  private describe(org: OrgModel, person: OrgPerson): LatePerson {
-    const unit = org.units[person.unitCode];
-    return { login: person.login, displayName: person.displayName, unitName: unit ? unitPath(org, unit) : person.unitCode };
+  private describePlan(org: OrgModel, plan: ReminderPlan): ReminderPreview {
+    return {
+      recipients: plan.recipients.map((r) => ({ ...this.describe(org, r.login), deadline: r.deadline, daysLeft: r.daysLeft })),
+      managerCopies: plan.managerCopies.map((c) => ({ manager: this.describe(org, c.managerLogin), about: c.about })),
+      skipped: plan.skipped.map((s) => ({ person: this.describe(org, s.login), reason: s.reason }))
+    };
   }
 
-  private async lateFor(periodId: number): Promise<{ period: EvaluationPeriod; org: OrgModel; late: OrgPerson[] }> {
+  private describe(org: OrgModel, login: string): ReminderPerson {
+    const person = org.people[login];
+    if (!person) return { login, displayName: login, unitCode: '', unitName: '' };
+    const unit = org.units[person.unitCode];
+    return {
+      login,
+      displayName: person.displayName,
+      position: person.jobTitle || undefined,
+      unitCode: person.unitCode,
+      unitName: unit ? unitPath(org, unit) : person.unitCode
+    };
+  }
+
+  /** HR's "reminder days" setting; the default until it is set. */
+  private reminderDays(): Promise<number> {
+    return Promise.resolve(DEFAULT_REMINDER_DAYS);
+  }
+
+  private async load(periodId: number): Promise<Loaded> {
     const [me, loaded] = await Promise.all([this.deps.directory.getMe(), this.deps.orgDirectory.getOrg()]);
     const org = loaded.org;
-    // Reminders speak for Vụ Tổ chức cán bộ: only its people send them, or see who is late.
+    // Reminders speak for Vụ Tổ chức cán bộ: only its people send them, or see who has submitted.
     if (org.hrLogins.indexOf(normalizeLogin(me.userPrincipalName)) < 0) throw new StepNotAllowedError('NOT_HR');
     const period = await this.readPeriod(periodId);
     const acts = await this.ownPartActs(period);
-    return { period, org, late: latePeople(org, period, acts, this.deps.today()) };
+    return { period, org, facts: { org, period, acts, today: this.deps.today() } };
   }
 
   private async readPeriod(periodId: number): Promise<EvaluationPeriod> {

@@ -1,6 +1,7 @@
 import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload } from '../../../domain/evaluation/actPayloads';
 import { quotaField, quotaOf, validateDecisions, validateMinutes, type SheetPerson } from '../../../domain/evaluation/decisionSheet';
 import type { PendingTask, Person } from '../../../domain/evaluation/model';
+import { noticePlaces } from '../../../domain/evaluation/noticePlaces';
 import { mayKeepMinutes } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
 import { quotaGroupOf } from '../../../domain/org/quotaGroup';
@@ -215,7 +216,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       .filter((l): l is string => !!l && l !== me)
       .filter((l, i, all) => all.indexOf(l) === i);
     const notice = evaluators.length
-      ? await this.notify({ kind: 'MINUTES_RECORDED', to: evaluators, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}` })
+      ? await this.notify({ kind: 'MINUTES_RECORDED', to: evaluators, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}`, place: noticePlaces.unitYear(year, (agencyUnitOf(org, unitCode) || org.units[unitCode]).code) })
       : NOBODY;
     return { notice, version: savedVersion };
   }
@@ -297,7 +298,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       const payload: DecisionPayload = { rating: latest.rating, reasons: latest.reasons, published: true, quotaException: latest.quotaException };
       await repo.add(this.decisionFields(org, year, login, person.decisionItems + 1, payload), { folder: readScopeName(person.unitCode, year) });
     }
-    const notice = await this.notify({ kind: 'PUBLISHED', to: toPublish, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}` });
+    const notice = await this.notify({ kind: 'PUBLISHED', to: toPublish, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}`, place: noticePlaces.myYear(year) });
     return { notice };
   }
 
@@ -362,7 +363,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       };
       await this.repository(LISTS.decisions).add(this.decisionFields(org, year, login, person.decisionItems + 1, payload), { folder: readScopeName(person.unitCode, year) });
     }
-    const notice = await this.notify({ kind: 'COMPLAINT_ANSWERED', to: [login], subjectName: personName(org, login), periodLabel: `Năm ${year}`, detail: answer.text.trim() });
+    const notice = await this.notify({ kind: 'COMPLAINT_ANSWERED', to: [login], subjectName: personName(org, login), periodLabel: `Năm ${year}`, detail: answer.text.trim(), place: noticePlaces.myYear(year) });
     return { notice };
   }
 
@@ -459,9 +460,9 @@ export class UnitYearJourney implements IUnitYearJourney {
     });
   }
 
-  private notify(notice: Omit<Notice, 'link'>): Promise<NoticeOutcome> {
+  private notify(notice: Omit<Notice, 'pageUrl'>): Promise<NoticeOutcome> {
     if (notice.to.length === 0) return Promise.resolve(NOBODY);
-    return this.deps.notifier.notify({ ...notice, link: this.deps.pageUrl });
+    return this.deps.notifier.notify({ ...notice, pageUrl: this.deps.pageUrl });
   }
 }
 
