@@ -16,6 +16,7 @@ import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { Reminders } from '../journeyForms';
+import { AuditSection } from './adminSections';
 import { AdminTabs, type AdminTab } from './AdminTabs';
 import { UnitHistory } from './UnitHistory';
 
@@ -55,6 +56,15 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
       )
     },
     { key: 'units', label: strings.AdminTabUnits, render: () => <UnitHistory services={services} /> },
+    {
+      key: 'audit',
+      label: strings.AdminTabAudit,
+      render: () => (
+        <Deferred>
+          <AuditSection services={services} year={year} />
+        </Deferred>
+      )
+    },
     { key: 'setup', label: strings.AdminTabSetup, render: () => <Setup services={services} /> }
   ];
   return (
