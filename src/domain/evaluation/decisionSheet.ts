@@ -1,9 +1,9 @@
 import type { RatingReason } from '../rating/reasons';
-import { checkQuota, emptyCounts, reviewProposedRatings, WHOLE_AGENCY, type ProposedRating, type QuotaCheck, type QuotaException, type QuotaGroup, type QuotaSuggestion } from '../rating/quota';
+import { checkQuota, emptyCounts, quotaMaximum, reviewProposedRatings, WHOLE_AGENCY, type ProposedRating, type QuotaCheck, type QuotaException, type QuotaGroup, type QuotaSuggestion } from '../rating/quota';
 import { isRatingLevel, levelRank, type RatingLevel, type RatingOutcome } from '../rating/ratingCodes';
 import type { RuleSet } from '../rating/ruleSet';
 import { ND335_RULE_SET } from '../rating/ruleSets';
-import { DEFAULT_SETTINGS, type QuotaSettings } from '../rating/settings';
+import { DEFAULT_SETTINGS, type MeetingQuorum, type QuotaSettings } from '../rating/settings';
 import type { MeetingMinutesPayload } from './actPayloads';
 import { checkNumber, checkText, type FieldProblem } from './validation';
 
@@ -144,6 +144,8 @@ export function quotaExceptionsOf(
   settings: QuotaSettings = DEFAULT_SETTINGS.quota,
   ruleSet: RuleSet = ND335_RULE_SET
 ): QuotaException[] {
+  // HR's setting (law.md 3.7 b, UNCONFIRMED): no exception at all, or one per decision up to a ceiling.
+  if (settings.exceptionMode === 'NOT_ALLOWED') return [];
   const plain = checkQuota(groupsOf(counted.map((c, i) => ({ login: String(i), ...c }))), settings, [], ruleSet);
   const excepted = counted.filter((c) => c.rating === 'HTXSNV' && c.exception && c.exception.reason.trim());
   const exceptions: QuotaException[] = [];
@@ -156,10 +158,16 @@ export function quotaExceptionsOf(
       decidedBy,
       reason: inScope.map((c) => (c.exception as PersonQuotaException).reason.trim()).join('; '),
       decisionReference: references.length ? references.join('; ') : undefined,
-      maxHTXSNV: scope.maxHTXSNV + inScope.length
+      maxHTXSNV: exceptionCeiling(scope.maxHTXSNV, scope.maxHTXSNV + inScope.length, scope.base, settings)
     });
   });
   return exceptions;
+}
+
+/** One more per recorded exception, but not beyond HR's ceiling rate (when set), nor below the plain limit. */
+function exceptionCeiling(plainMax: number, lifted: number, base: number, settings: QuotaSettings): number {
+  const ceiling = settings.exceptionMaxRate;
+  return typeof ceiling !== 'number' ? lifted : Math.max(plainMax, Math.min(lifted, quotaMaximum(ceiling, base)));
 }
 
 /** The quota of a set of standing ratings with the exceptions they carry. */
@@ -257,7 +265,7 @@ export function validateDecisions(input: DecisionSheetInput): FieldProblem[] {
  * Law.md 1.3 and 4 ask for the attendance (present / total) in the minutes but name no quorum: the
  * ministry decides (its Quy chế). NONE records the attendance as it was.
  */
-export type MinutesQuorum = 'NONE' | 'MORE_THAN_HALF';
+export type MinutesQuorum = MeetingQuorum;
 
 export interface MinutesRules {
   quorum: MinutesQuorum;
@@ -302,8 +310,10 @@ export function validateMinutes(minutes: MeetingMinutesPayload, year: number, un
   const total = totalProblems.length === 0 && typeof minutes.total === 'number' ? minutes.total : undefined;
   const presentProblems = checkNumber('present', minutes.present, { min: 0, max: 100000, whole: true, required: complete });
   if (presentProblems.length === 0 && total !== undefined && minutes.present > total) presentProblems.push({ field: 'present', code: 'AT_MOST', params: [total] });
-  if (presentProblems.length === 0 && total !== undefined && rules.quorum === 'MORE_THAN_HALF' && minutes.present <= total / 2) {
-    presentProblems.push({ field: 'present', code: 'OUT_OF_RANGE', params: [Math.floor(total / 2) + 1, total] });
+  // The quorum HR set (settings.meeting.quorum, UNCONFIRMED): more than half, or at least two thirds.
+  const fewest = total === undefined ? 0 : rules.quorum === 'MORE_THAN_HALF' ? Math.floor(total / 2) + 1 : rules.quorum === 'TWO_THIRDS' ? Math.ceil((2 * total) / 3) : 0;
+  if (presentProblems.length === 0 && total !== undefined && minutes.present < fewest) {
+    presentProblems.push({ field: 'present', code: 'OUT_OF_RANGE', params: [fewest, total] });
   }
   problems.push(...presentProblems);
   const present = presentProblems.length === 0 && typeof minutes.present === 'number' ? minutes.present : undefined;

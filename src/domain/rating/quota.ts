@@ -5,6 +5,9 @@ import type { QuotaBase, RuleSet } from './ruleSet';
 import { ND335_RULE_SET } from './ruleSets';
 import { DEFAULT_SETTINGS, type QuotaSettings } from './settings';
 
+/** What the check itself reads of the settings (the exception rules apply where exceptions are built). */
+type QuotaRate = Pick<QuotaSettings, 'rate' | 'base'>;
+
 /**
  * The HTXSNV quota (law.md 3.7): in each scope (each group of similar tasks and the whole agency),
  * HTXSNV ≤ floor(rate × base), the base being those rated HTTNV (the literal text) by default.
@@ -69,7 +72,7 @@ export function quotaMaximum(rate: number, base: number): number {
 function scopeOf(
   scope: string,
   counts: LevelCounts,
-  settings: QuotaSettings,
+  settings: QuotaRate,
   exception: QuotaException | undefined,
   ruleSet: RuleSet
 ): QuotaScope {
@@ -125,7 +128,7 @@ function sum(groups: readonly QuotaGroup[]): LevelCounts {
  */
 export function checkQuota(
   groups: readonly QuotaGroup[],
-  settings: QuotaSettings = DEFAULT_SETTINGS.quota,
+  settings: QuotaRate = DEFAULT_SETTINGS.quota,
   exceptions: readonly QuotaException[] = [],
   ruleSet: RuleSet = ND335_RULE_SET
 ): QuotaCheck {
@@ -199,7 +202,7 @@ function lowestFirst(a: ProposedRating, b: ProposedRating): number {
  */
 export function reviewProposedRatings(
   proposals: readonly ProposedRating[],
-  settings: QuotaSettings = DEFAULT_SETTINGS.quota,
+  settings: QuotaRate = DEFAULT_SETTINGS.quota,
   exceptions: readonly QuotaException[] = [],
   ruleSet: RuleSet = ND335_RULE_SET
 ): QuotaReview {

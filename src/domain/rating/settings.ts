@@ -39,6 +39,12 @@ export interface Nd335Settings {
   /** UNCONFIRMED (law.md 5.1 leaders) */
   leaderTaskScoreFormula: LeaderTaskScoreFormula;
   shortService: Nd335ShortServicePolicy;
+  /**
+   * Decimal places a period's and a year's score are rounded to before the level is read (0..2);
+   * not set (null in a row): not rounded (binary noise only, levels.ts cleanScore). UNCONFIRMED: official-documents.md 2
+   * "Rounding: no legal rule found … the Quy chế must fix it."
+   */
+  scoreDecimals?: number;
 }
 
 export interface Nd90Settings {
@@ -51,24 +57,140 @@ export interface Nd90Settings {
   highEfficiencyDefinition: string;
 }
 
+/**
+ * law.md 3.7 b) "Trường hợp tổ chức có thành tích xuất sắc, nổi trội…": the text is truncated; who may
+ * exceed the quota and by how much is UNCONFIRMED. PER_RECORDED_DECISION: each HTXSNV beyond the limit
+ * needs a reasoned exception recorded by the competent person (what the product did before settings
+ * existed); NOT_ALLOWED: no exception, the rate is a hard limit.
+ */
+export type QuotaExceptionMode = 'PER_RECORDED_DECISION' | 'NOT_ALLOWED';
+
 export interface QuotaSettings {
   /** 0..1; 0.20 by default (law.md 3.7) */
   rate: number;
   /** the literal text counts those rated HTTNV; "HTT trở lên" is the open reading (law.md 3.7) */
   base: QuotaBase;
+  /** UNCONFIRMED (law.md 3.7 b) */
+  exceptionMode: QuotaExceptionMode;
+  /**
+   * UNCONFIRMED (law.md 3.7 b, "by how much"): the highest rate a scope may reach with recorded
+   * exceptions, rate..1; not set (null in a row): no ceiling beyond one recorded, reasoned decision per person.
+   */
+  exceptionMaxRate?: number;
+}
+
+/**
+ * The unit's meeting (NĐ 90/2020 Điều 18 bước 2; law.md 1.3, 4): the minutes record the attendance
+ * (present / total) but law.md names no quorum, so the ministry's Quy chế decides (UNCONFIRMED).
+ */
+export type MeetingQuorum = 'NONE' | 'MORE_THAN_HALF' | 'TWO_THIRDS';
+
+export interface MeetingSettings {
+  /** UNCONFIRMED: NONE records the attendance as it was */
+  quorum: MeetingQuorum;
+}
+
+/** A part an agency splits a criterion into (e.g. QĐ 392/QĐ-BDTTG: I.1 = 1.1 (1) + 1.2 (1) + …). */
+export interface Mau01Part {
+  code: string;
+  title: string;
+  max: number;
+}
+
+export interface Mau01Criterion {
+  code: string;
+  title: string;
+  max: number;
+  /** empty: scored as a whole; else the parts' maxima sum to `max` */
+  parts: Mau01Part[];
+}
+
+export interface Mau01Group {
+  /** I, II, III */
+  code: string;
+  title: string;
+  max: number;
+  criteria: Mau01Criterion[];
+}
+
+/**
+ * NĐ 335/2025 Mẫu số 01 Phụ lục II, Section I (official-documents.md 1.1): the 30 points of the general
+ * criteria (tiêu chí chung, CONFIRMED max 30) in three groups; ministries split the criteria further.
+ */
+export interface Mau01Settings {
+  groups: Mau01Group[];
+}
+
+export type NotificationChannelSetting = 'MAIL' | 'TEAMS_THEN_MAIL';
+
+/** Agency choices with no legal source: how notices go and when HR's reminders go by default. */
+export interface NotificationSettings {
+  channel: NotificationChannelSetting;
+  /** the Teams app whose activity feed carries the notices (GraphNotifier) */
+  teamsAppId: string;
+  /** days before a deadline a reminder goes by default, 0..60 */
+  remindDaysBefore: number;
+  /** days after a missed deadline a reminder goes by default, 0..60 */
+  remindDaysAfter: number;
 }
 
 export interface RatingSettings {
   nd335: Nd335Settings;
   nd90: Nd90Settings;
   quota: QuotaSettings;
+  meeting: MeetingSettings;
+  mau01: Mau01Settings;
+  notifications: NotificationSettings;
 }
 
 export interface RatingSettingsInput {
   nd335?: Partial<Nd335Settings>;
   nd90?: Partial<Nd90Settings>;
   quota?: Partial<QuotaSettings>;
+  meeting?: Partial<MeetingSettings>;
+  mau01?: Partial<Mau01Settings>;
+  notifications?: Partial<NotificationSettings>;
 }
+
+const criterion = (code: string, title: string, max: number): Mau01Criterion => ({ code, title, max, parts: [] });
+
+/** official-documents.md 1.1: groups I and II CONFIRMED (luatvietnam), group III's items MULTI-IMPL. */
+export const DEFAULT_MAU01: Mau01Settings = {
+  groups: [
+    {
+      code: 'I',
+      title: 'Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ và ý thức kỷ luật, kỷ cương trong thực thi công vụ',
+      max: 10,
+      criteria: [
+        criterion('1', 'Phẩm chất chính trị, phẩm chất đạo đức, văn hóa thực thi công vụ', 5),
+        criterion('2', 'Ý thức kỷ luật, kỷ cương trong thực thi công vụ', 5)
+      ]
+    },
+    {
+      code: 'II',
+      title:
+        'Năng lực chuyên môn, nghiệp vụ theo yêu cầu của vị trí việc làm; khả năng đáp ứng yêu cầu thực thi nhiệm vụ được giao; tinh thần trách nhiệm trong thực thi công vụ; thái độ phục vụ người dân, doanh nghiệp và khả năng phối hợp với đồng nghiệp',
+      max: 10,
+      criteria: [
+        criterion('1', 'Năng lực chuyên môn, nghiệp vụ theo yêu cầu của vị trí việc làm', 2.5),
+        criterion('2', 'Khả năng đáp ứng yêu cầu thực thi nhiệm vụ được giao thường xuyên, đột xuất', 2.5),
+        criterion('3', 'Tinh thần trách nhiệm trong thực thi công vụ', 2.5),
+        criterion('4', 'Thái độ phục vụ người dân, doanh nghiệp và khả năng phối hợp với đồng nghiệp', 2.5)
+      ]
+    },
+    {
+      code: 'III',
+      title: 'Năng lực đổi mới, sáng tạo, dám nghĩ, dám làm, dám chịu trách nhiệm vì lợi ích chung trong thực thi công vụ',
+      max: 10,
+      criteria: [
+        criterion('1', 'Có sản phẩm, giải pháp đột phá, sáng tạo đem lại giá trị, hiệu quả thiết thực, tác động tích cực đến kết quả thực hiện nhiệm vụ của cơ quan, tổ chức, đơn vị.', 2.5),
+        criterion('2', 'Sẵn sàng tham gia thực hiện nhiệm vụ chính trị đặc biệt quan trọng, nhiệm vụ có tính chất đột xuất, phức tạp hoặc trong điều kiện khó khăn.', 2.5),
+        criterion('3', 'Có tinh thần chịu trách nhiệm trước kết quả công việc; chủ động nhận trách nhiệm khi có sai sót và có biện pháp khắc phục rõ ràng, cụ thể.', 2.5),
+        criterion('4', 'Chủ động đưa ra quyết định trong phạm vi thẩm quyền, không né tránh; có tinh thần tiên phong trong thực hiện những nhiệm vụ mới.', 2.5)
+      ]
+    }
+  ]
+};
 
 export const DEFAULT_SETTINGS: RatingSettings = {
   nd335: {
@@ -77,7 +199,9 @@ export const DEFAULT_SETTINGS: RatingSettings = {
     taskScoreFormula: ND335_RULE_SET.scoring.defaultTaskScoreFormula,
     taskRatioWeights: { quantity: 1 / 3, quality: 1 / 3, timeliness: 1 / 3 },
     leaderTaskScoreFormula: ND335_RULE_SET.scoring.defaultLeaderTaskScoreFormula,
-    shortService: 'NEEDS_DECISION'
+    shortService: 'NEEDS_DECISION',
+    // official-documents.md 2: no legal rounding rule found (UNCONFIRMED): scores keep their decimals
+    scoreDecimals: undefined
   },
   nd90: {
     maternityAndAbsence: 'NEEDS_DECISION',
@@ -88,8 +212,17 @@ export const DEFAULT_SETTINGS: RatingSettings = {
   },
   quota: {
     rate: ND90_48_RULE_SET.quota.defaultRate,
-    base: ND90_48_RULE_SET.quota.defaultBase
-  }
+    base: ND90_48_RULE_SET.quota.defaultBase,
+    // law.md 3.7 b UNCONFIRMED: the competent person's recorded, reasoned decision, one person at a time
+    exceptionMode: 'PER_RECORDED_DECISION',
+    exceptionMaxRate: undefined
+  },
+  // law.md 1.3, 4: attendance recorded, no quorum named (UNCONFIRMED)
+  meeting: { quorum: 'NONE' },
+  mau01: DEFAULT_MAU01,
+  // NEEDS_DECISION (agency choice, no legal source): mail reaches everyone; Teams needs the app id.
+  // Reminders 3 days before and 1 day after a deadline: a working-week's notice, and the next day.
+  notifications: { channel: 'MAIL', teamsAppId: '', remindDaysBefore: 3, remindDaysAfter: 1 }
 };
 
 export interface SettingsError {
@@ -113,9 +246,26 @@ const CHOICES: { [section: string]: { [field: string]: readonly string[] } } = {
     splitDiscipline: ['NEEDS_DECISION', 'COUNT_IN_THIS_YEAR', 'NOT_COUNTED_THIS_YEAR']
   },
   quota: {
-    base: ['HTTNV', 'HTTNV_OR_ABOVE']
+    base: ['HTTNV', 'HTTNV_OR_ABOVE'],
+    exceptionMode: ['PER_RECORDED_DECISION', 'NOT_ALLOWED']
+  },
+  meeting: {
+    quorum: ['NONE', 'MORE_THAN_HALF', 'TWO_THIRDS']
+  },
+  mau01: {},
+  notifications: {
+    channel: ['MAIL', 'TEAMS_THEN_MAIL']
   }
 };
+
+/** Whole numbers within bounds; `nullable`: null means "not set" (see the field's comment). */
+const WHOLE_NUMBERS: { [field: string]: { min: number; max: number; nullable?: boolean } } = {
+  'nd335.scoreDecimals': { min: 0, max: 2, nullable: true },
+  'notifications.remindDaysBefore': { min: 0, max: 60 },
+  'notifications.remindDaysAfter': { min: 0, max: 60 }
+};
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TEXT_FIELDS: { [section: string]: readonly string[] } = {
   nd90: ['exceededDefinition', 'highEfficiencyDefinition']
@@ -165,6 +315,116 @@ function validateWeights(value: unknown, field: string, errors: SettingsError[])
   }
 }
 
+/** Points as the form prints them: positive, at most two decimals (2,5; 0,25). */
+function validPoints(value: unknown): value is number {
+  return typeof value === 'number' && isFinite(value) && value > 0 && value <= 100 && Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+}
+
+const samePoints = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+
+function validateTitled(item: { [key: string]: unknown }, field: string, errors: SettingsError[]): boolean {
+  let ok = true;
+  if (typeof item.code !== 'string' || !item.code.trim() || item.code.length > 20) {
+    errors.push(error(`${field}.code`, 'phải có số thứ tự (tối đa 20 ký tự)', 'needs a number (at most 20 characters)'));
+    ok = false;
+  }
+  if (typeof item.title !== 'string' || !item.title.trim() || item.title.length > 500) {
+    errors.push(error(`${field}.title`, 'phải có nội dung tiêu chí (tối đa 500 ký tự)', 'needs the criterion text (at most 500 characters)'));
+    ok = false;
+  }
+  if (!validPoints(item.max)) {
+    errors.push(error(`${field}.max`, `điểm tối đa phải là số dương, tối đa hai chữ số thập phân; nhận được ${show(item.max)}`, `the maximum must be a positive number with at most two decimals, got ${show(item.max)}`));
+    ok = false;
+  }
+  return ok;
+}
+
+function duplicateCodes(items: ReadonlyArray<{ [key: string]: unknown }>): string[] {
+  const seen: string[] = [];
+  const duplicates: string[] = [];
+  items.forEach((i) => {
+    const code = String(i.code).trim();
+    if (seen.indexOf(code) >= 0 && duplicates.indexOf(code) < 0) duplicates.push(code);
+    seen.push(code);
+  });
+  return duplicates;
+}
+
+/**
+ * Mẫu 01 Section I (NĐ 335/2025 Phụ lục II; official-documents.md 1.1): the groups' maxima make the 30
+ * points of the general criteria (CONFIRMED, law.md 5.1), a group's criteria make its maximum, and a
+ * criterion split by the agency into parts is the sum of its parts.
+ */
+function validateMau01Groups(value: unknown, field: string, errors: SettingsError[]): void {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 10) {
+    errors.push(error(field, 'phải là danh sách từ 1 đến 10 nhóm tiêu chí', 'expected a list of 1 to 10 criteria groups'));
+    return;
+  }
+  let total = 0;
+  let complete = true;
+  value.forEach((group: unknown, g) => {
+    const gField = `${field}[${g}]`;
+    if (!isPlainObject(group)) {
+      errors.push(error(gField, 'phải là một nhóm { code, title, max, criteria }', 'expected a group { code, title, max, criteria }'));
+      complete = false;
+      return;
+    }
+    if (!validateTitled(group, gField, errors)) complete = false;
+    else total += group.max as number;
+    const criteria = group.criteria;
+    if (!Array.isArray(criteria) || criteria.length === 0 || criteria.length > 30) {
+      errors.push(error(`${gField}.criteria`, 'nhóm phải có từ 1 đến 30 tiêu chí', 'a group needs 1 to 30 criteria'));
+      return;
+    }
+    let groupSum = 0;
+    let groupComplete = true;
+    criteria.forEach((c: unknown, i) => {
+      const cField = `${gField}.criteria[${i}]`;
+      if (!isPlainObject(c)) {
+        errors.push(error(cField, 'phải là một tiêu chí { code, title, max, parts }', 'expected a criterion { code, title, max, parts }'));
+        groupComplete = false;
+        return;
+      }
+      if (!validateTitled(c, cField, errors)) groupComplete = false;
+      else groupSum += c.max as number;
+      const parts = c.parts === undefined ? [] : c.parts;
+      if (!Array.isArray(parts) || parts.length > 30) {
+        errors.push(error(`${cField}.parts`, 'phải là danh sách tối đa 30 tiêu chí thành phần', 'expected a list of at most 30 parts'));
+        return;
+      }
+      let partsSum = 0;
+      let partsComplete = true;
+      parts.forEach((part: unknown, k) => {
+        const pField = `${cField}.parts[${k}]`;
+        if (!isPlainObject(part)) {
+          errors.push(error(pField, 'phải là một tiêu chí thành phần { code, title, max }', 'expected a part { code, title, max }'));
+          partsComplete = false;
+        } else if (!validateTitled(part, pField, errors)) partsComplete = false;
+        else partsSum += part.max as number;
+      });
+      if (partsComplete && parts.length > 0 && validPoints(c.max) && !samePoints(partsSum, c.max)) {
+        errors.push(error(`${cField}.parts`, `tổng điểm các tiêu chí thành phần (${partsSum}) phải bằng điểm tối đa của tiêu chí (${c.max})`, `the parts sum to ${partsSum}, the criterion's maximum is ${c.max}`));
+      }
+      if (partsComplete && duplicateCodes(parts as Array<{ [key: string]: unknown }>).length) {
+        errors.push(error(`${cField}.parts`, `số thứ tự trùng: ${duplicateCodes(parts as Array<{ [key: string]: unknown }>).join(', ')}`, `duplicate numbers: ${duplicateCodes(parts as Array<{ [key: string]: unknown }>).join(', ')}`));
+      }
+    });
+    if (groupComplete && validPoints(group.max) && !samePoints(groupSum, group.max)) {
+      errors.push(error(`${gField}.criteria`, `tổng điểm các tiêu chí (${groupSum}) phải bằng điểm tối đa của nhóm (${group.max})`, `the criteria sum to ${groupSum}, the group's maximum is ${group.max}`));
+    }
+    if (groupComplete && duplicateCodes(criteria as Array<{ [key: string]: unknown }>).length) {
+      errors.push(error(`${gField}.criteria`, `số thứ tự trùng: ${duplicateCodes(criteria as Array<{ [key: string]: unknown }>).join(', ')}`, `duplicate numbers: ${duplicateCodes(criteria as Array<{ [key: string]: unknown }>).join(', ')}`));
+    }
+  });
+  const max = ND335_RULE_SET.scoring.generalCriteriaMax;
+  if (complete && !samePoints(total, max)) {
+    errors.push(error(field, `tổng điểm tối đa các nhóm (${total}) phải bằng ${max} điểm tiêu chí chung (NĐ 335/2025)`, `the groups' maxima sum to ${total}; the general criteria are worth ${max} points (ND 335/2025)`));
+  }
+  if (complete && duplicateCodes(value as Array<{ [key: string]: unknown }>).length) {
+    errors.push(error(field, `số thứ tự nhóm trùng: ${duplicateCodes(value as Array<{ [key: string]: unknown }>).join(', ')}`, `duplicate group numbers: ${duplicateCodes(value as Array<{ [key: string]: unknown }>).join(', ')}`));
+  }
+}
+
 /**
  * Checks a partial settings object (as HR saved it) and returns every problem, each naming its field,
  * in Vietnamese and English. An empty list means `mergeSettings` may be applied.
@@ -181,7 +441,7 @@ export function validateSettings(input: unknown): SettingsError[] {
     const value = input[section];
     const sectionChoices = ownValue(CHOICES, section);
     if (sectionChoices === undefined) {
-      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota)', 'not a settings section (nd335, nd90, quota)'));
+      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications)'));
       continue;
     }
     if (!isPlainObject(value)) {
@@ -198,10 +458,23 @@ export function validateSettings(input: unknown): SettingsError[] {
         }
       } else if (section === 'nd335' && key === 'taskRatioWeights') {
         validateWeights(v, field, errors);
-      } else if (section === 'quota' && key === 'rate') {
-        if (typeof v !== 'number' || !isFinite(v) || v < 0 || v > 1) {
+      } else if (section === 'quota' && (key === 'rate' || key === 'exceptionMaxRate')) {
+        if (key === 'exceptionMaxRate' && v === null) {
+          // no ceiling
+        } else if (typeof v !== 'number' || !isFinite(v) || v < 0 || v > 1) {
           errors.push(error(field, `phải là số từ 0 đến 1 (ví dụ 0.2 cho 20%), nhận được ${show(v)}`, `expected a number from 0 to 1 (e.g. 0.2 for 20 %), got ${show(v)}`));
         }
+      } else if (ownValue(WHOLE_NUMBERS, field) !== undefined) {
+        const bounds = WHOLE_NUMBERS[field];
+        if (!(bounds.nullable && v === null) && (typeof v !== 'number' || !isFinite(v) || Math.floor(v) !== v || v < bounds.min || v > bounds.max)) {
+          errors.push(error(field, `phải là số nguyên từ ${bounds.min} đến ${bounds.max}, nhận được ${show(v)}`, `expected a whole number from ${bounds.min} to ${bounds.max}, got ${show(v)}`));
+        }
+      } else if (field === 'notifications.teamsAppId') {
+        if (typeof v !== 'string' || (v.trim() !== '' && !GUID.test(v.trim()))) {
+          errors.push(error(field, 'phải là mã ứng dụng Teams dạng GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) hoặc để trống', 'expected the Teams app id as a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) or blank'));
+        }
+      } else if (field === 'mau01.groups') {
+        validateMau01Groups(v, field, errors);
       } else if ((ownValue(TEXT_FIELDS, section) ?? []).indexOf(key) >= 0) {
         if (typeof v !== 'string' || v.length > 2000) {
           errors.push(error(field, 'phải là văn bản (tối đa 2000 ký tự)', 'expected a text of at most 2000 characters'));
@@ -221,6 +494,9 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
   const nd335 = input?.nd335 ?? {};
   const nd90 = input?.nd90 ?? {};
   const quota = input?.quota ?? {};
+  const meeting = input?.meeting ?? {};
+  const mau01 = input?.mau01 ?? {};
+  const notifications = input?.notifications ?? {};
   return {
     nd335: {
       periodKind: nd335.periodKind ?? defaults.nd335.periodKind,
@@ -228,7 +504,9 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
       taskScoreFormula: nd335.taskScoreFormula ?? defaults.nd335.taskScoreFormula,
       taskRatioWeights: nd335.taskRatioWeights ?? defaults.nd335.taskRatioWeights,
       leaderTaskScoreFormula: nd335.leaderTaskScoreFormula ?? defaults.nd335.leaderTaskScoreFormula,
-      shortService: nd335.shortService ?? defaults.nd335.shortService
+      shortService: nd335.shortService ?? defaults.nd335.shortService,
+      // a row's null (not set) clears an earlier row's value
+      scoreDecimals: nd335.scoreDecimals ?? defaults.nd335.scoreDecimals
     },
     nd90: {
       maternityAndAbsence: nd90.maternityAndAbsence ?? defaults.nd90.maternityAndAbsence,
@@ -239,9 +517,38 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
     },
     quota: {
       rate: quota.rate ?? defaults.quota.rate,
-      base: quota.base ?? defaults.quota.base
+      base: quota.base ?? defaults.quota.base,
+      exceptionMode: quota.exceptionMode ?? defaults.quota.exceptionMode,
+      exceptionMaxRate: quota.exceptionMaxRate ?? defaults.quota.exceptionMaxRate
+    },
+    meeting: { quorum: meeting.quorum ?? defaults.meeting.quorum },
+    mau01: { groups: mau01.groups ?? defaults.mau01.groups },
+    notifications: {
+      channel: notifications.channel ?? defaults.notifications.channel,
+      teamsAppId: notifications.teamsAppId ?? defaults.notifications.teamsAppId,
+      remindDaysBefore: notifications.remindDaysBefore ?? defaults.notifications.remindDaysBefore,
+      remindDaysAfter: notifications.remindDaysAfter ?? defaults.notifications.remindDaysAfter
     }
   };
+}
+
+/**
+ * Rules across fields, checked on the merged settings (the fields may come from rows of different
+ * dates): an exception ceiling below the rate would lower the limit it is meant to lift.
+ */
+export function validateMergedSettings(settings: RatingSettings): SettingsError[] {
+  const errors: SettingsError[] = [];
+  const ceiling = settings.quota.exceptionMaxRate;
+  if (typeof ceiling === 'number' && ceiling < settings.quota.rate) {
+    errors.push(
+      error(
+        'quota.exceptionMaxRate',
+        `tỷ lệ tối đa khi có ngoại lệ (${ceiling}) không được thấp hơn tỷ lệ chung (${settings.quota.rate})`,
+        `the ceiling with exceptions (${ceiling}) cannot be below the rate (${settings.quota.rate})`
+      )
+    );
+  }
+  return errors;
 }
 
 export type SettingsResolution = { ok: true; settings: RatingSettings } | { ok: false; errors: SettingsError[] };
@@ -252,5 +559,7 @@ export function resolveSettings(input: unknown): SettingsResolution {
   if (errors.length > 0) {
     return { ok: false, errors };
   }
-  return { ok: true, settings: mergeSettings(input as RatingSettingsInput | undefined) };
+  const settings = mergeSettings(input as RatingSettingsInput | undefined);
+  const across = validateMergedSettings(settings);
+  return across.length > 0 ? { ok: false, errors: across } : { ok: true, settings };
 }

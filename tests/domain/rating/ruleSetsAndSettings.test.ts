@@ -85,7 +85,7 @@ describe('HR settings: defaults, validation, merge', () => {
 
   it('a partial override keeps the other defaults', () => {
     const s = mergeSettings({ quota: { base: 'HTTNV_OR_ABOVE' }, nd335: { periodKind: 'QUARTER' } });
-    expect(s.quota).toEqual({ rate: 0.2, base: 'HTTNV_OR_ABOVE' });
+    expect(s.quota).toEqual({ rate: 0.2, base: 'HTTNV_OR_ABOVE', exceptionMode: 'PER_RECORDED_DECISION', exceptionMaxRate: undefined });
     expect(s.nd335.periodKind).toBe('QUARTER');
     expect(s.nd335.yearlyRollUp).toBe('AVERAGE_OF_PERIODS_WORKED');
   });

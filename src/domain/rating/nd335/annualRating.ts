@@ -5,7 +5,7 @@ import { formatNumberVi, reason, type RatingReason } from '../reasons';
 import type { Nd335RuleSet } from '../ruleSet';
 import { ND335_RULE_SET } from '../ruleSets';
 import { DEFAULT_SETTINGS, type Nd335Settings } from '../settings';
-import { cleanScore, levelForScore } from './levels';
+import { cleanScore, levelForScore, roundScore } from './levels';
 
 /**
  * A period's tracking score as the roll-up needs it. `score` undefined: the period was not worked
@@ -75,7 +75,7 @@ export function rollUpPeriodScores(
       reasons: [reason(clauses.ND335_YEARLY, 'Không có kỳ nào có điểm theo dõi, đánh giá trong năm', false)]
     };
   }
-  const score = cleanScore(sum / weights);
+  const score = roundScore(sum / weights, settings.scoreDecimals);
   const how = weighted ? 'bình quân có trọng số theo thời gian làm việc thực tế' : 'trung bình cộng';
   return {
     score,
@@ -119,7 +119,7 @@ export function rateNd335Year(
     reasons.push(reason(clauses.ND335_YEARLY, 'Không có điểm để xếp loại: không xếp loại năm nay (vẫn kiểm điểm)', false));
     return resultFrom(ruleSet, ['NOT_CLASSIFIED'], reasons, undefined);
   }
-  score = cleanScore(score);
+  score = roundScore(score, settings.scoreDecimals);
 
   const byScore = levelForScore(score, ruleSet.scoring.levelThresholds);
   reasons.push(

@@ -10,6 +10,18 @@ export function cleanScore(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/**
+ * HR's rounding (settings.nd335.scoreDecimals; UNCONFIRMED, official-documents.md 2: no legal rule):
+ * half away from zero to `decimals` places, after the binary noise is removed (89,995 → 90,00 at two
+ * places); not set keeps the decimals.
+ */
+export function roundScore(value: number, decimals?: number): number {
+  const cleaned = cleanScore(value);
+  if (typeof decimals !== 'number') return cleaned;
+  const factor = Math.pow(10, decimals);
+  return cleanScore(Math.round(cleaned * factor + 1e-9) / factor);
+}
+
 /** ≥ 90 HTXSNV, ≥ 70 HTTNV, ≥ 50 HTNV, else KHTNV (ND 335, CONFIRMED). */
 export function levelForScore(
   score: number,

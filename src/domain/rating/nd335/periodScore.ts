@@ -4,7 +4,7 @@ import { formatNumberVi, reason, type RatingReason } from '../reasons';
 import type { Nd335RuleSet, PeriodKind } from '../ruleSet';
 import { ND335_RULE_SET } from '../ruleSets';
 import { DEFAULT_SETTINGS, type Nd335Settings } from '../settings';
-import { cleanScore, levelForScore } from './levels';
+import { cleanScore, levelForScore, roundScore } from './levels';
 import { convertProduct, workProductProblems, type WorkProduct } from './workProduct';
 
 /**
@@ -152,7 +152,7 @@ export function scorePeriod(
     return { period: input.period, generalCriteriaScore: general, ratios, reasons };
   }
   const taskScore = cleanScore(share * taskResultsMax);
-  const score = cleanScore(general + taskScore);
+  const score = roundScore(general + taskScore, settings.scoreDecimals);
   const level = levelForScore(score, ruleSet.scoring.levelThresholds);
   reasons.push(
     reason(
