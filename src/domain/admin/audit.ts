@@ -82,10 +82,11 @@ export interface PeriodChangeFacts {
 
 /**
  * A period changed where the administration did not record it: its item was modified more than
- * `toleranceMs` after the journal's last entry about it (the entry follows the change within a second
- * or two), or it was modified and the journal has no entry at all. Someone edited the list directly.
+ * `toleranceMs` after the journal's last entry about it (the administration records the entry right
+ * after the change, so the entry is the later of the two), or it was changed after its creation and the
+ * journal has no entry at all. Someone edited the list directly. Both times are the server's.
  */
-export function periodsChangedOutsideTheJournal(periods: readonly PeriodChangeFacts[], created: { [periodId: number]: string }, toleranceMs: number = 120000): PeriodChangeFacts[] {
+export function periodsChangedOutsideTheJournal(periods: readonly PeriodChangeFacts[], created: { [periodId: number]: string }, toleranceMs: number = 5000): PeriodChangeFacts[] {
   return periods.filter((p) => {
     const modified = Date.parse(p.modified);
     if (isNaN(modified)) return false;
