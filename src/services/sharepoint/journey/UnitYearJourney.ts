@@ -100,10 +100,16 @@ export class UnitYearJourney implements IUnitYearJourney {
       }
     });
     const decideAgencies: string[] = [];
+    // Per agency, the units whose people I decide: once one is all decided, its results wait to be published.
+    const judgedByUnit: { [agencyCode: string]: { [unitCode: string]: string[] } } = {};
     judged.forEach((login) => {
       const person = personIn(state, org, login);
       const agency = agencyUnitOf(org, person.unitCode);
       if (agency && !latestDecision(person) && decideAvailability(org, state, myLogin, login).allowed && decideAgencies.indexOf(agency.code) < 0) decideAgencies.push(agency.code);
+      if (agency) {
+        const units = (judgedByUnit[agency.code] = judgedByUnit[agency.code] || {});
+        units[person.unitCode] = (units[person.unitCode] || []).concat([login]);
+      }
       const complaint = openComplaint(person);
       if (complaint && agency) {
         const subject = org.people[login];
@@ -120,6 +126,19 @@ export class UnitYearJourney implements IUnitYearJourney {
     decideAgencies.sort().forEach((code) =>
       tasks.push({ id: `decide-${code}-${year}`, step: 'DECIDE', subject: unitSubject(code), period: yearRef, deadline: yearDeadline(year), unitCode: code })
     );
+    // Decided but not published: the sheet stays in the inbox until "Công bố" (NĐ 90/2020 Điều 21), as
+    // publishing goes unit by unit (the same rule as readyToPublish). With decisions still to make the
+    // DECIDE task already opens the same sheet.
+    Object.keys(judgedByUnit)
+      .filter((code) => decideAgencies.indexOf(code) < 0)
+      .sort()
+      .forEach((code) => {
+        const waiting = Object.keys(judgedByUnit[code]).some((unitCode) => {
+          const latest = judgedByUnit[code][unitCode].map((login) => latestDecision(personIn(state, org, login)));
+          return latest.every((d) => !!d) && latest.some((d) => !(d as DecisionRecord).published);
+        });
+        if (waiting) tasks.push({ id: `publish-${code}-${year}`, step: 'PUBLISH', subject: unitSubject(code), period: yearRef, deadline: yearDeadline(year), unitCode: code });
+      });
     return tasks;
   }
 
