@@ -2,12 +2,10 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as React from 'react';
-import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import type { ProvisioningReport, SetupStatus } from '../../services/contracts';
 import { httpStatusOf } from '../../services/sharepoint/odata';
 import { describeError } from '../common/describeError';
-import { format, formatDate } from '../common/format';
-import { periodName, periodStatusLabel } from '../common/labels';
+import { format } from '../common/format';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
@@ -16,9 +14,8 @@ import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { Reminders } from '../journeyForms';
-import { AuditSection } from './adminSections';
+import { AuditSection, CatalogueSection, PeriodsSection, UnitsSection } from './adminSections';
 import { AdminTabs, type AdminTab } from './AdminTabs';
-import { UnitHistory } from './UnitHistory';
 
 export interface EvaluationAdminProps extends RootProps {
   evaluationYear?: number;
@@ -33,9 +30,9 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
       key: 'periods',
       label: strings.AdminTabPeriods,
       render: () => (
-        <Loaded load={() => services.evaluation.getPeriods(year)} deps={[services, year]}>
-          {(periods) => <PeriodTable periods={periods} year={year} />}
-        </Loaded>
+        <Deferred>
+          <PeriodsSection services={services} year={year} />
+        </Deferred>
       )
     },
     {
@@ -55,7 +52,24 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
         </Loaded>
       )
     },
-    { key: 'units', label: strings.AdminTabUnits, render: () => <UnitHistory services={services} /> },
+    {
+      key: 'units',
+      label: strings.AdminTabUnits,
+      render: () => (
+        <Deferred>
+          <UnitsSection services={services} />
+        </Deferred>
+      )
+    },
+    {
+      key: 'catalogue',
+      label: strings.AdminTabCatalogue,
+      render: () => (
+        <Deferred>
+          <CatalogueSection services={services} />
+        </Deferred>
+      )
+    },
     {
       key: 'audit',
       label: strings.AdminTabAudit,
@@ -176,34 +190,5 @@ function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {
     <MessageBar messageBarType={MessageBarType.success}>
       {format(strings.SetupReady, status.listCount, status.expectedSchemaVersion)}
     </MessageBar>
-  );
-}
-
-function PeriodTable({ periods, year }: { periods: EvaluationPeriod[]; year: number }): JSX.Element {
-  const { strings, locale } = useUi();
-  const heading = format(strings.AdminPeriodsHeading, year);
-  if (periods.length === 0) {
-    return <EmptySection heading={heading} text={format(strings.AdminPeriodsEmpty, year)} />;
-  }
-  return (
-    <table className={styles.table}>
-      <caption>{heading}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.ColumnPeriod}</th>
-          <th scope="col">{strings.ColumnStatus}</th>
-          <th scope="col">{strings.ColumnDeadline}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((period) => (
-          <tr key={period.id}>
-            <th scope="row">{periodName(strings, period)}</th>
-            <td>{periodStatusLabel(strings, period.status)}</td>
-            <td>{period.deadline ? formatDate(period.deadline, locale) : ''}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

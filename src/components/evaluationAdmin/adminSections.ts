@@ -5,3 +5,8 @@ import * as React from 'react';
  * view-mode bundle of the four web parts carries none of them.
  */
 export const AuditSection = React.lazy(() => import(/* webpackChunkName: 'dgcc-admin' */ './audit/AuditSection').then((m) => ({ default: m.AuditSection })));
+export const PeriodsSection = React.lazy(() => import(/* webpackChunkName: 'dgcc-admin' */ './periods/PeriodsSection').then((m) => ({ default: m.PeriodsSection })));
+export const CatalogueSection = React.lazy(() =>
+  import(/* webpackChunkName: 'dgcc-admin' */ './catalogue/CatalogueSection').then((m) => ({ default: m.CatalogueSection }))
+);
+export const UnitsSection = React.lazy(() => import(/* webpackChunkName: 'dgcc-admin' */ './units/UnitsSection').then((m) => ({ default: m.UnitsSection })));

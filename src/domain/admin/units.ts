@@ -165,8 +165,8 @@ export interface UnitChangeContext {
   directory: readonly string[];
   /** The units in force (to check the parent and that the tree has no cycle). */
   units: readonly OrgUnit[];
-  /** The counted history (to find the unit's last change). */
-  versions: readonly UnitVersion[];
+  /** Each unit's last counted change (ISO): lastChanges(history.versions). */
+  lastChange: { readonly [code: string]: string };
 }
 
 /** Checks a change before it is written; each problem names its field (shown next to it). */
@@ -224,20 +224,21 @@ export function validateUnitChange(change: UnitChange, context: UnitChangeContex
   if (!change.effectiveFrom) problems.push({ field: 'effectiveFrom', code: 'REQUIRED' });
   else if (isNaN(Date.parse(change.effectiveFrom))) problems.push({ field: 'effectiveFrom', code: 'BAD_DATE' });
   else {
-    const last = lastChangeOf(context.versions, code);
+    const last = context.lastChange[code];
     const from = /^\d{4}-\d{2}-\d{2}$/.test(change.effectiveFrom) ? `${change.effectiveFrom}T00:00:00Z` : change.effectiveFrom;
-    if (last && instant(from) < instant(last.from) && !(change.reason || '').trim()) {
-      problems.push({ field: 'reason', code: 'BACKDATED_NEEDS_REASON', params: [last.from.slice(0, 10)] });
+    if (last && instant(from) < instant(last) && !(change.reason || '').trim()) {
+      problems.push({ field: 'reason', code: 'BACKDATED_NEEDS_REASON', params: [last.slice(0, 10)] });
     }
   }
   if ((change.reason || '').trim().length > REASON_MAX) problems.push({ field: 'reason', code: 'TOO_LONG', params: [REASON_MAX] });
   return problems;
 }
 
-/** The unit's latest counted change (by its date, then as recorded). */
-export function lastChangeOf(versions: readonly UnitVersion[], code: string): UnitVersion | undefined {
-  const mine = versions.filter((v) => v.unit.code === code);
-  return mine.length ? mine[mine.length - 1] : undefined;
+/** Each unit's latest counted change (the screened versions are sorted by date, then as recorded). */
+export function lastChanges(versions: readonly UnitVersion[]): { [code: string]: string } {
+  const last: { [code: string]: string } = {};
+  versions.forEach((v) => (last[v.unit.code] = v.from));
+  return last;
 }
 
 /** A unit with the units under it, for the tree (Bộ → Cục/Vụ → Phòng). */

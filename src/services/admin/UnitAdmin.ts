@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { JournalChange } from '../../domain/admin/journal';
-import { lastChangeOf, unitRowFields, validateUnitChange, type UnitChange, type UnitProblem } from '../../domain/admin/units';
+import { lastChanges, unitRowFields, validateUnitChange, type UnitChange, type UnitProblem } from '../../domain/admin/units';
 import { buildOrgModel, type DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, type OrgUnit } from '../../domain/org/orgModel';
 import type { IDirectoryService } from '../contracts';
@@ -51,12 +51,7 @@ export class UnitAdmin implements IUnitAdmin {
     const [rows, loaded, me] = await Promise.all([readUnitRows(this.sp), this.orgDirectory.getOrg(), this.directory.getMe()]);
     const now = this.today();
     const { units, history } = unitsInForce(rows, now);
-    const lastChange: { [code: string]: string } = {};
-    units.forEach((u) => {
-      const last = lastChangeOf(history.versions, u.code);
-      if (last) lastChange[u.code] = last.from;
-    });
-    return { units, lastChange, people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString() };
+    return { units, lastChange: lastChanges(history.versions), people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString() };
   }
 
   public async recordChange(change: UnitChange): Promise<void> {
@@ -66,7 +61,7 @@ export class UnitAdmin implements IUnitAdmin {
       recorder: me.userPrincipalName,
       directory: (loaded.directory || []).map((p) => p.login),
       units,
-      versions: history.versions
+      lastChange: lastChanges(history.versions)
     });
     if (problems.length) throw new UnitProblemsError(problems);
     const fields = unitRowFields(change);
