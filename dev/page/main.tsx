@@ -9,6 +9,7 @@ import vi from '../../src/components/loc/vi-vn.js?spfx-loc';
 import { MyEvaluation } from '../../src/components/myEvaluation/MyEvaluation';
 import { ReviewAndDecide } from '../../src/components/reviewAndDecide/ReviewAndDecide';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
+import { placeFromSearch } from '../../src/domain/place';
 import { createServicesForSite } from '../../src/services/forSite';
 import { Outbox } from './Outbox';
 import { chrome, type PageLanguage } from './pageStrings';
@@ -76,7 +77,8 @@ function LocalIntranetPage(): JSX.Element {
         </label>
       </header>
       <main key={`${user}|${language}`}>
-        <Pivot aria-label={words.webParts}>
+        {/* The web part a link names (dgcc-view, src/domain/place.ts) is the tab the page opens on. */}
+        <Pivot aria-label={words.webParts} defaultSelectedKey={placeFromSearch(window.location.search).view}>
           <PivotItem headerText={root.strings.MyEvaluationTitle} itemKey="my">
             <MyEvaluation {...root} />
           </PivotItem>

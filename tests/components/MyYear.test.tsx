@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
 import { MyYear } from '../../src/components/myEvaluation/MyYear';
@@ -103,7 +103,12 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
   it('keeps the draft in the browser under self:<login>:<year>, saves it as a draft, then submits it and says who was told', async () => {
     const saved: Array<{ evaluation: SelfEvaluationPayload; version?: string }> = [];
     const services = renderYear({
-      getMyYear: () => Promise.resolve(view({ selfEvaluationVersion: '"3"', selfEvaluation: emptySelfEvaluation('ND90_48', false) })),
+      getMyYear: () =>
+        Promise.resolve(
+          saved.some((s) => s.evaluation.submitted)
+            ? view({ selfEvaluation: saved[saved.length - 1].evaluation, canSelfEvaluate: { allowed: false, reason: 'SELF_EVALUATION_SUBMITTED' } })
+            : view({ selfEvaluationVersion: '"3"', selfEvaluation: emptySelfEvaluation('ND90_48', false) })
+        ),
       saveSelfEvaluation: (_year, evaluation, version) => {
         saved.push({ evaluation, version });
         return Promise.resolve(
@@ -118,7 +123,15 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
     expect(window.localStorage.getItem(`dgcc:draft:self:${SAMPLE_PERSON.userPrincipalName}:2025`)).toContain('Nội dung: Ưu điểm');
 
     fireEvent.click(screen.getByRole('button', { name: 'Nộp bản tự đánh giá' }));
-    expect(await screen.findByText(/Đã nộp bản tự đánh giá\. Đã báo cho: vu\.duc\.minh@vhttdl\.local\./)).toBeTruthy();
+    // Asked first (a submission cannot be taken back): nothing is sent until confirmed.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Nộp bản tự đánh giá năm 2025?' });
+    expect(saved.filter((s) => s.evaluation.submitted)).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận nộp' }));
+    const message = await screen.findByText(/Đã nộp bản tự đánh giá\. Đã báo cho: vu\.duc\.minh@vhttdl\.local\./);
+    // One message, with what comes next; the note that it can no longer be changed would only repeat it.
+    expect(message.textContent).toContain('Tiếp theo: đơn vị họp nhận xét, đánh giá');
+    await waitFor(() => expect(services.calls.filter((c) => c.startsWith('year.getMyYear')).length).toBe(2));
+    expect(screen.queryByText('Bản tự đánh giá đã nộp; không sửa được nữa.')).toBeNull();
     // First the draft (over the version the form opened with), then the submission over the draft's version.
     expect(saved.map((s) => [s.evaluation.submitted, s.version])).toEqual([
       [false, '"3"'],

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
 import { PeriodForm } from '../../src/components/myEvaluation/PeriodForm';
@@ -74,7 +74,7 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
     expect(submit).not.toHaveBeenCalled();
   });
 
-  it('submits the typed values (27,5 typed the Vietnamese way) and says it was sent', async () => {
+  it('submits the typed values (27,5 typed the Vietnamese way) once confirmed, and says in one message it was sent and what comes next', async () => {
     const submitted: PeriodDraft[] = [];
     let step: MyPeriodView['step'] = 'DRAFT';
     const services = fakeServices({
@@ -94,11 +94,39 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
     fireEvent.change(screen.getByLabelText('Tự chấm tiêu chí chung (0–30 điểm)'), { target: { value: '27,5' } });
     fireEvent.change(screen.getByLabelText('Ý kiến'), { target: { value: 'Hoàn thành tốt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Nộp' }));
-    expect(await screen.findByText(/Đã nộp cho người quản lý trực tiếp/)).toBeTruthy();
+    // A submission cannot be taken back: the form asks first, the harmless choice focused.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Nộp báo cáo Tháng 11/2026?' });
+    expect(dialog.textContent).toContain('Sau khi nộp, báo cáo không sửa được nữa');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Hủy' })));
+    expect(submitted).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận nộp' }));
+    const message = await screen.findByText(/Đã nộp cho người quản lý trực tiếp/);
     expect(submitted).toEqual([{ ...oneLine, lines: [{ ...oneLine.lines[0], assigned: 5 }], generalCriteriaSelfScore: 27.5, comment: 'Hoàn thành tốt' }]);
-    // Read-only now, and why.
-    expect(await screen.findByText(/Bạn đã nộp kỳ này/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Nộp' })).toBeNull();
+    // Read-only now; one message says what happened, who was told and what comes next, and has the focus.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Nộp' })).toBeNull());
+    // The act's message box (around Fluent's MessageBar, which has a live region of its own).
+    const status = message.closest('[role="status"][tabindex="-1"]') as HTMLElement;
+    expect(status.textContent).toBe(
+      'Đã nộp cho người quản lý trực tiếp. Đã báo cho: vu.duc.minh@vhttdl.local. Tiếp theo: người quản lý trực tiếp chấm điểm kỳ này; kết quả sẽ hiện tại đây. Nếu cần sửa, kỳ sẽ được trả lại kèm lý do.'
+    );
+    expect(document.activeElement).toBe(status);
+    expect(screen.queryByText(/Bạn đã nộp kỳ này/)).toBeNull();
+    expect(document.querySelectorAll('.ms-MessageBar').length).toBe(1);
+  });
+
+  it('Escape closes the confirmation without submitting; the focus goes back to “Nộp”', async () => {
+    const submit = jest.fn(() => Promise.resolve({ notice: { delivered: [], failed: [] } }));
+    const services = fakeServices({ period: { getMyPeriod: () => Promise.resolve(view()), saveMyPeriodDraft: () => Promise.resolve({ version: '"2"' }), submitMyPeriod: submit } });
+    renderForm(services);
+    const button = await screen.findByRole('button', { name: 'Nộp' });
+    button.focus();
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('alertdialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Hủy' })));
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(submit).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Nộp' })));
   });
 
   it('a returned period shows the manager’s reason on top, as text even when it looks like HTML', async () => {

@@ -19,15 +19,22 @@ export function actErrorText(strings: IDanhGiaStrings, error: unknown): string {
 }
 
 /**
- * The result of an act, announced politely: done (and who was notified, or could not be), or failed
- * with what to do. The act itself is recorded even when a notification could not go out.
+ * The result of an act, announced politely: done (and who was notified, or could not be, then what
+ * comes next), or failed with what to do. The act itself is recorded even when a notification could
+ * not go out. With `takeFocus`, the message gets the focus when it appears: the button that did the act
+ * is often gone or disabled by then, and keyboard users continue from what happened.
  */
-export function ActOutcome(props: { act: ActState; doneText: string }): JSX.Element {
+export function ActOutcome(props: { act: ActState; doneText: string; nextText?: string; takeFocus?: boolean }): JSX.Element {
   const { strings } = useUi();
-  const { act } = props;
+  const { act, takeFocus } = props;
+  const box = React.useRef<HTMLDivElement>(null);
+  const shown = act.error !== undefined ? act.error : act.outcome;
+  React.useEffect(() => {
+    if (takeFocus && shown !== undefined && box.current) box.current.focus();
+  }, [takeFocus, shown]);
   if (act.error !== undefined) {
     return (
-      <div role="alert">
+      <div role="alert" ref={box} tabIndex={takeFocus ? -1 : undefined}>
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
           {actErrorText(strings, act.error)}
         </MessageBar>
@@ -39,11 +46,12 @@ export function ActOutcome(props: { act: ActState; doneText: string }): JSX.Elem
   const reached = notice ? notice.delivered.map((d) => d.to).filter((to, i, all) => all.indexOf(to) === i) : [];
   const failed = notice ? notice.failed.map((f) => f.to) : [];
   return (
-    <div role="status">
+    <div role="status" ref={box} tabIndex={takeFocus ? -1 : undefined}>
       <MessageBar messageBarType={failed.length ? MessageBarType.warning : MessageBarType.success} isMultiline>
         {props.doneText}
         {reached.length ? ` ${format(strings.ActNotified, reached.join(', '))}` : ''}
         {failed.length ? ` ${format(strings.ActNotNotified, failed.join(', '))}` : ''}
+        {props.nextText ? ` ${props.nextText}` : ''}
       </MessageBar>
     </div>
   );

@@ -10,6 +10,8 @@ import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
+import { usePlace } from '../common/usePlace';
+import type { Place } from '../../domain/place';
 import { MyYear, PeriodForm } from '../journeyForms';
 
 export { periodToFillIn };
@@ -19,22 +21,27 @@ export interface MyEvaluationProps extends RootProps {
   evaluationYear?: number;
 }
 
-/** "Đánh giá của tôi": the period to fill in now, every period of the year, and the year's self-evaluation. */
+/**
+ * "Đánh giá của tôi": the period to fill in now, every period of the year, and the year's self-evaluation.
+ * Where the reader is (the year, the period open, the year's form) is a place in the address: a notice's
+ * link opens that period's form or the year's, a reload stays there, the back button goes back.
+ */
 export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
-  const shownFirst = evaluationYearOf(props);
   const { services } = props;
-  const [year, setYear] = React.useState(shownFirst);
+  const [place, go] = usePlace('my');
+  const configured = evaluationYearOf(props);
+  const year = place.year || configured;
   const [generation, setGeneration] = React.useState(0);
   const refresh = React.useCallback(() => setGeneration((n) => n + 1), []);
   // This year and the two before: a year is decided early the next, and complaints come after.
   const thisYear = services.today().getFullYear();
-  const years = [thisYear, thisYear - 1, thisYear - 2].concat(shownFirst < thisYear - 2 || shownFirst > thisYear ? [shownFirst] : []);
+  const years = [thisYear, thisYear - 1, thisYear - 2].concat([configured, year].filter((y, i, all) => (y < thisYear - 2 || y > thisYear) && all.indexOf(y) === i));
   return (
     <WebPartRoot root={props} title={props.strings.MyEvaluationTitle}>
       {/* A native list: Fluent's Dropdown would bring its callout into every page's bundle. */}
       <label className={styles.yearChooser}>
         {props.strings.YearFieldLabel}{' '}
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+        <select value={year} onChange={(e) => go({ year: Number(e.target.value) })}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -43,25 +50,56 @@ export function MyEvaluation(props: MyEvaluationProps): JSX.Element {
         </select>
       </label>
       <Loaded load={() => services.evaluation.getMyOverview(year)} deps={[services, year, generation]}>
-        {(overview) => <Overview key={overview.year} overview={overview} services={services} onChanged={refresh} />}
+        {(overview) => <Overview key={overview.year} overview={overview} services={services} onChanged={refresh} place={place} go={go} />}
       </Loaded>
     </WebPartRoot>
   );
 }
 
-function Overview(props: { overview: MyEvaluationOverview; services: AppServices; onChanged: () => void }): JSX.Element {
+interface OverviewProps {
+  overview: MyEvaluationOverview;
+  services: AppServices;
+  onChanged: () => void;
+  place: Place;
+  go: (place: Place, options?: { replace?: boolean }) => void;
+}
+
+function Overview(props: OverviewProps): JSX.Element {
   const { strings, locale } = useUi();
-  const { overview, services } = props;
+  const { overview, services, place, go } = props;
   const { me } = overview;
-  const [chosen, setChosen] = React.useState<number | undefined>(undefined);
   const formRef = React.useRef<HTMLDivElement>(null);
+  const yearRef = React.useRef<HTMLDivElement>(null);
   const heading = format(strings.MyPeriodsHeading, overview.year);
-  const current = chosen !== undefined ? overview.periods.find((p) => p.period.id === chosen)?.period : periodToFillIn(overview.periods);
+  // The period in the address (a notice's link, a reload), else the one to fill in now. A period of
+  // another year than the one shown still opens: the form reads it by its id.
+  const chosen = place.periodId;
+  const listed = chosen !== undefined ? overview.periods.find((p) => p.period.id === chosen) : undefined;
+  const currentId = chosen !== undefined ? chosen : periodToFillIn(overview.periods)?.id;
+  const current = listed ? listed.period : currentId !== undefined ? overview.periods.find((p) => p.period.id === currentId)?.period : undefined;
   const choose = (id: number): void => {
-    setChosen(id);
+    go({ screen: 'period', periodId: id, year: overview.year });
     // Take keyboard and screen-reader users to the form they asked for.
     setTimeout(() => formRef.current && formRef.current.focus(), 0);
   };
+  // Landing on the year's form (a notice about the self-evaluation, the result, a complaint): shown and focused once it is there.
+  const landOnYear = place.screen === 'year';
+  React.useEffect(() => {
+    if (!landOnYear) return undefined;
+    let tries = 0;
+    // The year's section loads with its chunk: wait for its heading (at most a few seconds).
+    const timer = setInterval(() => {
+      const heading = yearRef.current ? yearRef.current.querySelector<HTMLElement>('h3') : null;
+      tries++;
+      if (heading || tries > 50) clearInterval(timer);
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        if (typeof heading.scrollIntoView === 'function') heading.scrollIntoView();
+        heading.focus();
+      }
+    }, 100);
+    return () => clearInterval(timer);
+  }, [landOnYear]);
   return (
     <>
       <p>
@@ -71,19 +109,19 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
       {overview.ignoredActs > 0 ? (
         <MessageBar messageBarType={MessageBarType.warning}>{format(strings.IgnoredActsMine, overview.ignoredActs)}</MessageBar>
       ) : undefined}
-      {current ? (
-        <div ref={formRef} tabIndex={-1} aria-label={periodName(strings, current)}>
+      {currentId !== undefined ? (
+        <div ref={formRef} tabIndex={-1} aria-label={current ? periodName(strings, current) : strings.MyPeriodOpen}>
           <Deferred>
-          <PeriodForm
-            key={current.id}
-            services={services}
-            periodId={current.id}
-            onChanged={() => {
-              // Stay on this period (and its message) while the list below catches up.
-              setChosen(current.id);
-              props.onChanged();
-            }}
-          />
+            <PeriodForm
+              key={currentId}
+              services={services}
+              periodId={currentId}
+              onChanged={() => {
+                // Stay on this period (and its message) while the list below catches up: it is where the reader is.
+                go({ screen: 'period', periodId: currentId, year: overview.year }, { replace: true });
+                props.onChanged();
+              }}
+            />
           </Deferred>
         </div>
       ) : undefined}
@@ -115,7 +153,7 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
                 <td className={styles.number}>{result && result.score !== undefined ? formatScore(result.score, locale) : strings.NotScored}</td>
                 <td>{result && result.rating ? ratingLabel(strings, result.rating) : ''}</td>
                 <td>
-                  {period.kind !== 'YEAR' && (!current || current.id !== period.id) ? (
+                  {period.kind !== 'YEAR' && currentId !== period.id ? (
                     <DefaultButton onClick={() => choose(period.id)} ariaLabel={format(strings.MyPeriodOpenNamed, periodName(strings, period))}>
                       {strings.MyPeriodOpen}
                     </DefaultButton>
@@ -126,9 +164,11 @@ function Overview(props: { overview: MyEvaluationOverview; services: AppServices
           </tbody>
         </table>
       )}
-      <Deferred>
-        <MyYear services={services} year={overview.year} />
-      </Deferred>
+      <div ref={yearRef}>
+        <Deferred>
+          <MyYear services={services} year={overview.year} />
+        </Deferred>
+      </div>
     </>
   );
 }

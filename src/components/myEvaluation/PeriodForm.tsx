@@ -9,6 +9,7 @@ import type { AppServices } from '../../services/contracts';
 import type { MyPeriodView } from '../../services/journey/period';
 import { ActOutcome } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DraftStatus } from '../common/DraftStatus';
 import { format, formatDate, formatScore } from '../common/format';
 import { periodName, ratingLabel } from '../common/labels';
@@ -77,16 +78,19 @@ function PeriodView(props: { view: MyPeriodView; services: AppServices; act: Act
   const { strings, locale } = useUi();
   const { view } = props;
   const title = periodName(strings, view.period);
+  // Just submitted: one message says so and what comes next; the manager's earlier return and the
+  // note that the period is closed to edits would only repeat it, or contradict it.
+  const justSubmitted = !!props.act.outcome;
   return (
     <section aria-label={title}>
       <h3 className={styles.heading}>{title}</h3>
-      <LastReview view={view} />
-      <ActOutcome act={props.act} doneText={strings.PeriodSubmitted} />
+      {justSubmitted ? undefined : <LastReview view={view} />}
+      <ActOutcome act={props.act} doneText={strings.PeriodSubmitted} nextText={strings.PeriodSubmittedNext} takeFocus />
       {view.canEdit.allowed ? (
         <EditablePeriod view={view} services={props.services} act={props.act} onSubmitted={props.onSubmitted} />
       ) : (
         <>
-          <BlockedNote availability={view.canEdit} />
+          {justSubmitted ? undefined : <BlockedNote availability={view.canEdit} />}
           {view.submission ? (
             <>
               <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p>
@@ -124,6 +128,7 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
     save: (value, version) => services.journey.period.saveMyPeriodDraft(periodId, value, version)
   });
   const [checked, setChecked] = React.useState(false);
+  const [confirming, setConfirming] = React.useState(false);
   const summary = React.useRef<HTMLDivElement>(null);
   const value = draft.value;
   const problems: FieldProblem[] = checked ? validatePeriodDraft(value, view.catalogue, { forSubmit: true }) : [];
@@ -155,7 +160,8 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
     return strings.PeriodLinesHeading;
   };
 
-  const submit = async (): Promise<void> => {
+  /** "Nộp": the report is checked first; a complete one is submitted once confirmed (it cannot be undone). */
+  const askToSubmit = (): void => {
     setChecked(true);
     const found = validatePeriodDraft(value, view.catalogue, { forSubmit: true });
     if (found.length > 0) {
@@ -163,6 +169,11 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       setTimeout(() => summary.current && summary.current.focus(), 0);
       return;
     }
+    setConfirming(true);
+  };
+
+  const submit = async (): Promise<void> => {
+    setConfirming(false);
     const done = await act.run(() => services.journey.period.submitMyPeriod(periodId, value));
     if (done) {
       draft.clear();
@@ -175,7 +186,7 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        submit().catch(() => undefined);
+        askToSubmit();
       }}
     >
       <ProblemSummary ref={summary} problems={problems} fieldName={labelOf} />
@@ -244,6 +255,16 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       />
       <LiveScore scored={scored} headingId={`period-${periodId}-score`} />
       <PrimaryButton type="submit" text={strings.PeriodSubmit} disabled={act.busy} />
+      <ConfirmDialog
+        open={confirming}
+        title={format(strings.PeriodSubmitConfirmTitle, periodName(strings, view.period))}
+        text={strings.PeriodSubmitConfirmText}
+        confirmText={strings.PeriodSubmitConfirm}
+        onConfirm={() => {
+          submit().catch(() => undefined);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
     </form>
   );
 }

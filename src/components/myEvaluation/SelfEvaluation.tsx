@@ -11,6 +11,7 @@ import { RATING_LEVELS, type RatingLevel } from '../../domain/rating';
 import { FormProblemsError } from '../../services/journey/period';
 import { ActOutcome } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DraftStatus } from '../common/DraftStatus';
 import { format } from '../common/format';
 import { ratingLabel } from '../common/labels';
@@ -38,12 +39,13 @@ export function SelfEvaluationSection(props: SelfEvaluationSectionProps): JSX.El
         <SelfEvaluationEditor {...props} ruleSetId={view.ruleSetId} act={submit} />
       ) : (
         <>
-          <BlockedNote availability={view.canSelfEvaluate} />
+          {/* Just submitted: the one message below says so and what comes next. */}
+          {submit.outcome ? undefined : <BlockedNote availability={view.canSelfEvaluate} />}
           {view.selfEvaluation ? <SubmittedSelfEvaluation view={view} /> : <p>{strings.YearNotStarted}</p>}
           {view.suggestion ? <SuggestionPanel suggestion={view.suggestion} /> : undefined}
         </>
       )}
-      <ActOutcome act={submit} doneText={strings.YearSubmitDone} />
+      <ActOutcome act={submit} doneText={strings.YearSubmitDone} nextText={strings.YearSubmitNext} takeFocus />
     </>
   );
 }
@@ -68,6 +70,7 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
     save: (value, version) => services.journey.year.saveSelfEvaluation(year, { ...value, submitted: false }, version).then((r) => ({ version: r.version }))
   });
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
+  const [confirming, setConfirming] = React.useState(false);
   const value = draft.value;
   const set = (changes: Partial<SelfEvaluationPayload>): void => draft.update({ ...value, ...changes });
   const error = (field: string): string | undefined => fieldError(strings, problems, field);
@@ -80,11 +83,16 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
     selfEvaluation: value
   });
 
-  const onSubmit = (): void => {
-    const submission: SelfEvaluationPayload = { ...value, submitted: true };
-    const found = validateSelfEvaluation(submission, view.isLeader);
+  /** The form is checked first; a complete one is submitted once confirmed (it cannot be undone). */
+  const askToSubmit = (): void => {
+    const found = validateSelfEvaluation({ ...value, submitted: true }, view.isLeader);
     setProblems(found);
-    if (found.length > 0) return;
+    if (found.length === 0) setConfirming(true);
+  };
+
+  const onSubmit = (): void => {
+    setConfirming(false);
+    const submission: SelfEvaluationPayload = { ...value, submitted: true };
     act
       .run(async () => {
         const version = await draft.saveNow();
@@ -151,10 +159,18 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
         </MessageBar>
       ) : undefined}
       <div className={styles.actions}>
-        <PrimaryButton onClick={onSubmit} disabled={act.busy || draft.status === 'conflict'}>
+        <PrimaryButton onClick={askToSubmit} disabled={act.busy || draft.status === 'conflict'}>
           {strings.YearSubmit}
         </PrimaryButton>
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={format(strings.YearSubmitConfirmTitle, year)}
+        text={strings.YearSubmitConfirmText}
+        confirmText={strings.YearSubmitConfirm}
+        onConfirm={onSubmit}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

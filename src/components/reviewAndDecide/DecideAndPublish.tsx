@@ -3,6 +3,8 @@ import * as React from 'react';
 import type { Availability } from '../../services/journey/availability';
 import { ActOutcome } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { format } from '../common/format';
 import { screenStyles as styles } from '../common/Screen';
 import { useAct, type ActState } from '../common/useAct';
 import { useUi } from '../common/UiContext';
@@ -17,30 +19,60 @@ export interface DecideAndPublishProps extends UnitYearSectionProps {
 }
 
 /**
- * The sheet's two buttons side by side, deciding the choices and publishing the decisions, then why
- * either is not possible and how each went.
+ * The sheet's two buttons side by side, deciding the choices and publishing the decisions (once
+ * confirmed: publication cannot be undone), then one message: how the last act went and what comes
+ * next, or, before any act, why either button is not available.
  */
 export function DecideAndPublish(props: DecideAndPublishProps): JSX.Element {
   const { strings } = useUi();
   const { view, services, canDecide, decideAct } = props;
   const publishAct = useAct();
+  const [confirming, setConfirming] = React.useState(false);
+  // Which act spoke last: its message replaces the other's (a decision's "not published yet" is stale once published).
+  const [last, setLast] = React.useState<'decide' | 'publish' | undefined>(undefined);
   const publish = async (): Promise<void> => {
+    setConfirming(false);
+    setLast('publish');
     if (await publishAct.run(() => services.journey.unitYear.publish(view.unit.code, view.year))) props.onChanged();
   };
+  const lastAct = last === 'publish' ? publishAct : last === 'decide' ? decideAct : undefined;
+  const lastDone = !!lastAct && !!lastAct.outcome;
+  // Both buttons blocked for the same reason (e.g. published): said once.
+  const sameReason = !canDecide.allowed && !view.canPublish.allowed && canDecide.reason === view.canPublish.reason;
   return (
     <>
       <div className={styles.actions}>
-        <PrimaryButton onClick={props.onDecide} disabled={!canDecide.allowed || decideAct.busy}>
+        <PrimaryButton
+          onClick={() => {
+            setLast('decide');
+            props.onDecide();
+          }}
+          disabled={!canDecide.allowed || decideAct.busy}
+        >
           {strings.UnitDecide}
         </PrimaryButton>
-        <PrimaryButton onClick={() => { publish().catch(() => undefined); }} disabled={!view.canPublish.allowed || publishAct.busy}>
+        <PrimaryButton onClick={() => setConfirming(true)} disabled={!view.canPublish.allowed || publishAct.busy}>
           {strings.UnitPublish}
         </PrimaryButton>
       </div>
-      <BlockedNote availability={canDecide} />
-      <BlockedNote availability={view.canPublish} />
-      <ActOutcome act={decideAct} doneText={strings.UnitDecidedDone} />
-      <ActOutcome act={publishAct} doneText={strings.UnitPublishedDone} />
+      {lastDone ? undefined : (
+        <>
+          <BlockedNote availability={canDecide} />
+          {sameReason ? undefined : <BlockedNote availability={view.canPublish} />}
+        </>
+      )}
+      {last === 'decide' ? <ActOutcome act={decideAct} doneText={strings.UnitDecidedDone} nextText={strings.UnitDecidedNext} takeFocus /> : undefined}
+      {last === 'publish' ? <ActOutcome act={publishAct} doneText={strings.UnitPublishedDone} nextText={strings.UnitPublishedNext} takeFocus /> : undefined}
+      <ConfirmDialog
+        open={confirming}
+        title={format(strings.UnitPublishConfirmTitle, view.year, view.unit.name)}
+        text={strings.UnitPublishConfirmText}
+        confirmText={strings.UnitPublishConfirm}
+        onConfirm={() => {
+          publish().catch(() => undefined);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
     </>
   );
 }

@@ -8,32 +8,55 @@ import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
+import { usePlace } from '../common/usePlace';
+import type { Place } from '../../domain/place';
 import { PeriodReviewForm, UnitYearScreen } from '../journeyForms';
 
 /**
  * "Duyệt và quyết định": what waits for a manager, a unit head or a leader, and the screen of each
  * task. A year is decided in its December or early the next year, so last year's tasks are listed too.
+ * The open screen is a place in the address (a period's review of a person, a unit's year): a notice's
+ * link or the dashboard's lands on it, a reload stays on it, the back button returns to the list.
  */
 export function ReviewAndDecide(props: RootProps): JSX.Element {
   const { services } = props;
-  const [open, setOpen] = React.useState<PendingTask | undefined>(undefined);
+  const [place, go] = usePlace('review');
   const [generation, setGeneration] = React.useState(0);
   const year = services.today().getFullYear();
+  const open = screenOf(place);
   const back = React.useCallback(() => {
-    setOpen(undefined);
+    go({});
     setGeneration((n) => n + 1);
-  }, []);
+  }, [go]);
   return (
     <WebPartRoot root={props} title={props.strings.ReviewTitle}>
       {open ? (
-        <TaskScreen task={open} root={props} onDone={back} />
+        <TaskScreen place={open} root={props} onDone={back} />
       ) : (
         <Loaded load={() => loadTasks(props, year)} deps={[services, year, generation]}>
-          {(tasks) => <TaskTable tasks={tasks} onOpen={setOpen} />}
+          {(tasks) => <TaskTable tasks={tasks} onOpen={(task) => go(placeOfTask(task))} />}
         </Loaded>
       )}
     </WebPartRoot>
   );
+}
+
+/** The screens of this web part, as places: a period's review of one person, or a unit's year. */
+type ReviewScreen = { screen: 'review'; periodId: number; person: string } | { screen: 'unitYear'; year: number; unit: string } | { screen: 'unknown' };
+
+function screenOf(place: Place): ReviewScreen | undefined {
+  // 'period' is how the notices name the same screen (noticePlaces.periodReview).
+  if ((place.screen === 'review' || place.screen === 'period') && place.periodId !== undefined && place.person) return { screen: 'review', periodId: place.periodId, person: place.person };
+  if (place.screen === 'unitYear' && place.year !== undefined && place.unit) return { screen: 'unitYear', year: place.year, unit: place.unit };
+  // A place of this web part that names no screen it has (a task of an unknown kind): said, with the way back.
+  return place.screen ? { screen: 'unknown' } : undefined;
+}
+
+/** Where a task of the inbox opens. */
+export function placeOfTask(task: PendingTask): Place {
+  if (task.step === 'REVIEW_PERIOD' && task.periodId !== undefined) return { screen: 'review', periodId: task.periodId, person: task.subject.userPrincipalName };
+  if (task.unitCode) return { screen: 'unitYear', year: task.period.year, unit: task.unitCode };
+  return { screen: 'unknown' };
 }
 
 async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]> {
@@ -42,9 +65,9 @@ async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]>
   return periodTasks.concat(leaderTasks);
 }
 
-function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => void }): JSX.Element {
+function TaskScreen(props: { place: ReviewScreen; root: RootProps; onDone: () => void }): JSX.Element {
   const { strings } = useUi();
-  const { task, root } = props;
+  const { place, root } = props;
   const back = React.useRef<IButton>(null);
   // After an act the screen stays, with its message; the way on is the back button, which gets the focus.
   const acted = React.useCallback(() => {
@@ -57,22 +80,25 @@ function TaskScreen(props: { task: PendingTask; root: RootProps; onDone: () => v
       </DefaultButton>
     </div>
   );
-  if (task.step === 'REVIEW_PERIOD' && task.periodId !== undefined) {
+  if (place.screen === 'review') {
     return (
       <>
         {backButton}
         <Deferred>
-          <PeriodReviewForm services={root.services} subjectLogin={task.subject.userPrincipalName} periodId={task.periodId} onDone={acted} />
+          <PeriodReviewForm key={`${place.person}|${place.periodId}`} services={root.services} subjectLogin={place.person} periodId={place.periodId} onDone={acted} />
         </Deferred>
       </>
     );
   }
-  if (task.unitCode) {
-    // The unit's screen has its own way back, above its title.
+  if (place.screen === 'unitYear') {
+    // The way back above the title too: a link may land here on a unit that cannot be read.
     return (
-      <Deferred>
-        <UnitYearScreen services={root.services} unitCode={task.unitCode} year={task.period.year} onDone={props.onDone} />
-      </Deferred>
+      <>
+        {backButton}
+        <Deferred>
+          <UnitYearScreen key={`${place.unit}|${place.year}`} services={root.services} unitCode={place.unit} year={place.year} onDone={props.onDone} />
+        </Deferred>
+      </>
     );
   }
   return (

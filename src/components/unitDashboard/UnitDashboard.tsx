@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { UnitProgress } from '../../domain/evaluation/model';
+import { placeLink } from '../../domain/place';
 import { RATING_LEVELS } from '../../domain/rating/ratingCodes';
 import { format } from '../common/format';
 import { ratingLabel } from '../common/labels';
@@ -12,7 +13,10 @@ export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
 }
 
-/** "Tổng hợp đơn vị": progress and results of the units the user may see. */
+/**
+ * "Tổng hợp đơn vị": progress and results of the units the user may see; a unit whose year the user acts
+ * in (minutes, decisions) links to its screen in "Duyệt và quyết định", which lands on it from the address.
+ */
 export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
   const year = evaluationYearOf(props);
   const { services } = props;
@@ -41,45 +45,60 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
     return <EmptySection heading={heading} text={format(strings.DashboardEmpty, year)} />;
   }
   const count = (n: number): string => new Intl.NumberFormat(locale).format(n);
+  const hintId = `dgcc-dashboard-sheet-${year}`;
   return (
-    <table className={styles.table}>
-      <caption>{heading}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.ColumnUnit}</th>
-          <th scope="col" className={styles.number}>{strings.ColumnStaff}</th>
-          <th scope="col" className={styles.number}>{strings.ColumnSubmitted}</th>
-          <th scope="col" className={styles.number}>{strings.ColumnReviewed}</th>
-          <th scope="col" className={styles.number}>{strings.ColumnDecided}</th>
-          {RATING_LEVELS.map((level) => (
-            <th scope="col" className={styles.number} key={level}>
-              <abbr title={ratingLabel(strings, level)} aria-hidden="true">
-                {level}
-              </abbr>
-              <span className={styles.visuallyHidden}>{ratingLabel(strings, level)}</span>
-            </th>
-          ))}
-          <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {units.map((unit) => (
-          <tr key={unit.unitCode}>
-            <th scope="row">{unit.unitName}</th>
-            <td className={styles.number}>{count(unit.staffCount)}</td>
-            <td className={styles.number}>{count(unit.submittedCount)}</td>
-            <td className={styles.number}>{count(unit.reviewedCount)}</td>
-            <td className={styles.number}>{count(unit.decidedCount)}</td>
+    <>
+      {/* What a unit's link opens, read with each link (the unit's name alone is the link's text). */}
+      <span id={hintId} hidden>
+        {format(strings.DashboardOpenSheet, year)}
+      </span>
+      <table className={styles.table}>
+        <caption>{heading}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.ColumnUnit}</th>
+            <th scope="col" className={styles.number}>{strings.ColumnStaff}</th>
+            <th scope="col" className={styles.number}>{strings.ColumnSubmitted}</th>
+            <th scope="col" className={styles.number}>{strings.ColumnReviewed}</th>
+            <th scope="col" className={styles.number}>{strings.ColumnDecided}</th>
             {RATING_LEVELS.map((level) => (
-              <td className={styles.number} key={level}>
-                {count(unit.ratings[level] || 0)}
-              </td>
+              <th scope="col" className={styles.number} key={level}>
+                <abbr title={ratingLabel(strings, level)} aria-hidden="true">
+                  {level}
+                </abbr>
+                <span className={styles.visuallyHidden}>{ratingLabel(strings, level)}</span>
+              </th>
             ))}
-            <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
+            <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {units.map((unit) => (
+            <tr key={unit.unitCode}>
+              <th scope="row">
+                {unit.readerActsOnYear ? (
+                  <a href={placeLink(window.location.href, { view: 'review', screen: 'unitYear', year, unit: unit.unitCode })} aria-describedby={hintId}>
+                    {unit.unitName}
+                  </a>
+                ) : (
+                  unit.unitName
+                )}
+              </th>
+              <td className={styles.number}>{count(unit.staffCount)}</td>
+              <td className={styles.number}>{count(unit.submittedCount)}</td>
+              <td className={styles.number}>{count(unit.reviewedCount)}</td>
+              <td className={styles.number}>{count(unit.decidedCount)}</td>
+              {RATING_LEVELS.map((level) => (
+                <td className={styles.number} key={level}>
+                  {count(unit.ratings[level] || 0)}
+                </td>
+              ))}
+              <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
