@@ -48,8 +48,8 @@ function screenOf(place: Place): ReviewScreen | undefined {
   // 'period' is how the notices name the same screen (noticePlaces.periodReview).
   if ((place.screen === 'review' || place.screen === 'period') && place.periodId !== undefined && place.person) return { screen: 'review', periodId: place.periodId, person: place.person };
   if (place.screen === 'unitYear' && place.year !== undefined && place.unit) return { screen: 'unitYear', year: place.year, unit: place.unit };
-  // A place of this web part that names no screen it has (a task of an unknown kind): said, with the way back.
-  return place.screen ? { screen: 'unknown' } : undefined;
+  // A task of a kind this screen cannot open: said, with the way back. Anything else malformed: the list.
+  return place.screen === 'unknown' ? { screen: 'unknown' } : undefined;
 }
 
 /** Where a task of the inbox opens. */

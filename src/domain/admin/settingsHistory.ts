@@ -19,164 +19,42 @@ import {
  * `settingsThrough`), and rows after it count for nothing in that year, whatever their EffectiveFrom.
  */
 
-export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'MAU01' | 'NOTIFICATIONS';
-/** UNCONFIRMED: the law's text not verified; NEEDS_DECISION: the law leaves it to the agency. */
-export type SettingStatus = 'UNCONFIRMED' | 'NEEDS_DECISION';
-export type SettingKind = 'CHOICE' | 'RATE' | 'OPTIONAL_RATE' | 'WHOLE' | 'OPTIONAL_WHOLE' | 'TEXT' | 'GUID' | 'WEIGHTS' | 'MAU01';
+/** Each setting's row name (Title) and where it sits in RatingSettings; labels: settingsCatalogue.ts. */
+export const SETTING_PATHS: { readonly [name: string]: readonly [keyof RatingSettings, string] } = {
+  'nd335.periodKind': ['nd335', 'periodKind'],
+  'nd335.yearlyRollUp': ['nd335', 'yearlyRollUp'],
+  'nd335.taskScoreFormula': ['nd335', 'taskScoreFormula'],
+  'nd335.taskRatioWeights': ['nd335', 'taskRatioWeights'],
+  'nd335.leaderTaskScoreFormula': ['nd335', 'leaderTaskScoreFormula'],
+  'nd335.shortService': ['nd335', 'shortService'],
+  'nd335.scoreDecimals': ['nd335', 'scoreDecimals'],
+  'nd90.maternityAndAbsence': ['nd90', 'maternityAndAbsence'],
+  'nd90.leaderWithoutSubordinateUnits': ['nd90', 'leaderWithoutSubordinateUnits'],
+  'nd90.splitDiscipline': ['nd90', 'splitDiscipline'],
+  'nd90.exceededDefinition': ['nd90', 'exceededDefinition'],
+  'nd90.highEfficiencyDefinition': ['nd90', 'highEfficiencyDefinition'],
+  'quota.rate': ['quota', 'rate'],
+  'quota.base': ['quota', 'base'],
+  'quota.exceptionMode': ['quota', 'exceptionMode'],
+  'quota.exceptionMaxRate': ['quota', 'exceptionMaxRate'],
+  'meeting.quorum': ['meeting', 'quorum'],
+  'mau01.groups': ['mau01', 'groups'],
+  // The names GraphNotifier has always read (rows written by hand before the settings screen).
+  NotificationChannel: ['notifications', 'channel'],
+  NotificationTeamsAppId: ['notifications', 'teamsAppId'],
+  'notifications.remindDaysBefore': ['notifications', 'remindDaysBefore'],
+  'notifications.remindDaysAfter': ['notifications', 'remindDaysAfter']
+};
 
-export interface Localized {
-  vi: string;
-  en: string;
-}
-
-export interface SettingDefinition {
-  /** the row's Title */
-  name: string;
+export interface SettingPath {
   section: keyof RatingSettings;
   key: string;
-  group: SettingsGroup;
-  status: SettingStatus;
-  /** where the question comes from (law.md / official-documents.md) */
-  source: string;
-  kind: SettingKind;
-  label: Localized;
-  help: Localized;
-  choices?: Array<{ value: string } & Localized>;
 }
 
-const choice = (value: string, vi: string, en: string): { value: string } & Localized => ({ value, vi, en });
-
-/** Every setting HR may change, in the order the screen shows them. */
-export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
-  {
-    name: 'nd335.periodKind', section: 'nd335', key: 'periodKind', group: 'ND335', status: 'UNCONFIRMED', source: 'law.md 5.1 "hằng tháng hoặc quý"', kind: 'CHOICE',
-    label: { vi: 'Kỳ theo dõi, đánh giá', en: 'Evaluation period' },
-    help: { vi: 'Tháng hay quý cho toàn Bộ; đơn vị có thể có kỳ riêng trong danh sách đơn vị.', en: 'Month or quarter for the ministry; a unit may have its own in the units list.' },
-    choices: [choice('MONTH', 'Hằng tháng', 'Monthly'), choice('QUARTER', 'Hằng quý', 'Quarterly')]
-  },
-  {
-    name: 'nd335.yearlyRollUp', section: 'nd335', key: 'yearlyRollUp', group: 'ND335', status: 'UNCONFIRMED', source: 'law.md 5.1 "Roll-up to the year"', kind: 'CHOICE',
-    label: { vi: 'Cách tổng hợp điểm năm', en: 'Roll-up to the year' },
-    help: { vi: 'Điểm năm là trung bình các kỳ có làm việc, hoặc bình quân theo thời gian làm việc thực tế.', en: 'The year’s score: average of the periods worked, or weighted by time worked.' },
-    choices: [choice('AVERAGE_OF_PERIODS_WORKED', 'Trung bình cộng các kỳ có làm việc', 'Average of periods worked'), choice('WEIGHTED_BY_TIME_WORKED', 'Bình quân theo thời gian làm việc thực tế', 'Weighted by time worked')]
-  },
-  {
-    name: 'nd335.taskScoreFormula', section: 'nd335', key: 'taskScoreFormula', group: 'ND335', status: 'UNCONFIRMED', source: 'law.md 5.1 (công thức cho công chức không giữ chức vụ)', kind: 'CHOICE',
-    label: { vi: 'Công thức điểm kết quả nhiệm vụ', en: 'Task results formula' },
-    help: { vi: '(a+b+c)/3 × 70, hoặc bình quân có trọng số của số lượng, chất lượng, tiến độ.', en: '(a+b+c)/3 × 70, or a weighted mean of quantity, quality and timeliness.' },
-    choices: [choice('AVERAGE_OF_RATIOS_TIMES_70', '(a+b+c)/3 × 70', '(a+b+c)/3 × 70'), choice('WEIGHTED_RATIOS_TIMES_70', 'Bình quân có trọng số × 70', 'Weighted mean × 70')]
-  },
-  {
-    name: 'nd335.taskRatioWeights', section: 'nd335', key: 'taskRatioWeights', group: 'ND335', status: 'UNCONFIRMED', source: 'law.md 5.1', kind: 'WEIGHTS',
-    label: { vi: 'Trọng số số lượng, chất lượng, tiến độ', en: 'Weights of quantity, quality, timeliness' },
-    help: { vi: 'Chỉ dùng với công thức bình quân có trọng số; ba trọng số cộng lại bằng 1.', en: 'Used by the weighted formula only; the three weights sum to 1.' }
-  },
-  {
-    name: 'nd335.leaderTaskScoreFormula', section: 'nd335', key: 'leaderTaskScoreFormula', group: 'ND335', status: 'UNCONFIRMED', source: 'law.md 5.1 (lãnh đạo, quản lý)', kind: 'CHOICE',
-    label: { vi: 'Công thức điểm của lãnh đạo, quản lý', en: 'Leaders’ formula' },
-    help: { vi: '(a+b+c+d+đ+e)/6 × 70, hoặc chỉ sản phẩm của cá nhân.', en: '(a+b+c+d+đ+e)/6 × 70, or the person’s own products only.' },
-    choices: [choice('AVERAGE_OF_SIX_COMPONENTS_TIMES_70', '(a+b+c+d+đ+e)/6 × 70', '(a+b+c+d+đ+e)/6 × 70'), choice('OWN_PRODUCTS_ONLY', 'Chỉ sản phẩm của cá nhân', 'Own products only')]
-  },
-  {
-    name: 'nd335.shortService', section: 'nd335', key: 'shortService', group: 'ND335', status: 'NEEDS_DECISION', source: 'law.md 3.1 (NĐ 335 không có văn bản về dưới 6 tháng)', kind: 'CHOICE',
-    label: { vi: 'Làm việc dưới 6 tháng trong năm', en: 'Fewer than 6 months worked' },
-    help: { vi: 'Để cấp có thẩm quyền quyết định, không xếp loại, hoặc xếp loại theo thời gian làm việc.', en: 'Left to the competent person, not classified, or rated on the time worked.' },
-    choices: [choice('NEEDS_DECISION', 'Cấp có thẩm quyền quyết định', 'The competent person decides'), choice('NOT_CLASSIFIED', 'Không xếp loại', 'Not classified'), choice('RATE_ON_TIME_WORKED', 'Xếp loại theo thời gian làm việc', 'Rated on time worked')]
-  },
-  {
-    name: 'nd335.scoreDecimals', section: 'nd335', key: 'scoreDecimals', group: 'ND335', status: 'UNCONFIRMED', source: 'official-documents.md 2 "Rounding: no legal rule found"', kind: 'OPTIONAL_WHOLE',
-    label: { vi: 'Làm tròn điểm (số chữ số thập phân)', en: 'Score rounding (decimal places)' },
-    help: { vi: 'Điểm kỳ và điểm năm được làm tròn đến số chữ số này trước khi xếp mức (0 đến 2); để trống là không làm tròn.', en: 'Period and year scores are rounded to this many places before the level is read (0 to 2); blank: not rounded.' }
-  },
-  {
-    name: 'nd90.maternityAndAbsence', section: 'nd90', key: 'maternityAndAbsence', group: 'ND90', status: 'NEEDS_DECISION', source: 'law.md 3.3', kind: 'CHOICE',
-    label: { vi: 'Nghỉ thai sản và giới hạn 3–6 tháng nghỉ', en: 'Maternity leave and the 3-to-6-month cap' },
-    help: { vi: 'Văn bản không nói giới hạn mức khi nghỉ 3–6 tháng có áp dụng cho nghỉ thai sản không.', en: 'The text does not say whether the cap for 3 to 6 months away reaches maternity leave.' },
-    choices: [choice('NEEDS_DECISION', 'Cấp có thẩm quyền quyết định', 'The competent person decides'), choice('MATERNITY_NOT_CAPPED', 'Thai sản không bị giới hạn', 'Maternity not capped'), choice('MATERNITY_COUNTS_AS_ABSENCE', 'Thai sản tính như nghỉ', 'Maternity counts as absence')]
-  },
-  {
-    name: 'nd90.leaderWithoutSubordinateUnits', section: 'nd90', key: 'leaderWithoutSubordinateUnits', group: 'ND90', status: 'NEEDS_DECISION', source: 'law.md 2.3 (tiêu chí d)', kind: 'CHOICE',
-    label: { vi: 'Lãnh đạo không có đơn vị trực thuộc', en: 'Leader without subordinate units' },
-    help: { vi: 'Tiêu chí về các đơn vị trực thuộc khi không có đơn vị nào.', en: 'The subordinate-units criterion when there is none.' },
-    choices: [choice('NEEDS_DECISION', 'Cấp có thẩm quyền quyết định', 'The competent person decides'), choice('CRITERION_MET', 'Coi như đạt tiêu chí', 'Criterion met')]
-  },
-  {
-    name: 'nd90.splitDiscipline', section: 'nd90', key: 'splitDiscipline', group: 'ND90', status: 'NEEDS_DECISION', source: 'law.md 3.4 c', kind: 'CHOICE',
-    label: { vi: 'Kỷ luật Đảng và hành chính ở hai năm khác nhau', en: 'Party and administrative discipline in different years' },
-    help: { vi: 'Một hành vi bị kỷ luật ở hai năm: chỉ tính một năm, năm nào chưa rõ.', en: 'One act disciplined in two years counts in one; which one is not stated.' },
-    choices: [choice('NEEDS_DECISION', 'Cấp có thẩm quyền quyết định', 'The competent person decides'), choice('COUNT_IN_THIS_YEAR', 'Tính vào năm này', 'Count in this year'), choice('NOT_COUNTED_THIS_YEAR', 'Không tính vào năm này', 'Not counted this year')]
-  },
-  {
-    name: 'nd90.exceededDefinition', section: 'nd90', key: 'exceededDefinition', group: 'ND90', status: 'NEEDS_DECISION', source: 'law.md 2.3 (Quy chế của Bộ, QĐ 1889)', kind: 'TEXT',
-    label: { vi: 'Định nghĩa "vượt mức"', en: 'Definition of "exceeded"' },
-    help: { vi: 'Theo Quy chế của Bộ; được trích trong lý do xếp loại.', en: 'From the ministry’s rules; quoted in the rating’s reasons.' }
-  },
-  {
-    name: 'nd90.highEfficiencyDefinition', section: 'nd90', key: 'highEfficiencyDefinition', group: 'ND90', status: 'NEEDS_DECISION', source: 'law.md 2.3 (Quy chế của Bộ, QĐ 1889)', kind: 'TEXT',
-    label: { vi: 'Định nghĩa "hiệu quả cao"', en: 'Definition of "high efficiency"' },
-    help: { vi: 'Theo Quy chế của Bộ; được trích trong lý do xếp loại.', en: 'From the ministry’s rules; quoted in the rating’s reasons.' }
-  },
-  {
-    name: 'quota.rate', section: 'quota', key: 'rate', group: 'QUOTA', status: 'UNCONFIRMED', source: 'law.md 3.7 (NĐ 335: 20%; NĐ 48 khoản 6 Điều 2)', kind: 'RATE',
-    label: { vi: 'Tỷ lệ tối đa "Hoàn thành xuất sắc nhiệm vụ"', en: 'Highest share rated "Hoàn thành xuất sắc"' },
-    help: { vi: 'Phần trăm của cơ sở tính dưới đây, trong từng cơ quan và từng nhóm nhiệm vụ tương đồng.', en: 'A percentage of the base below, in each agency and each group with similar tasks.' }
-  },
-  {
-    name: 'quota.base', section: 'quota', key: 'base', group: 'QUOTA', status: 'UNCONFIRMED', source: 'law.md 3.7 (cách hiểu "Hoàn thành tốt")', kind: 'CHOICE',
-    label: { vi: 'Cơ sở tính tỷ lệ', en: 'Base of the share' },
-    help: { vi: 'Văn bản viết "số được xếp loại Hoàn thành tốt nhiệm vụ"; cách hiểu "từ Hoàn thành tốt trở lên" là thiết lập.', en: 'The text counts those rated HTTNV; "HTTNV or above" is the open reading.' },
-    choices: [choice('HTTNV', 'Số xếp loại Hoàn thành tốt nhiệm vụ', 'Those rated HTTNV'), choice('HTTNV_OR_ABOVE', 'Số xếp loại từ Hoàn thành tốt trở lên', 'Those rated HTTNV or above')]
-  },
-  {
-    name: 'quota.exceptionMode', section: 'quota', key: 'exceptionMode', group: 'QUOTA', status: 'UNCONFIRMED', source: 'law.md 3.7 điểm b (văn bản bị cắt)', kind: 'CHOICE',
-    label: { vi: 'Ngoại lệ cho tập thể có thành tích xuất sắc, nổi trội', en: 'Exception for outstanding collectives' },
-    help: { vi: 'Vượt tỷ lệ khi cấp có thẩm quyền ghi quyết định có lý do cho từng người, hoặc không có ngoại lệ.', en: 'Exceed the share with a reasoned decision recorded per person, or no exception.' },
-    choices: [choice('PER_RECORDED_DECISION', 'Được vượt khi có quyết định ghi rõ lý do cho từng người', 'With a reasoned decision per person'), choice('NOT_ALLOWED', 'Không có ngoại lệ', 'No exception')]
-  },
-  {
-    name: 'quota.exceptionMaxRate', section: 'quota', key: 'exceptionMaxRate', group: 'QUOTA', status: 'UNCONFIRMED', source: 'law.md 3.7 điểm b ("vượt bao nhiêu" chưa xác minh)', kind: 'OPTIONAL_RATE',
-    label: { vi: 'Tỷ lệ tối đa khi có ngoại lệ', en: 'Highest share with exceptions' },
-    help: { vi: 'Trần của tỷ lệ khi có ngoại lệ, không thấp hơn tỷ lệ chung; để trống là mỗi quyết định có lý do nâng thêm một người.', en: 'The ceiling with exceptions, not below the share; blank: each reasoned decision adds one person.' }
-  },
-  {
-    name: 'meeting.quorum', section: 'meeting', key: 'quorum', group: 'MEETING', status: 'UNCONFIRMED', source: 'law.md 1.3 bước 2 và 4 (biên bản ghi số có mặt, không nêu túc số)', kind: 'CHOICE',
-    label: { vi: 'Số người có mặt tối thiểu của cuộc họp', en: 'Meeting quorum' },
-    help: { vi: 'Biên bản ghi số có mặt trên tổng số; biên bản không đủ số này thì không được thông qua.', en: 'The minutes record those present; minutes below this cannot be approved.' },
-    choices: [choice('NONE', 'Không quy định (ghi đúng số có mặt)', 'None (record attendance as it was)'), choice('MORE_THAN_HALF', 'Quá nửa tổng số', 'More than half'), choice('TWO_THIRDS', 'Từ hai phần ba tổng số', 'At least two thirds')]
-  },
-  {
-    name: 'mau01.groups', section: 'mau01', key: 'groups', group: 'MAU01', status: 'NEEDS_DECISION', source: 'official-documents.md 1.1 (Mẫu số 01 Phụ lục II NĐ 335/2025; Bộ chi tiết thêm)', kind: 'MAU01',
-    label: { vi: 'Tiêu chí chung Mẫu 01 và điểm thành phần', en: 'Mẫu 01 general criteria and their sub-weights' },
-    help: {
-      vi: 'Ba nhóm cộng lại 30 điểm (NĐ 335/2025); tiêu chí trong nhóm cộng lại bằng điểm nhóm; Bộ có thể chia tiêu chí thành tiêu chí thành phần.',
-      en: 'The groups make 30 points (ND 335/2025); a group’s criteria make its points; the ministry may split a criterion into parts.'
-    }
-  },
-  {
-    name: 'NotificationChannel', section: 'notifications', key: 'channel', group: 'NOTIFICATIONS', status: 'NEEDS_DECISION', source: 'không có quy định (lựa chọn của Bộ)', kind: 'CHOICE',
-    label: { vi: 'Kênh gửi thông báo', en: 'Notification channel' },
-    help: { vi: 'Thư điện tử, hoặc Teams trước rồi thư điện tử khi Teams không gửi được.', en: 'Mail, or Teams first and mail when Teams fails.' },
-    choices: [choice('MAIL', 'Thư điện tử', 'Mail'), choice('TEAMS_THEN_MAIL', 'Teams, không được thì thư điện tử', 'Teams, then mail')]
-  },
-  {
-    name: 'NotificationTeamsAppId', section: 'notifications', key: 'teamsAppId', group: 'NOTIFICATIONS', status: 'NEEDS_DECISION', source: 'không có quy định (cấu hình Teams)', kind: 'GUID',
-    label: { vi: 'Mã ứng dụng Teams', en: 'Teams app id' },
-    help: { vi: 'Mã của ứng dụng Teams gửi thông báo (GUID); cần khi chọn kênh Teams.', en: 'The id of the Teams app that sends notices (a GUID); needed for the Teams channel.' }
-  },
-  {
-    name: 'notifications.remindDaysBefore', section: 'notifications', key: 'remindDaysBefore', group: 'NOTIFICATIONS', status: 'NEEDS_DECISION', source: 'không có quy định (lựa chọn của Bộ)', kind: 'WHOLE',
-    label: { vi: 'Nhắc trước hạn (ngày)', en: 'Remind before the deadline (days)' },
-    help: { vi: 'Số ngày trước hạn mà lời nhắc được gửi theo mặc định (0 đến 60).', en: 'Days before a deadline a reminder goes by default (0 to 60).' }
-  },
-  {
-    name: 'notifications.remindDaysAfter', section: 'notifications', key: 'remindDaysAfter', group: 'NOTIFICATIONS', status: 'NEEDS_DECISION', source: 'không có quy định (lựa chọn của Bộ)', kind: 'WHOLE',
-    label: { vi: 'Nhắc sau hạn (ngày)', en: 'Remind after the deadline (days)' },
-    help: { vi: 'Số ngày sau hạn mà lời nhắc người chậm được gửi theo mặc định (0 đến 60).', en: 'Days after a missed deadline a reminder goes by default (0 to 60).' }
-  }
-];
-
-export function definitionOf(name: string): SettingDefinition | undefined {
-  return SETTING_DEFINITIONS.find((d) => d.name === name);
+export function pathOf(name: string): SettingPath | undefined {
+  if (!Object.prototype.hasOwnProperty.call(SETTING_PATHS, name)) return undefined;
+  const [section, key] = SETTING_PATHS[name];
+  return { section, key };
 }
 
 /** A row of DGCC_Settings as read. */
@@ -221,13 +99,13 @@ export function isValidDay(day: string): boolean {
 }
 
 /** The input object one row stands for ({ quota: { rate: 0.25 } }), or undefined for another name. */
-function inputOf(definition: SettingDefinition, value: unknown): RatingSettingsInput {
+function inputOf(definition: SettingPath, value: unknown): RatingSettingsInput {
   return { [definition.section]: { [definition.key]: value } } as RatingSettingsInput;
 }
 
 /** Problems of one value for one setting, alone (the cross-field rules need the others: `checkChange`). */
 export function validateSettingValue(name: string, value: unknown): SettingsError[] {
-  const definition = definitionOf(name);
+  const definition = pathOf(name);
   if (!definition) return [{ field: name, vi: `${name}: không có thiết lập này`, en: `${name}: unknown setting` }];
   return validateSettings(inputOf(definition, value));
 }
@@ -268,7 +146,7 @@ export function resolveSettingsAt(rows: readonly SettingRow[], day: string, mark
   const ignored: ResolvedSettings['ignored'] = [];
   let input: RatingSettingsInput = {};
   ordered.forEach((row) => {
-    const definition = definitionOf(row.name);
+    const definition = pathOf(row.name);
     if (!definition) return; // SchemaVersion and other site rows are not rating settings
     const from = row.effectiveFrom ? dayOf(row.effectiveFrom) : '';
     if (from && from > day) return;
@@ -290,7 +168,7 @@ export function resolveSettingsAt(rows: readonly SettingRow[], day: string, mark
   return { settings: mergeSettings(input), inForce, ignored };
 }
 
-function withValue(input: RatingSettingsInput, definition: SettingDefinition, value: unknown): RatingSettingsInput {
+function withValue(input: RatingSettingsInput, definition: SettingPath, value: unknown): RatingSettingsInput {
   const section = { ...((input as { [section: string]: object | undefined })[definition.section] || {}), [definition.key]: value };
   return { ...input, [definition.section]: section } as RatingSettingsInput;
 }
@@ -321,30 +199,30 @@ export function lastSettingsRowId(rows: readonly SettingRow[]): number {
 /** One line of the history: a row and the value of the same setting before it (by ID). */
 export interface SettingsHistoryEntry {
   row: SettingRow;
-  definition?: SettingDefinition;
+  path?: SettingPath;
   before: unknown;
   after: unknown;
 }
 
 /** Every change, newest first, each with the value it replaced (the previous row of the name, else the default). */
 export function settingsHistory(rows: readonly SettingRow[]): SettingsHistoryEntry[] {
-  const ordered = rows.filter((r) => !!definitionOf(r.name)).sort((a, b) => a.id - b.id);
+  const ordered = rows.filter((r) => !!pathOf(r.name)).sort((a, b) => a.id - b.id);
   const previous: { [name: string]: unknown } = {};
   const entries = ordered.map((row) => {
-    const definition = definitionOf(row.name) as SettingDefinition;
+    const definition = pathOf(row.name) as SettingPath;
     const before = row.name in previous ? previous[row.name] : defaultValueOf(definition);
     const after = parseSettingValue(row.text);
     previous[row.name] = after;
-    return { row, definition, before, after };
+    return { row, path: definition, before, after };
   });
   return entries.reverse();
 }
 
-export function defaultValueOf(definition: SettingDefinition): unknown {
+export function defaultValueOf(definition: SettingPath): unknown {
   return ((mergeSettings(undefined) as unknown as { [section: string]: { [key: string]: unknown } })[definition.section] || {})[definition.key];
 }
 
-export function currentValueOf(settings: RatingSettings, definition: SettingDefinition): unknown {
+export function currentValueOf(settings: RatingSettings, definition: SettingPath): unknown {
   return (settings as unknown as { [section: string]: { [key: string]: unknown } })[definition.section][definition.key];
 }
 
@@ -369,7 +247,7 @@ export interface ChangeProblem {
  */
 export function checkChange(change: SettingChange, rows: readonly SettingRow[], decidedYears: readonly number[]): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
-  const definition = definitionOf(change.name);
+  const definition = pathOf(change.name);
   if (!definition) return [{ field: 'value', vi: 'Không có thiết lập này.', en: 'Unknown setting.' }];
   validateSettingValue(change.name, change.value).forEach((e) => problems.push({ field: 'value', vi: e.vi, en: e.en }));
   const day = (change.effectiveFrom || '').trim();
