@@ -51,10 +51,23 @@ async function main(): Promise<void> {
   // the evaluation years ending with this one, 3 by default (2024–2025 under NĐ 90/48, 2026 under NĐ 335).
   const yearCount = years ?? 3;
   const afterSeed = async (seeded: Intranet): Promise<void> => {
+    if (seeded.seed.rebuilt) {
+      console.log('The data folder was left unfinished by an earlier start (interrupted while it was being built): it is built afresh.');
+    }
+    console.log(`Preparing the site at ${seeded.url.replace('127.0.0.1', 'localhost')}/ (the page says so until it is ready)…`);
+    // Interrupted now, the data has no ready marker: the next start builds it afresh.
+    const interrupted = (): void => {
+      console.log('\nStopped before the site was ready: the next `npm start` builds it afresh.');
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     const { years: evalYears, site, history, provisionMs } = await setUpSampleProduct(seeded, yearCount, new Date());
     console.log(`\nSample site provisioned in ${provisionMs} ms: ${site.units} units, ${site.periods} periods, ${site.access.foldersSecured} unit-year folders secured.`);
     console.log(`History ${evalYears.join(', ')} seeded in ${history.ms} ms: ${history.total} items about ${history.people} civil servants.`);
     Object.keys(history.items).forEach((title) => console.log(`  ${title.padEnd(22)} ${String(history.items[title]).padStart(7)}`));
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
   };
   const intranet = await startIntranet({
     port, reset, staff, years: yearCount, threshold, faults: faultOptionsFromEnv(), log: args.includes('--log') || process.env.DEV_LOG === '1',

@@ -3,7 +3,6 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { personalScopes, reportScopes, readScopesForYear } from '../../src/domain/org/readScopes';
-import { createGraphForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { AccessReport, ensureAccess } from '../../src/services/sharepoint/access';
 import { ensureSchema } from '../../src/services/sharepoint/provisioning';
@@ -11,6 +10,7 @@ import { LISTS } from '../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../seed/accounts';
 import type { Intranet } from '../server';
 import { sampleUnitRows } from './sampleUnits';
+import { seederGraph, seederSp } from './seederClients';
 
 export interface SampleSiteReport {
   units: number;
@@ -22,11 +22,11 @@ export interface SampleSiteReport {
 /**
  * Sets up the product on the local intranet as a ministry would: the site owner provisions the lists
  * and fills the units list, the directory and the units list give the org model, and the access is
- * applied for each evaluation year. All through the product's own services over HTTP.
+ * applied for each evaluation year; then HR (Vụ Tổ chức cán bộ) creates the periods, which HR's access
+ * to the periods list allows. All through the product's own services over HTTP.
  */
 export async function provisionSampleSite(intranet: Intranet, years: readonly number[], today: Date): Promise<SampleSiteReport> {
-  const connection = { siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.siteOwner.upn };
-  const sp = createSpForSite(connection);
+  const sp = seederSp(intranet, DEV_ACCOUNTS.siteOwner.upn);
   await ensureSchema(sp);
 
   const users = intranet.store.directoryUsers();
@@ -37,13 +37,13 @@ export async function provisionSampleSite(intranet: Intranet, years: readonly nu
   await execute();
   await Promise.all(unitAdds);
 
-  const { org, unplaced } = await new OrgDirectoryService(sp, createGraphForSite(connection)).getOrg();
+  const { org, unplaced } = await new OrgDirectoryService(sp, seederGraph(intranet, DEV_ACCOUNTS.siteOwner.upn)).getOrg();
   const hrLogins = users.filter((u) => u.role === 'hr').map((u) => u.upn);
   const scopes = years.map((year) => readScopesForYear(org, year)).reduce((all, list) => all.concat(list), []);
   // Each person's folder of reports is read by their unit's group of the latest year set up.
   const access = await ensureAccess(sp, scopes, hrLogins, personalScopes(org), reportScopes(org, years[years.length - 1]));
 
-  const [periodBatch, sendPeriods] = sp.batched();
+  const [periodBatch, sendPeriods] = seederSp(intranet, DEV_ACCOUNTS.hr.upn).batched();
   const periodAdds: Array<Promise<unknown>> = [];
   const addPeriod = (fields: Record<string, unknown>): void => {
     periodAdds.push(periodBatch.web.lists.getByTitle(LISTS.periods.title).items.add(fields));

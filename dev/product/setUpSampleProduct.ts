@@ -28,8 +28,10 @@ export function evaluationYearsEndingAt(today: Date, count: number): number[] {
 export async function setUpSampleProduct(intranet: Intranet, yearCount: number, today: Date): Promise<SampleProduct> {
   const years = evaluationYearsEndingAt(today, yearCount);
   const started = Date.now();
+  intranet.preparing('provisioning');
   const site = await provisionSampleSite(intranet, years, today);
   const provisionMs = Date.now() - started;
+  intranet.preparing('history');
   const history = await seedHistory(intranet, { years, today, lateUnit: LATE_UNIT });
   return { years, site, history, provisionMs };
 }

@@ -1,6 +1,7 @@
 import { IntranetStore } from '../store/store';
 import { WELL_KNOWN_ACCOUNTS } from '../seed/accounts';
 import { FaultInjector, FaultOptions } from './faults';
+import type { Readiness } from './readiness';
 import { SITE_PATH } from './sp/context';
 import { GRAPH_PREFIX } from './graph/router';
 
@@ -12,6 +13,7 @@ export interface DevState {
   /** the last 200 SharePoint and Graph requests, oldest first */
   recent: Array<{ at: string; method: string; path: string; status: number; ms: number; user: string }>;
   started: string;
+  readiness: Readiness;
 }
 
 export interface DevResult {
@@ -32,6 +34,7 @@ const ROLE_LABELS: Record<string, string> = {
  *   GET /_dev/info       URLs, scale, threshold, faults
  *   GET|PUT /_dev/faults fault injection settings
  *   GET /_dev/stats      request counters and the last 200 requests (DELETE resets), for budgets and benchmarks
+ *   GET /_dev/ready      is the site ready (ministry, lists and sample data built)? { ready, step, since, rebuilt }
  */
 export function handleDev(state: DevState, method: string, pathname: string, q: URLSearchParams, body: unknown, origin: string): DevResult {
   const m = method.toUpperCase();
@@ -39,6 +42,8 @@ export function handleDev(state: DevState, method: string, pathname: string, q: 
   switch (route) {
     case '/_dev/health':
       return { status: 200, body: { ok: true } };
+    case '/_dev/ready':
+      return { status: 200, body: state.readiness.view() };
     case '/_dev/accounts':
       return { status: 200, body: WELL_KNOWN_ACCOUNTS };
     case '/_dev/users': {
@@ -68,7 +73,7 @@ export function handleDev(state: DevState, method: string, pathname: string, q: 
         body: {
           siteUrl: `${origin}${SITE_PATH}`, graphUrl: `${origin}${GRAPH_PREFIX}`, staff: Number(state.store.getMeta('staff') ?? 0),
           years: Number(state.store.getMeta('years') ?? 1), seeded: state.store.getMeta('seeded'), threshold: state.threshold,
-          faults: state.faults.current, started: state.started, lists: state.store.allLists().map((l) => ({ title: l.title, items: l.itemCount }))
+          faults: state.faults.current, started: state.started, ready: state.readiness.ready, lists: state.store.allLists().map((l) => ({ title: l.title, items: l.itemCount }))
         }
       };
     case '/_dev/faults':

@@ -6,6 +6,7 @@ import { IntranetStore } from '../store/store';
 import { seedMinistry } from '../seed/seed';
 import { WELL_KNOWN_ACCOUNTS, WellKnownAccount } from '../seed/accounts';
 import { handleDev, DevState } from './dev';
+import { answerNotReady, answerPreparingPage, Readiness, READY_KEY } from './readiness';
 import { FaultInjector, FaultOptions } from './faults';
 import { createGraphEndpoint } from './graph/endpoint';
 import { GraphError, graphErrorResult, GRAPH_PREFIX } from './graph/router';
@@ -20,6 +21,8 @@ export { bulkInsertItems } from './bulk';
 export type { BulkItem } from './bulk';
 export type { WellKnownAccount } from '../seed/accounts';
 export type { FaultOptions } from './faults';
+export { SEEDER_HEADER, PREPARING_VI, PREPARING_EN } from './readiness';
+export type { ReadinessView } from './readiness';
 
 export interface IntranetOptions {
   /** 0 for an ephemeral port (tests); default 4321 */
@@ -45,8 +48,10 @@ export interface IntranetOptions {
   /** log each request to stdout */
   log?: boolean;
   /**
-   * Runs once the server listens, only when the data was seeded by this start (first start or reset):
-   * the place for the product's own data (its lists and `years` of evaluations, issue 5).
+   * Runs once the server listens, only when the data was seeded by this start (first start, reset, or
+   * data an unfinished start left): the place for the product's own data (its lists and `years` of
+   * evaluations, issue 5). Until it resolves the site is not ready: the page shows a notice and the
+   * SharePoint and Graph endpoints answer 503, except to requests carrying `intranet.seederHeaders()`.
    */
   afterSeed?: (intranet: Intranet) => Promise<void>;
 }
@@ -58,6 +63,8 @@ export interface SeedInfo {
   seeded: string;
   /** true when this start seeded the data */
   fresh: boolean;
+  /** true when the data found had been left unfinished by an earlier start (so this start seeded afresh) */
+  rebuilt: boolean;
 }
 
 export interface Intranet {
@@ -72,10 +79,17 @@ export interface Intranet {
   faults: FaultInjector;
   accounts: readonly WellKnownAccount[];
   seed: SeedInfo;
+  /** Is the site ready (ministry and afterSeed done)? */
+  readonly ready: boolean;
+  /** What the start is preparing, shown by the page's notice and /_dev/ready (for afterSeed to report progress). */
+  preparing(step: string): void;
+  /** Headers with which afterSeed's own requests reach SharePoint and Graph before the site is ready. */
+  seederHeaders(): Record<string, string>;
   close(): Promise<void>;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const STAFF_ASKED_KEY = 'staffAsked';
 
 const SP_HEADERS: Record<string, string> = {
   'X-SharePointHealthScore': '0',
@@ -91,17 +105,34 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   }
   const faults = new FaultInjector(options.faults ?? {});
   const dataDir = options.dataDir ?? path.join(REPO_ROOT, '.intranet-data');
-  const store = IntranetStore.open(dataDir, options.reset === true);
+  let store = IntranetStore.open(dataDir, options.reset === true);
+  // Data without the ready marker was left by a start interrupted while building it: start over, at
+  // the scale that start was asked for unless this one says otherwise.
+  const unfinished = store.getMeta('seeded') !== undefined && store.getMeta(READY_KEY) === undefined;
+  const unfinishedStaff = unfinished ? Number(store.getMeta(STAFF_ASKED_KEY) ?? '') || undefined : undefined;
+  const unfinishedYears = unfinished ? Number(store.getMeta('years') ?? '') || undefined : undefined;
+  if (unfinished) {
+    store.close();
+    store = IntranetStore.open(dataDir, true);
+  }
   const fresh = store.getMeta('seeded') === undefined;
+  const readiness = new Readiness(!fresh, unfinished);
   if (fresh) {
-    seedMinistry(store, { staff: options.staff ?? 300, years: options.years ?? 1 });
+    const staffAsked = options.staff ?? unfinishedStaff ?? 300;
+    seedMinistry(store, { staff: staffAsked, years: options.years ?? unfinishedYears ?? 1 });
+    // The headcount asked for (the directory's own count may differ by a few): what a rebuild asks again.
+    store.setMeta(STAFF_ASKED_KEY, String(staffAsked));
+    if (!options.afterSeed) {
+      store.setMeta(READY_KEY, new Date().toISOString());
+      readiness.markReady();
+    }
   }
   const threshold = options.threshold ?? 5000;
   const services: SpServices = { digests: new DigestIssuer() };
   const requireDigest = options.requireDigest !== false;
   const pageDir = options.pageDir ?? path.join(REPO_ROOT, 'dev', 'page', 'dist');
   const state: DevState = {
-    store, faults, threshold, stats: { sharepoint: 0, graph: 0, batchParts: 0, faults: 0 }, recent: [], started: new Date().toISOString()
+    store, faults, threshold, stats: { sharepoint: 0, graph: 0, batchParts: 0, faults: 0 }, recent: [], started: new Date().toISOString(), readiness
   };
   const remember = (method: string, path: string, status: number, ms: number, user: string | undefined): void => {
     state.recent.push({ at: new Date().toISOString(), method, path, status, ms, user: user ?? '' });
@@ -142,6 +173,10 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
       const pathname = url.pathname;
       const isSp = pathname.toLowerCase().startsWith(`${SITE_PATH}/`) || pathname.toLowerCase() === SITE_PATH;
       const isGraph = pathname.startsWith(`${GRAPH_PREFIX}/`);
+      if ((isSp || isGraph) && !readiness.ready && !readiness.isSeeder(headers)) {
+        answerNotReady(res, isSp ? 'sharepoint' : 'graph', cors);
+        return;
+      }
       if (isSp || isGraph) {
         if (isSp) {
           state.stats.sharepoint++;
@@ -185,6 +220,10 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
         res.end(JSON.stringify(r.body));
         return;
       }
+      if ((req.method === 'GET' || req.method === 'HEAD') && !readiness.ready) {
+        answerPreparingPage(res, readiness.view());
+        return;
+      }
       if (req.method === 'GET' || req.method === 'HEAD') {
         serveStatic(pageDir, pathname, origin, res);
         return;
@@ -210,8 +249,13 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   const intranet: Intranet = {
     url, siteUrl: `${url}${SITE_PATH}`, graphBaseUrl: `${url}/graph`, port, store, faults, accounts: WELL_KNOWN_ACCOUNTS,
     seed: {
-      staff: Number(store.getMeta('staff') ?? 0), years: Number(store.getMeta('years') ?? 1), seeded: store.getMeta('seeded') ?? '', fresh
+      staff: Number(store.getMeta('staff') ?? 0), years: Number(store.getMeta('years') ?? 1), seeded: store.getMeta('seeded') ?? '', fresh, rebuilt: unfinished
     },
+    get ready(): boolean {
+      return readiness.ready;
+    },
+    preparing: (step: string): void => readiness.step(step),
+    seederHeaders: (): Record<string, string> => readiness.headers(),
     close: async (): Promise<void> => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -222,11 +266,15 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
   };
   if (fresh && options.afterSeed) {
     try {
+      readiness.step('product');
       await options.afterSeed(intranet);
     } catch (e) {
+      // No ready marker: the next start builds the site afresh.
       await intranet.close();
       throw e;
     }
+    store.setMeta(READY_KEY, new Date().toISOString());
+    readiness.markReady();
   }
   return intranet;
 }

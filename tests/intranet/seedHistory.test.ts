@@ -210,7 +210,11 @@ describe('the seeded history of the sample ministry', () => {
     const scores: number[] = [];
     for (const review of approved) {
       const payload = review.payload as PeriodReviewPayload;
-      expect(isLeaderIn(org, review.login)).toBe(false);
+      // A leader (unit head or deputy) is also scored on d, đ, e, typed in percent (NĐ 335/2025, law.md 5.1).
+      const isLeader = isLeaderIn(org, review.login);
+      expect({ key: review.actKey, leader: isLeader, components: payload.leaderComponents !== undefined }).toEqual({ key: review.actKey, leader: isLeader, components: isLeader });
+      const c = payload.leaderComponents;
+      const leaderComponents = c ? { unitResults: c.unitResults / 100, leadershipCapacity: c.leadershipCapacity / 100, unitingCapacity: c.unitingCapacity / 100 } : undefined;
       // Every line the person reported for the period is assessed, once.
       const lines = workItems.filter((w) => w.login === review.login && w.periodId === review.periodId).map((w) => w.actKey).sort();
       expect(payload.assessments.map((a) => a.workItemKey).sort()).toEqual(lines);
@@ -229,7 +233,7 @@ describe('the seeded history of the sample ministry', () => {
           delaysObjectiveCauseConfirmed: a.delaysObjectiveCauseConfirmed
         };
       });
-      const engine = scorePeriod({ isLeader: false, generalCriteriaScore: payload.generalCriteriaScore, products });
+      const engine = scorePeriod({ isLeader, generalCriteriaScore: payload.generalCriteriaScore, products, leaderComponents });
       expect({ key: review.actKey, score: payload.score, level: payload.level }).toEqual({ key: review.actKey, score: engine.score, level: engine.level });
       scores.push(engine.score as number);
       // The submission before it carries the engine's score of the person's own figures.
@@ -256,6 +260,8 @@ describe('the seeded history of the sample ministry', () => {
     expect(assessments.some((a) => a.delays > 0 && !a.delaysObjectiveCauseConfirmed)).toBe(true);
     expect(assessments.some((a) => a.delays > 0 && a.delaysObjectiveCauseConfirmed)).toBe(true);
     expect(assessments.some((a) => a.majorErrors > 0)).toBe(true);
+    // Leaders report and are reviewed like everyone else.
+    expect(approved.some((r) => isLeaderIn(org, r.login))).toBe(true);
 
     // Each closed month (January to October) is reviewed for everyone tracked; one October period went back.
     const october = await periodIdOf(2026, 10);

@@ -1,5 +1,5 @@
-import type { PeriodReviewPayload, PeriodSubmissionPayload, WorkItemAssessment, WorkItemPayload } from '../../../src/domain/evaluation/actPayloads';
-import { workProductsOf } from '../../../src/domain/evaluation/periodDraft';
+import type { LeaderComponentPercents, PeriodReviewPayload, PeriodSubmissionPayload, WorkItemAssessment, WorkItemPayload } from '../../../src/domain/evaluation/actPayloads';
+import { leaderRatios, workProductsOf } from '../../../src/domain/evaluation/periodDraft';
 import { scorePeriod, type PeriodScore, type WorkProduct } from '../../../src/domain/rating';
 import { LISTS } from '../../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../seed/accounts';
@@ -25,6 +25,17 @@ interface Habits {
   majorError: number;
   delay: number;
   general: [number, number];
+}
+
+/**
+ * How a leader's direct manager scores the components d, đ, e (the unit's results, leadership, uniting
+ * capacity; law.md 5.1, meaning UNCONFIRMED), in percent.
+ */
+const LEADER_RANGES: Record<Profile, [number, number]> = { strong: [88, 100], normal: [72, 95], weak: [55, 80] };
+
+function leaderComponentsFor(rand: Rand, profile: Profile): LeaderComponentPercents {
+  const [min, max] = LEADER_RANGES[profile];
+  return { unitResults: intBetween(rand, min, max), leadershipCapacity: intBetween(rand, min, max), unitingCapacity: intBetween(rand, min, max) };
 }
 
 const HABITS: Record<Profile, Habits> = {
@@ -128,11 +139,13 @@ export interface MonthlyStory {
 
 /**
  * NĐ 335/2025 tracking for one year: each closed month reported, submitted and approved by the direct
- * manager; the open month half done; one period returned for correction.
+ * manager; the open month half done; one period returned for correction. Leaders (unit heads and
+ * deputies) report their months like everyone else, and their manager's review adds the components
+ * d, đ, e of the leaders' formula.
  */
 export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[], months: readonly MonthPeriod[]): MonthlyStory {
   const { rand, year, today, folders, acts } = ctx;
-  const tracked = cast.filter((m) => !m.isLeader);
+  const tracked = cast;
   const closed = months.filter((m) => m.status !== 'OPEN').sort((a, b) => a.month - b.month);
   const open = months.find((m) => m.status === 'OPEN');
   const lastClosed = closed.length > 0 ? closed[closed.length - 1] : undefined;
@@ -142,7 +155,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
     .filter((m) => m.managerLogin === DEV_ACCOUNTS.manager.upn)
     .sort((a, b) => (a.login === DEV_ACCOUNTS.staff.upn ? -1 : b.login === DEV_ACCOUNTS.staff.upn ? 1 : a.login < b.login ? -1 : 1));
   // One period returned for correction: a colleague of the well-known civil servant when there is one.
-  const returnedMember = team.length > 1 ? team[1] : tracked.find((m) => m.login !== DEV_ACCOUNTS.staff.upn);
+  const returnedMember = team.length > 1 ? team[1] : tracked.find((m) => !m.isLeader && m.login !== DEV_ACCOUNTS.staff.upn);
   const story: MonthlyStory = { pendingForWellKnownManager: [] };
   if (returnedMember && lastClosed) {
     story.returned = { login: returnedMember.login, month: lastClosed.month };
@@ -223,19 +236,28 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
         }
       });
       if (!review) return;
-      const scored = scorePeriod({ period: { kind: 'MONTH', index: period.month }, isLeader: false, generalCriteriaScore: managerGeneral, products: products(true) });
+      const leaderComponents = member.isLeader ? leaderComponentsFor(rand, member.profile) : undefined;
+      const scored = scorePeriod({
+        period: { kind: 'MONTH', index: period.month },
+        isLeader: member.isLeader,
+        generalCriteriaScore: managerGeneral,
+        products: products(true),
+        leaderComponents: leaderRatios(leaderComponents)
+      });
       const payload: PeriodReviewPayload = review.returned
         ? {
             outcome: 'RETURNED',
             returnReason: RETURN_REASONS[intBetween(rand, 0, RETURN_REASONS.length - 1)],
             generalCriteriaScore: managerGeneral,
             assessments: lines.map((l) => l.assessment),
+            leaderComponents,
             comment: 'Trả lại để hoàn thiện.'
           }
         : {
             outcome: 'APPROVED',
             generalCriteriaScore: managerGeneral,
             assessments: lines.map((l) => l.assessment),
+            leaderComponents,
             comment: reviewComment(rand, scored.level),
             score: scored.score,
             level: scored.level

@@ -2,13 +2,14 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { OrgModel } from '../../../src/domain/org/orgModel';
-import { createGraphForSite, createSpForSite } from '../../../src/services/forSite';
 import { OrgDirectoryService } from '../../../src/services/graph/OrgDirectoryService';
 import { ALL_LISTS, LISTS } from '../../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../seed/accounts';
+import { seederGraph, seederSp } from '../seederClients';
 import { prng } from '../../seed/names';
 import { bulkInsertItems, type BulkItem, type Intranet } from '../../server';
-import { CATALOGUE_EFFECTIVE_FROM, PRODUCT_CATALOGUE } from './catalogue';
+import { administrationSample } from './administration';
+import { CATALOGUE_EFFECTIVE_FROM, catalogueUnitCode, PRODUCT_CATALOGUE } from './catalogue';
 import { castOf, Folders, vnTime, type CastMember } from './cast';
 import { seedMonthlyYear, type ActsByList, type MonthPeriod, type MonthlyStory } from './monthly';
 import { complaintStory, seedNd90Year, type YearSpecials } from './yearly';
@@ -45,14 +46,30 @@ export interface SeedHistoryReport {
   monthly: { [year: number]: MonthlyStory };
   /** the late unit's code, when there is one (options.lateUnit) */
   lateUnit?: string;
+  /** the month HR reopened (with a reason in the journal) and closed again */
+  reopenedPeriodId?: number;
 }
 
 interface PeriodRow {
   Id: number;
+  Title?: string;
   EvalYear: number;
   PeriodKind: string;
   PeriodIndex?: number;
   PeriodStatus: string;
+  Deadline?: string;
+}
+
+/**
+ * The periods the late unit has not done: the open month and the month before it, which in January is
+ * last year's December. Whatever today's date, the late unit is late for exactly one closed month.
+ */
+export function monthsLeftToDo(periods: ReadonlyArray<Pick<PeriodRow, 'Id' | 'EvalYear' | 'PeriodKind' | 'PeriodIndex' | 'PeriodStatus'>>): number[] {
+  const months = periods.filter((p) => p.PeriodKind === 'MONTH' && typeof p.PeriodIndex === 'number');
+  const order = (p: { EvalYear: number; PeriodIndex?: number }): number => p.EvalYear * 12 + (p.PeriodIndex as number) - 1;
+  const open = months.filter((p) => p.PeriodStatus === 'OPEN').reduce((latest, p) => Math.max(latest, order(p)), -1);
+  if (open < 0) return [];
+  return months.filter((p) => order(p) === open || order(p) === open - 1).map((p) => p.Id);
 }
 
 /** Picks people for the special cases of the NĐ 90 years, never a well-known account except the complainant. */
@@ -97,12 +114,11 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
   const started = Date.now();
   const rand = options.rand ?? prng(HISTORY_SEED);
   const today = options.today;
-  const connection = { siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.siteOwner.upn };
-  const sp = createSpForSite(connection);
-  const { org } = await new OrgDirectoryService(sp, createGraphForSite(connection)).getOrg();
+  const sp = seederSp(intranet, DEV_ACCOUNTS.siteOwner.upn);
+  const { org } = await new OrgDirectoryService(sp, seederGraph(intranet, DEV_ACCOUNTS.siteOwner.upn)).getOrg();
   const periods: PeriodRow[] = await sp.web.lists
     .getByTitle(LISTS.periods.title)
-    .items.select('Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus')
+    .items.select('Id', 'Title', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline')
     .top(5000)();
 
   const folders = new Folders(intranet.store);
@@ -112,6 +128,7 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
   const specials = chooseSpecials(rand, cast, nd90Years);
   const report: SeedHistoryReport = { items: {}, total: 0, people: cast.length, ms: 0, specials, monthly: {}, lateUnit: options.lateUnit };
   const isLate = (unitCode: unknown): boolean => !!options.lateUnit && unitCode === options.lateUnit;
+  const lateUnitToDo = monthsLeftToDo(periods);
   const insert = (listTitle: string, items: BulkItem[]): number[] => {
     const ids = items.length > 0 ? bulkInsertItems(intranet.store, listTitle, items) : [];
     report.items[listTitle] = (report.items[listTitle] || 0) + ids.length;
@@ -125,7 +142,7 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
     PRODUCT_CATALOGUE.map((p, i) => ({
       authorUpn: DEV_ACCOUNTS.hr.upn,
       created: vnTime(2025, 12, 26, 9, i),
-      values: { Title: p.name, ProductCode: p.code, ConversionFactor: p.conversionFactor, EffectiveFrom: CATALOGUE_EFFECTIVE_FROM }
+      values: { Title: p.name, ProductCode: p.code, ConversionFactor: p.conversionFactor, EffectiveFrom: CATALOGUE_EFFECTIVE_FROM, ProductGroup: p.group, MeasureUnit: p.measureUnit, UnitCode: catalogueUnitCode(p) }
     }))
   );
 
@@ -137,10 +154,8 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
         .map((p) => ({ id: p.Id, month: p.PeriodIndex as number, status: p.PeriodStatus }));
       report.monthly[year] = seedMonthlyYear({ rand, year, today, folders, acts }, cast, months);
       // The late unit's last closed month and the open one stay to do.
-      const openMonth = months.filter((m) => m.status === 'OPEN').reduce((max, m) => Math.max(max, m.month), 0);
-      const toDo = months.filter((m) => openMonth > 0 && m.month >= openMonth - 1).map((m) => m.id);
       for (const list of [LISTS.workItems.title, LISTS.periodScores.title, LISTS.reviews.title, LISTS.drafts.title]) {
-        insert(list, (acts[list] || []).filter((item) => !(isLate(item.values.UnitCode) && toDo.indexOf(Number(item.values.PeriodId)) >= 0)));
+        insert(list, (acts[list] || []).filter((item) => !(isLate(item.values.UnitCode) && lateUnitToDo.indexOf(Number(item.values.PeriodId)) >= 0)));
       }
       continue;
     }
@@ -162,6 +177,11 @@ export async function seedHistory(intranet: Intranet, options: SeedHistoryOption
       insert(LISTS.decisions.title, [story.redecision]);
     }
   }
+  // What HR did in the administration meanwhile: the settings in force and the journal of periods, settings and products.
+  const administration = administrationSample(periods, today, years[0]);
+  insert(LISTS.settings.title, administration.settings);
+  insert(LISTS.adminLog.title, administration.journal);
+  report.reopenedPeriodId = administration.reopenedPeriodId;
   for (const list of ALL_LISTS) {
     if (list.ownItemsOnly && report.items[list.title] === undefined) report.items[list.title] = 0;
   }
