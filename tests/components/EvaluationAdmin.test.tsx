@@ -4,11 +4,20 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { EvaluationAdmin } from '../../src/components/evaluationAdmin/EvaluationAdmin';
+import type { IPeriodAdmin, PeriodAdminRow } from '../../src/services/admin/contracts';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
 /** The administration's tabs keep the open one in the address: each test starts from the first. */
 beforeEach(() => window.history.replaceState(null, '', '/'));
+
+/** HR's periods service answering the periods tab (admin.periods), with no history yet. */
+function periodsAdmin(rows: PeriodAdminRow[]): Partial<IPeriodAdmin> {
+  return {
+    getPeriods: (year) => Promise.resolve({ year, rows, units: [], people: [], ministryKind: 'MONTH' }),
+    history: () => Promise.resolve([])
+  };
+}
 
 function openTab(name: string): void {
   fireEvent.click(screen.getByRole('tab', { name }));
@@ -18,7 +27,8 @@ describe('Quản trị đánh giá (administration) first screen', () => {
   it('names the lists still missing on the site', async () => {
     const services = fakeServices({
       setup: { expectedSchemaVersion: 1, listCount: 11, missingLists: ['DGCC_Periods', 'DGCC_Units'] },
-      periods: []
+      periods: [],
+      admin: { periods: periodsAdmin([]) }
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
     expect(await screen.findByText('Chưa mở kỳ đánh giá nào cho năm 2026.')).toBeTruthy();
@@ -37,11 +47,12 @@ describe('Quản trị đánh giá (administration) first screen', () => {
   it('confirms a complete setup and lists the year’s periods with their status', async () => {
     const services = fakeServices({
       setup: { expectedSchemaVersion: 1, siteSchemaVersion: 1, listCount: 11, missingLists: [] },
-      periods: [{ id: 7, kind: 'QUARTER', year: 2026, index: 3, status: 'LOCKED', deadline: '2026-10-10T00:00:00Z' }]
+      periods: [],
+      admin: { periods: periodsAdmin([{ period: { id: 7, kind: 'QUARTER', year: 2026, index: 3, status: 'LOCKED', deadline: '2026-10-10T00:00:00Z', lockedAt: '2026-10-11T00:00:00Z' }, planned: false }]) }
     });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
     const row = await screen.findByRole('row', { name: /Quý 3\/2026/ });
-    expect(row.textContent).toBe('Quý 3/2026Đã khóa10/10/2026');
+    expect(row.textContent).toMatch(/^Quý 3\/2026Đã khóa10\/10\/2026/);
     openTab('Cài đặt danh sách');
     expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
   });

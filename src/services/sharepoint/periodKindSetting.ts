@@ -49,10 +49,12 @@ function kindOf(value: string | undefined): TrackedKind | undefined {
  * not after it; a row without a date holds from the start), else the product's default.
  */
 export function ministryPeriodKind(rows: readonly SettingRow[], year: number): TrackedKind {
-  const start = new Date(Date.UTC(year, 0, 1)).toISOString();
+  const start = Date.UTC(year, 0, 1);
+  // Times compared as instants: SharePoint writes "…T00:00:00Z", JavaScript "…T00:00:00.000Z".
+  const from = (r: SettingRow): number => (r.EffectiveFrom ? Date.parse(r.EffectiveFrom) : -Infinity);
   const inForce = rows
-    .filter((r) => !!kindOf(r.SettingValue) && (!r.EffectiveFrom || r.EffectiveFrom <= start))
-    .sort((a, b) => ((a.EffectiveFrom || '') === (b.EffectiveFrom || '') ? a.Id - b.Id : (a.EffectiveFrom || '') < (b.EffectiveFrom || '') ? -1 : 1));
+    .filter((r) => !!kindOf(r.SettingValue) && from(r) <= start)
+    .sort((a, b) => (from(a) === from(b) ? a.Id - b.Id : from(a) - from(b)));
   const last = inForce[inForce.length - 1];
   return (last && kindOf(last.SettingValue)) || DEFAULT_SETTINGS.nd335.periodKind;
 }
