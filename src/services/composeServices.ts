@@ -67,7 +67,9 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
       audit: deferred(() => loadAdmin().then((a) => a.audit)),
       catalogue: deferred(() => loadAdmin().then((a) => a.catalogue)),
       units: deferred(() => loadAdmin().then((a) => a.units)),
-      periods: deferred(() => loadAdmin().then((a) => a.periods))
+      periods: deferred(() => loadAdmin().then((a) => a.periods)),
+      imports: deferred(() => loadAdmin().then((a) => a.imports)),
+      settings: deferred(() => loadAdmin().then((a) => a.settings))
     },
     provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
     today

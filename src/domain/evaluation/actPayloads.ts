@@ -149,6 +149,11 @@ export interface DecisionPayload {
   supersedes?: number;
   /** Before publication: the standing decision this one corrects (acts are never edited, only corrected). */
   corrects?: number;
+  /**
+   * A publication: the last HR settings row (DGCC_Settings ID) it was computed with. The year's first
+   * publication freezes its settings: later rows count for nothing in it (domain/admin/settingsHistory).
+   */
+  settingsThrough?: number;
 }
 
 /** A complaint about a published rating, or its answer (DGCC_Complaints). */

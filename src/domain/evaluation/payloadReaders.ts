@@ -219,7 +219,8 @@ export function readDecisionPayload(text: unknown, ratingColumn?: unknown): Deci
     quotaException: exception ? defined({ decidedBy: str(exception.decidedBy), reason: str(exception.reason), decisionReference: optStr(exception.decisionReference) }) : undefined,
     published: bool(p.published),
     supersedes: num(p.supersedes),
-    corrects: num(p.corrects)
+    corrects: num(p.corrects),
+    settingsThrough: num(p.settingsThrough)
   });
 }
 

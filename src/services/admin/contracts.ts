@@ -1,6 +1,12 @@
 import type { OutsideChange } from '../../domain/admin/audit';
 import type { ProductDraft, ProductUse, ProductVersion } from '../../domain/admin/catalogue';
+import type { ChangeStatus } from '../../domain/admin/import/diff';
+import type { ImportKind } from '../../domain/admin/import/layouts';
+import type { ImportRecord } from '../../domain/admin/import/parse';
+import type { ImportProblem } from '../../domain/admin/import/sheet';
 import type { JournalEntry, JournalSubject } from '../../domain/admin/journal';
+import type { ChangeProblem, PublicationMark, ResolvedSettings, SettingChange, SettingRow } from '../../domain/admin/settingsHistory';
+import type { RatingSettings } from '../../domain/rating/settings';
 import type { DeadlineScope, PeriodProblem, PeriodProgress, PlannedPeriod, TrackedKind } from '../../domain/admin/periods';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import type { UnitChange } from '../../domain/admin/units';
@@ -146,6 +152,95 @@ export interface IPeriodAdmin {
   history(year: number): Promise<JournalEntry[]>;
 }
 
+/** One row of an import's preview: what it does to the site. */
+export interface ImportChangeView {
+  status: ChangeStatus;
+  /** The unit's or product's code, the plan item's PlanKey. */
+  key: string;
+  /** The file's row (none for a plan item the file no longer lists). */
+  row?: number;
+  /** What it is, for people: "VBHC – Văn bản hành chính", "Nguyễn Văn An · Tháng 12/2026 · VBHC: 4". */
+  label: string;
+  /** The headers of the columns that changed. */
+  fields: string[];
+  /** yyyy-mm-dd the new row holds from (units and the catalogue). */
+  effectiveFrom?: string;
+}
+
+/** What a file would change, shown before anything is written. */
+export interface ImportPreview {
+  kind: ImportKind;
+  fileName: string;
+  problems: ImportProblem[];
+  changes: ImportChangeView[];
+  counts: { [status in ChangeStatus]: number };
+  /** A problem of severity ERROR: nothing can be written until the file is corrected. */
+  blocked: boolean;
+  /** The file's records: apply compares them with the site again and writes what still differs. */
+  records: ImportRecord[];
+}
+
+/** What apply wrote. */
+export interface ImportResult {
+  kind: ImportKind;
+  fileName: string;
+  counts: { [status in ChangeStatus]: number };
+}
+
+/** A plan item as the import tab lists it (names, not only logins). */
+export interface PlanView {
+  year: number;
+  kind: 'MONTH' | 'QUARTER';
+  index: number;
+  login: string;
+  displayName: string;
+  unitCode: string;
+  productCode: string;
+  productName: string;
+  quantity: number;
+}
+
+/** Import from Excel (tab "Nhập từ Excel"): units and leaders, the catalogue, work plans. */
+export interface IImportService {
+  /** Reads the file and compares it with the site; writes nothing. */
+  preview(kind: ImportKind, fileName: string, bytes: ArrayBuffer): Promise<ImportPreview>;
+  /** Writes what the previewed file still changes (a retry writes only what is left), journalled. */
+  apply(preview: ImportPreview): Promise<ImportResult>;
+  /** The plans of a year (DGCC_Plans). */
+  plans(year: number): Promise<PlanView[]>;
+}
+
+/** The settings' tab for one year: every row (the history), what applies to the year, which years are decided. */
+export interface SettingsAdminView {
+  year: number;
+  /** Today (YYYY-MM-DD): the form's default "áp dụng từ ngày". */
+  today: string;
+  /** Every row of DGCC_Settings, oldest ID first (with who added it). */
+  rows: SettingRow[];
+  /** The settings of the year: frozen at its first publication, if it has one. */
+  resolved: ResolvedSettings;
+  /** Years whose results are published among the year before the earlier of `year` and this year, through the later. */
+  decidedYears: number[];
+  publication?: PublicationMark;
+}
+
+/** Thrown when a settings change is refused (nothing was written): each problem names its field. */
+export class SettingsChangeRefused extends Error {
+  public constructor(public readonly problems: ChangeProblem[]) {
+    super(`settings change refused: ${problems.map((p) => p.en).join('; ')}`);
+    this.name = 'SettingsChangeRefused';
+  }
+}
+
+/** HR's settings (tab "Thiết lập"): a change is a new dated row, never an edit, and is journalled. */
+export interface ISettingsAdmin {
+  getSettings(year: number): Promise<SettingsAdminView>;
+  /** Validates, refuses a change reaching a decided year, adds the row, journals it (before, after, reason). */
+  save(change: SettingChange): Promise<void>;
+  /** The settings the engine applies to a year (for the other tabs). */
+  forYear(year: number): Promise<RatingSettings>;
+}
+
 /**
  * What HR and site owners run the cycle with, one service per tab of "Quản trị đánh giá". Built (and
  * downloaded, chunk 'dgcc-admin') on the first call of any of them: other pages never load this code.
@@ -156,4 +251,6 @@ export interface AdminServices {
   catalogue: ICatalogueAdmin;
   units: IUnitAdmin;
   periods: IPeriodAdmin;
+  imports: IImportService;
+  settings: ISettingsAdmin;
 }

@@ -3,10 +3,12 @@ import type { IDirectoryService, UnitHistoryEntry } from '../contracts';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { AdminJournal } from './AdminJournal';
+import { ImportService } from './import/ImportService';
 import { PeriodAdmin } from './PeriodAdmin';
 import { AuditService } from './AuditService';
 import { CatalogueAdmin } from './CatalogueAdmin';
 import { UnitAdmin } from './UnitAdmin';
+import { SettingsAdmin } from './SettingsAdmin';
 import type { AdminServices } from './contracts';
 
 export interface AdminDeps {
@@ -25,11 +27,15 @@ export interface AdminDeps {
 export function createAdminServices(deps: AdminDeps): AdminServices {
   const journal = new AdminJournal(deps.sp);
   const audit = new AuditService(deps.sp, deps.orgDirectory, journal, () => deps.unitHistory());
+  const catalogue = new CatalogueAdmin(deps.sp, journal, deps.today);
+  const units = new UnitAdmin(deps.sp, deps.orgDirectory, deps.directory, journal, deps.today);
   return {
     journal,
     audit,
-    catalogue: new CatalogueAdmin(deps.sp, journal, deps.today),
-    units: new UnitAdmin(deps.sp, deps.orgDirectory, deps.directory, journal, deps.today),
+    catalogue,
+    units,
     periods: new PeriodAdmin(deps.sp, deps.orgDirectory, journal, deps.today),
+    imports: new ImportService(deps.sp, deps.orgDirectory, deps.directory, journal, units, catalogue, deps.today),
+    settings: new SettingsAdmin(deps.sp, journal, deps.today),
   };
 }

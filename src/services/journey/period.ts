@@ -5,6 +5,7 @@ import type { NoticeOutcome } from '../notifications/contracts';
 import type { PeriodDraft, PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { Availability } from './availability';
+import type { Nd335Settings } from '../../domain/rating/settings';
 
 /** A product type of the catalogue (DGCC_ProductTypes), as the forms offer it. */
 export interface ProductTypeOption {
@@ -48,6 +49,8 @@ export interface MyPeriodView {
   submission?: { draft: PeriodDraft; submittedAt: string };
   /** Editing and submitting. */
   canEdit: Availability;
+  /** HR's scoring settings for the period (formula, weights, rounding): what the form's live score must use. */
+  scoring?: Nd335Settings;
 }
 
 /** What the direct manager decides about one period: the review form's content (see the domain's rules). */
@@ -63,6 +66,8 @@ export interface PeriodReviewView {
   submission?: { draft: PeriodDraft; submittedAt: string };
   previousReviews: PeriodReviewRecord[];
   canReview: Availability;
+  /** HR's scoring settings for the period (formula, weights, rounding): what the form's live score must use. */
+  scoring?: Nd335Settings;
 }
 
 /** The month or quarter: the civil servant's report and the direct manager's scoring. */

@@ -2,6 +2,7 @@ import type { MeetingMinutesPayload, SelfEvaluationPayload } from '../../domain/
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { PendingTask, Person } from '../../domain/evaluation/model';
 import type { QuotaCheck, RatingOutcome, RuleSetId } from '../../domain/rating';
+import type { MeetingQuorum, QuotaSettings } from '../../domain/rating/settings';
 import type { NoticeOutcome } from '../notifications/contracts';
 import type { Availability } from './availability';
 import type { ComplaintRecord, DecisionRecord, YearSuggestion } from './year';
@@ -45,6 +46,10 @@ export interface UnitYearView {
   quota: QuotaCheck;
   /** The rest of the agency with their standing decision, counted in the agency's quota as the screen changes ratings. */
   restOfAgency: Array<{ login: string; taskGroup: string; rating?: RatingOutcome; quotaException?: { reason: string; decisionReference?: string } }>;
+  /** HR's quota settings for the year (rate, base, exceptions): what the screen's live quota must use. */
+  quotaSettings?: QuotaSettings;
+  /** HR's quorum for the unit's meeting (settings.meeting.quorum): what the minutes form checks. */
+  minutesQuorum?: MeetingQuorum;
 }
 
 export interface DecisionInput {

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { NoticeMessage, noticeMessage } from '../../domain/evaluation/noticeText';
 import { normalizeLogin } from '../../domain/org/orgModel';
+import { dayOf, parseSettingValue } from '../../domain/admin/settingsHistory';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import { odataString } from '../sharepoint/odata';
 import { LISTS } from '../sharepoint/schema';
@@ -157,14 +158,18 @@ export class GraphNotifier implements INotifier {
   private async readSettings(): Promise<NotificationSettings> {
     if (!this.sp) return { channel: 'MAIL' };
     try {
+      // A dated history (HR adds a row per change): per name, the latest row by ID already in force.
       const rows = await this.sp.web.lists
         .getByTitle(LISTS.settings.title)
-        .items.select('Title', 'SettingValue')
+        .items.select('Id', 'Title', 'SettingValue', 'EffectiveFrom')
         .filter(`Title eq ${odataString(NOTIFICATION_CHANNEL_KEY)} or Title eq ${odataString(NOTIFICATION_TEAMS_APP_KEY)}`)
-        .top(10)<Array<{ Title?: string; SettingValue?: string }>>();
+        .orderBy('Id', true)
+        .top(500)<Array<{ Title?: string; SettingValue?: string; EffectiveFrom?: string }>>();
+      const today = new Date().toISOString().slice(0, 10);
       const value = (key: string): string => {
-        const row = rows.find((r) => r.Title === key);
-        return ((row && row.SettingValue) || '').trim();
+        const row = rows.filter((r) => r.Title === key && (!r.EffectiveFrom || dayOf(r.EffectiveFrom) <= today)).pop();
+        const parsed = parseSettingValue(row && row.SettingValue);
+        return typeof parsed === 'string' ? parsed.trim() : '';
       };
       return {
         channel: value(NOTIFICATION_CHANNEL_KEY).toUpperCase() === 'TEAMS_THEN_MAIL' ? 'TEAMS_THEN_MAIL' : 'MAIL',

@@ -6,9 +6,11 @@ import {
   resolveSettingsAt,
   settingsForYear,
   settingsHistory,
+  SETTING_PATHS,
   type SettingChange,
   type SettingRow
 } from '../../../src/domain/admin/settingsHistory';
+import { SETTING_DEFINITIONS } from '../../../src/domain/admin/settingsCatalogue';
 
 let nextId = 1;
 const row = (name: string, value: unknown, effectiveFrom: string | undefined, extra: Partial<SettingRow> = {}): SettingRow => ({
@@ -145,9 +147,6 @@ describe('the history HR sees', () => {
 
 describe('the screen describes every setting the engine reads', () => {
   it('the catalogue and the paths name the same settings, each with its place in RatingSettings and a cited source', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { SETTING_DEFINITIONS } = require('../../../src/domain/admin/settingsCatalogue') as typeof import('../../../src/domain/admin/settingsCatalogue');
-    const { SETTING_PATHS } = require('../../../src/domain/admin/settingsHistory') as typeof import('../../../src/domain/admin/settingsHistory');
     expect(SETTING_DEFINITIONS.map((d) => d.name).sort()).toEqual(Object.keys(SETTING_PATHS).sort());
     SETTING_DEFINITIONS.forEach((d) => {
       expect([d.section, d.key]).toEqual(SETTING_PATHS[d.name]);

@@ -42,6 +42,9 @@ import { readUnitRows, type UnitRow } from '../../graph/OrgDirectoryService';
 import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { odataString } from '../odata';
 import { ConflictError, readTogether, type RawItem } from '../repository';
+import { dayOf, resolveSettingsAt, type SettingRow } from '../../../domain/admin/settingsHistory';
+import type { Nd335Settings } from '../../../domain/rating/settings';
+import { readSettingRows } from '../../admin/SettingsReader';
 import { etagOf } from '../repository/etag';
 import {
   ACT_FIELDS,
@@ -82,6 +85,8 @@ interface PeriodFacts {
   /** The person's working copy (private drafts list), with its ETag. */
   draft?: { row: DraftRow; etag: string };
   step: EvaluationStep;
+  /** HR's scoring settings in force on the period's last day (formula, weights, rounding). */
+  scoring: Nd335Settings;
 }
 
 const WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
@@ -162,6 +167,7 @@ export class PeriodJourney implements IPeriodJourney {
       draft,
       draftVersion: facts.draft ? facts.draft.etag : undefined,
       lastReview: lastReviewRow ? reviewRecord(lastReviewRow, (login) => login) : undefined,
+      scoring: facts.scoring,
       submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
       canEdit: this.canEdit(facts)
     };
@@ -213,7 +219,7 @@ export class PeriodJourney implements IPeriodJourney {
     const manager = normalizeLogin(me.managerLogin);
     // Nobody to review it: the directory must name the direct manager first (HR corrects Entra ID).
     if (!manager) throw new Error(`The directory names no direct manager for ${me.userPrincipalName}: the period cannot be submitted for review.`);
-    const own = scoreDraft(clean, facts.catalogue).result;
+    const own = scoreDraft(clean, facts.catalogue, undefined, facts.scoring).result;
     const submission: PeriodSubmissionPayload = {
       generalCriteriaSelfScore: clean.generalCriteriaSelfScore as number,
       comment: clean.comment.trim(),
@@ -265,7 +271,7 @@ export class PeriodJourney implements IPeriodJourney {
         assessments: review.assessments,
         isLeader: view.isLeader,
         leaderComponents: review.leaderComponents
-      });
+      }, facts.scoring);
       // A product no longer in the catalogue cannot be converted: say which line, score nothing.
       if (scored.leftOut.length > 0) throw new FormProblemsError(scored.leftOut.map((i) => ({ field: `lines[${i}].productCode`, code: 'NONE_CHOSEN' as const })));
       score = scored.result.score;
@@ -332,6 +338,7 @@ export class PeriodJourney implements IPeriodJourney {
         isLeader: isLeaderIn(org, subject),
         submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
         previousReviews: facts.reviews.map((r) => reviewRecord(r, nameOf)).reverse(),
+        scoring: facts.scoring,
         canReview: this.canReview(org, me.userPrincipalName, subject, facts)
       }
     };
@@ -354,7 +361,7 @@ export class PeriodJourney implements IPeriodJourney {
     const person = normalizeLogin(login);
     const mine = `EmployeeLogin eq ${odataString(person)} and PeriodId eq ${Number(periodId)}`;
     const acts = (b: SPFI, list: string, extra: string[]): Promise<ScoreRow[]> => actRowsVisible<ScoreRow>(b, list, mine, ACT_FIELDS.concat(extra), ROWS);
-    const [periodRow, units, products, scoreRows, reviewRows, draftRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[], DraftRow[]]>(
+    const [periodRow, units, products, scoreRows, reviewRows, draftRows, settingRows] = await readTogether<[PeriodRow, UnitRow[], ProductRow[], ScoreRow[], ActRow[], DraftRow[], SettingRow[]]>(
       this.deps.sp,
       (b) => [
         b.web.lists.getByTitle(LISTS.periods.title).items.getById(periodId).select(...PERIOD_FIELDS)<PeriodRow>(),
@@ -363,7 +370,9 @@ export class PeriodJourney implements IPeriodJourney {
         acts(b, LISTS.periodScores.title, PERIOD_SCORE_FIELDS),
         acts(b, LISTS.reviews.title, ['PeriodId']),
         // The private list answers only with the reader's own items: a manager sees no draft here.
-        draftRowsVisible(b, draftKey(periodId, person))
+        draftRowsVisible(b, draftKey(periodId, person)),
+        // HR's settings in the same batch (no request of their own); a recorded score is never recomputed.
+        readSettingRows(b)
       ]
     );
     const period = toPeriod(periodRow);
@@ -392,7 +401,8 @@ export class PeriodJourney implements IPeriodJourney {
       submissionItems: scoreRows.filter((r) => r.Step === 'SUBMITTED').length,
       reviews,
       draft: draftRow ? { row: draftRow, etag: etagOf(draftRow as unknown as RawItem) || '' } : undefined,
-      step
+      step,
+      scoring: resolveSettingsAt(settingRows, dayOf(periodSpan(period).end)).settings.nd335
     };
   }
 

@@ -18,6 +18,7 @@ import { draftRepository, type DraftRow } from '../actsReader';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { unitPath } from '../SharePointEvaluationService';
 import { LISTS, type ListSpec } from '../schema';
+import { settingsForYear } from '../../../domain/admin/settingsHistory';
 import type { JourneyDeps } from './deps';
 import {
   agencyUnitOf,
@@ -175,7 +176,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       const rating: RatingOutcome | undefined = latest ? latest.rating : p.meeting ? p.meeting.proposedRating : p.selfEvaluation ? p.selfEvaluation.proposedRating : undefined;
       return { group: p.taskGroup, rating, exception: latest ? latest.quotaException : undefined };
     });
-    const quota = quotaOf(standing.concat(restOfAgency.map((o) => ({ group: o.taskGroup, rating: o.rating, exception: o.quotaException }))), loaded.myName);
+    const quota = quotaOf(standing.concat(restOfAgency.map((o) => ({ group: o.taskGroup, rating: o.rating, exception: o.quotaException }))), loaded.myName, state.settings.quota);
     const minutes = state.minutes[unitCode];
     return {
       unit: { code: unitCode, name: unitPath(org, unit) || unit.name },
@@ -188,7 +189,9 @@ export class UnitYearJourney implements IUnitYearJourney {
       canRecordMinutes: minutesAvailability(org, state, me, unitCode),
       canPublish: this.publishAvailability(loaded, shown),
       quota,
-      restOfAgency
+      restOfAgency,
+      quotaSettings: state.settings.quota,
+      minutesQuorum: state.settings.meeting.quorum
     };
   }
 
@@ -205,7 +208,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       // Entries about people of the unit only: the minutes are the unit's meeting.
       people: (minutes.people || []).map((e) => ({ ...e, login: normalizeLogin(e.login) })).filter((e) => unitLogins.indexOf(e.login) >= 0)
     };
-    const problems = validateMinutes(clean, year, unitLogins);
+    const problems = validateMinutes(clean, year, unitLogins, { quorum: state.settings.meeting.quorum });
     if (problems.length) throw new FieldProblemsError(problems);
     const existing = state.minutes[unitCode];
     let savedVersion: string;
@@ -280,7 +283,7 @@ export class UnitYearJourney implements IUnitYearJourney {
       });
     const choices: { [login: string]: { rating: RatingOutcome; reasons: string; quotaException?: { reason: string; decisionReference?: string } } } = {};
     inputs.forEach((d) => (choices[d.login] = { rating: d.rating, reasons: d.reasons, quotaException: d.quotaException }));
-    const problems = validateDecisions({ people: sheetPeople, others, choices, decidedBy: loaded.myName });
+    const problems = validateDecisions({ people: sheetPeople, others, choices, decidedBy: loaded.myName, settings: state.settings.quota });
     // NĐ 335/2025, NĐ 48/2023 khoản 6 Điều 2 (law.md 3.7): no set beyond the quota without a recorded exception.
     if (problems.some((p) => p.field.indexOf(quotaField('')) === 0)) throw new StepNotAllowedError('QUOTA_EXCEEDED');
     if (problems.length) throw new FieldProblemsError(problems);
@@ -314,7 +317,8 @@ export class UnitYearJourney implements IUnitYearJourney {
       const person = personIn(state, org, login);
       const latest = latestDecision(person);
       if (!latest) continue;
-      const payload: DecisionPayload = { rating: latest.rating, reasons: latest.reasons, published: true, quotaException: latest.quotaException };
+      // The settings rows it was computed with: later rows never rewrite this year (settingsHistory).
+      const payload: DecisionPayload = { rating: latest.rating, reasons: latest.reasons, published: true, quotaException: latest.quotaException, settingsThrough: state.settingsThrough };
       await repo.add(this.decisionFields(org, year, login, person.decisionItems + 1, payload), { folder: readScopeName(person.unitCode, year) });
     }
     const notice = await this.notify({ kind: 'PUBLISHED', to: toPublish, subjectName: org.units[unitCode].name, periodLabel: `Năm ${year}`, place: noticePlaces.myYear(year) });
@@ -353,7 +357,7 @@ export class UnitYearJourney implements IUnitYearJourney {
         const latest = latestDecision(personIn(state, org, other));
         return { group: quotaGroupOf(org, other), rating: latest ? latest.rating : undefined, exception: latest ? latest.quotaException : undefined };
       });
-      if (quotaOf(standing, loaded.myName).violated) throw new StepNotAllowedError('QUOTA_EXCEEDED');
+      if (quotaOf(standing, loaded.myName, state.settings.quota).violated) throw new StepNotAllowedError('QUOTA_EXCEEDED');
     }
     const answerPayload: ComplaintPayload = { kind: 'ANSWER', text: answer.text.trim(), answersComplaint: complaintId, outcome: answer.outcome };
     await complaintsRepo.add(
@@ -491,7 +495,7 @@ function complaintAvailability(state: YearState, org: OrgModel, actorLogin: stri
 }
 
 function emptyState(year: number): YearState {
-  return { year, minutes: {}, minutesItems: {}, people: {}, ignored: [] };
+  return { year, minutes: {}, minutesItems: {}, people: {}, ignored: [], settings: settingsForYear([], year).settings, settingsThrough: 0 };
 }
 
 function personName(org: OrgModel, login: string): string {

@@ -28,6 +28,9 @@ import { readUnitRows, type UnitRow } from '../../graph/OrgDirectoryService';
 import { isNotFound, odataString } from '../odata';
 import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type DraftRow } from '../actsReader';
 import { ConflictError, readTogether, type RawItem } from '../repository';
+import { publicationMarkOf, settingsForYear, type SettingRow as HrSettingRow } from '../../../domain/admin/settingsHistory';
+import type { RatingSettings } from '../../../domain/rating/settings';
+import { readSettingRows } from '../../admin/SettingsReader';
 import { etagOf } from '../repository/etag';
 import {
   ACT_FIELDS,
@@ -78,6 +81,8 @@ interface YearFacts {
   complaints: ComplaintRecord[];
   /** Every complaint item about the person: the next key's number follows them. */
   complaintItems: number;
+  /** HR's settings for the year, frozen at the first publication the person sees. */
+  settings: RatingSettings;
 }
 
 const yearLabel = (year: number): string => `Năm ${year}`;
@@ -113,7 +118,8 @@ export class YearJourney implements IYearJourney {
           ruleSetId: facts.ruleSetId,
           isLeader,
           periodScores: periodScores.map((p) => ({ kind: p.period.kind === 'QUARTER' ? 'QUARTER' : 'MONTH', index: p.period.index || 0, score: p.score, level: p.level })),
-          selfEvaluation: facts.selfEvaluation?.payload
+          selfEvaluation: facts.selfEvaluation?.payload,
+          settings: facts.settings
         })
       : undefined;
     return {
@@ -272,8 +278,8 @@ export class YearJourney implements IYearJourney {
     const myLogin = normalizeLogin(me.userPrincipalName);
     const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
     const sp = this.deps.sp;
-    const [periodRows, unitRows, submissionRows, reviewRows, selfRows, decisionRows, complaintRows, draftRows, settingRows] = await readTogether<
-      [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[], SettingRow[]]
+    const [periodRows, unitRows, submissionRows, reviewRows, selfRows, decisionRows, complaintRows, draftRows, settingRows, hrSettingRows] = await readTogether<
+      [PeriodRow[], UnitRow[], YearRow[], YearRow[], YearRow[], YearRow[], YearRow[], DraftRow[], SettingRow[], HrSettingRow[]]
     >(sp, (b) => [
       b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)(),
       readUnitRows(b),
@@ -283,7 +289,9 @@ export class YearJourney implements IYearJourney {
       actsOf(b, LISTS.decisions.title, mine, ['Rating', 'Author/Title']),
       actsOf(b, LISTS.complaints.title, mine, ['Author/Title']),
       draftRowsVisible(b, actKeys.selfEvaluation(year, myLogin)),
-      periodKindSettingRows(b)
+      periodKindSettingRows(b),
+      // HR's settings (roll-up, rounding) in the same batch: no request of their own.
+      readSettingRows(b)
     ]).catch((error: unknown) => {
       // The periods and units lists are there on every provisioned site: without them, nothing is set up yet.
       if (isNotFound(error)) throw new NotProvisionedError([LISTS.periods.title, LISTS.units.title]);
@@ -354,7 +362,19 @@ export class YearJourney implements IYearJourney {
       decisions: decided.filter((d) => d.published),
       latestDecision,
       complaints,
-      complaintItems: complaintRows.filter((r) => readComplaintPayload(r.Payload).kind !== 'ANSWER').length
+      complaintItems: complaintRows.filter((r) => readComplaintPayload(r.Payload).kind !== 'ANSWER').length,
+      settings: settingsForYear(
+        hrSettingRows,
+        year,
+        publicationMarkOf(
+          counted
+            .filter((a) => a.step === 'DECISION')
+            .map((a) => {
+              const p = readDecisionPayload(a.payload.row.Payload, a.payload.row.Rating);
+              return { published: p.published, settingsThrough: p.settingsThrough, at: a.createdAt };
+            })
+        )
+      ).settings
     };
   }
 }

@@ -30,6 +30,9 @@ import { etagOf } from '../repository/etag';
 import type { RawItem } from '../repository';
 import { PERIOD_FIELDS, reviewOf, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from '../SharePointEvaluationService';
 import { LISTS } from '../schema';
+import { lastSettingsRowId, publicationMarkOf, settingsForYear, type PublicationMark, type SettingRow } from '../../../domain/admin/settingsHistory';
+import type { RatingSettings } from '../../../domain/rating/settings';
+import { readSettingRows } from '../../admin/SettingsReader';
 
 /**
  * What a unit-year's acts say, screened by their authors' rights (a forged act counts for nothing):
@@ -53,6 +56,8 @@ export interface YearRows {
   periods: EvaluationPeriod[];
   /** The reader's own working copies of minutes (private drafts list), by unit code. */
   minutesDrafts?: { [unitCode: string]: DraftRow | undefined };
+  /** HR's settings rows (DGCC_Settings), read with the scores; absent: the defaults. */
+  settings?: SettingRow[];
 }
 
 /** One page of a unit's acts of a year; a unit's year stays far below the 5,000-item threshold. */
@@ -86,6 +91,8 @@ export async function readYearRows(
     withScores
       ? b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(yearClause).top(ROWS)<PeriodRow[]>()
       : Promise.resolve([] as PeriodRow[]),
+    // HR's settings for the year (quota, quorum, rounding) in the same batch: no request of their own.
+    withScores ? readSettingRows(b) : Promise.resolve([] as SettingRow[]),
     ...draftsOf.map((d) => draftRowsVisible(b, d.key)),
     ...unitCodes.reduce<Array<Promise<ActRow[]>>>(
       (reads, code) =>
@@ -101,13 +108,15 @@ export async function readYearRows(
     )
   ]);
   const periodRows = results[0] as PeriodRow[];
-  const drafts = results.slice(1, 1 + draftsOf.length) as DraftRow[][];
-  const acts = results.slice(1 + draftsOf.length) as ActRow[][];
+  const settingRows = results[1] as SettingRow[];
+  const drafts = results.slice(2, 2 + draftsOf.length) as DraftRow[][];
+  const acts = results.slice(2 + draftsOf.length) as ActRow[][];
   const minutesDrafts: { [unitCode: string]: DraftRow | undefined } = {};
   draftsOf.forEach((d, i) => (minutesDrafts[d.code] = drafts[i][drafts[i].length - 1]));
   return {
     periods: periodRows.map(toPeriod),
     minutesDrafts,
+    settings: withScores ? settingRows : undefined,
     units: unitCodes.map((unitCode, i) => ({
       unitCode,
       selfEvaluations: acts[PER_UNIT * i],
@@ -126,6 +135,7 @@ export function rowsOfYear(rows: YearRows, year: number): YearRows {
   return {
     periods: rows.periods.filter((p) => p.year === year),
     minutesDrafts: rows.minutesDrafts,
+    settings: rows.settings,
     units: rows.units.map((u) => ({
       unitCode: u.unitCode,
       selfEvaluations: inYear(u.selfEvaluations),
@@ -171,6 +181,12 @@ export interface YearState {
   people: { [login: string]: PersonState };
   /** Acts that do not count, with why: by someone without the right, or out of turn (shown on the screens). */
   ignored: Array<IgnoredAct<unknown>>;
+  /** HR's settings for the year (the defaults when not read), frozen at the first publication seen. */
+  settings: RatingSettings;
+  /** The last settings row read: what a publication records (`settingsThrough`). */
+  settingsThrough: number;
+  /** The year's first publication among the acts read, if any. */
+  publication?: PublicationMark;
 }
 
 function displayNameOf(org: OrgModel, login: string): string {
@@ -206,7 +222,7 @@ export function peopleOfUnits(org: OrgModel, unitCodes: readonly string[]): stri
 export function deriveYearState(org: OrgModel, year: number, rows: YearRows): YearState {
   const selection = selectRuleSet(year, 'CONG_CHUC');
   const ruleSetId = selection.ok ? selection.ruleSet.id : undefined;
-  const state: YearState = { year, ruleSetId, minutes: {}, minutesItems: {}, people: {}, ignored: [] };
+  const state: YearState = { year, ruleSetId, minutes: {}, minutesItems: {}, people: {}, ignored: [], settings: settingsForYear([], year).settings, settingsThrough: 0 };
   const personState = (login: string): PersonState => {
     if (!state.people[login]) {
       state.people[login] = { login, unitCode: org.people[login].unitCode, decisions: [], decisionItems: 0, complaints: [], competentLogin: competentEvaluatorOf(org, login) };
@@ -316,6 +332,13 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
       draft: true
     };
   });
+  // The settings of the year: rows after its first publication count for nothing in it (never rewritten).
+  const published = workflow.counted
+    .filter((act) => act.step === 'DECISION' && decisionOf[act.id] && decisionOf[act.id].published)
+    .map((act) => ({ published: true, settingsThrough: decisionOf[act.id].settingsThrough, at: act.createdAt }));
+  state.publication = publicationMarkOf(published);
+  state.settings = settingsForYear(rows.settings || [], year, state.publication).settings;
+  state.settingsThrough = lastSettingsRowId(rows.settings || []);
   if (ruleSetId) {
     Object.keys(state.people).forEach((login) => {
       const person = state.people[login];
@@ -325,7 +348,8 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
         ruleSetId,
         isLeader: isLeader(org, login),
         periodScores: Object.keys(scores).map((id) => scores[Number(id)]),
-        selfEvaluation: person.selfEvaluation && person.selfEvaluation.submitted ? person.selfEvaluation : undefined
+        selfEvaluation: person.selfEvaluation && person.selfEvaluation.submitted ? person.selfEvaluation : undefined,
+        settings: state.settings
       });
     });
   }
