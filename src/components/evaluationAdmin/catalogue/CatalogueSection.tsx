@@ -32,7 +32,7 @@ type Strings = ReturnType<typeof useUi>['strings'];
 const ALL = '';
 
 /** A problem of the catalogue in the reader's language, next to its field. */
-export function catalogueProblemText(strings: Strings, problem: CatalogueProblem): string {
+export function catalogueProblemText(strings: Strings, problem: CatalogueProblem, locale: string): string {
   const own: { [code: string]: string } = {
     BAD_CODE: strings.CatInvalidCode,
     CODE_TAKEN: strings.CatInvalidCodeTaken,
@@ -43,15 +43,19 @@ export function catalogueProblemText(strings: Strings, problem: CatalogueProblem
     UNKNOWN_UNIT: strings.CatInvalidUnit
   };
   const text = own[problem.code];
-  return text ? format(text, ...(problem.params || [])) : problemText(strings, { field: problem.field, code: problem.code as never, params: problem.params });
+  // Numbers as the reader writes them (0,01 in Vietnamese).
+  const params = (problem.params || []).map((p) => (typeof p === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(p) : p));
+  return text ? format(text, ...params) : problemText(strings, { field: problem.field, code: problem.code as never, params });
 }
 
-function errorOf(strings: Strings, problems: readonly CatalogueProblem[], field: CatalogueProblem['field']): string | undefined {
+function errorOf(strings: Strings, problems: readonly CatalogueProblem[], field: CatalogueProblem['field'], locale: string): string | undefined {
   const found = problems.filter((p) => p.field === field);
-  return found.length ? found.map((p) => catalogueProblemText(strings, p)).join(' ') : undefined;
+  return found.length ? found.map((p) => catalogueProblemText(strings, p, locale)).join(' ') : undefined;
 }
 
 const today10 = (iso: string): string => iso.slice(0, 10);
+/** A period's last day (its end is 23:59:59.999 UTC): shown as that calendar day in any time zone. */
+const dayOf = (iso: string): string => `${iso.slice(0, 10)}T12:00:00Z`;
 
 /** "Danh mục sản phẩm": the products in force, by group, with their history; HR adds, changes and retires. */
 export function CatalogueSection({ services }: Pick<RootProps, 'services'>): JSX.Element {
@@ -222,7 +226,7 @@ function Catalogue({ view, services, onChanged }: { view: CatalogueAdminView; se
 
 function useText(strings: Strings, locale: string, use: ProductUse | undefined, known: boolean): string {
   if (!known) return '…';
-  return use ? format(strings.CatInUse, use.reports, formatDate(use.lastPeriodEnd, locale)) : strings.CatNotInUse;
+  return use ? format(strings.CatInUse, use.reports, formatDate(dayOf(use.lastPeriodEnd), locale)) : strings.CatNotInUse;
 }
 
 function ProductHistory({ versions, unitName }: { versions: readonly ProductVersion[]; unitName: (code: string | undefined) => string }): JSX.Element {
@@ -284,7 +288,7 @@ function ProductDialog(props: {
   onClose: () => void;
   onDone: (message: string) => void;
 }): JSX.Element {
-  const { strings } = useUi();
+  const { strings, locale } = useUi();
   const { view, version } = props;
   const [form, setForm] = React.useState<ProductForm>(() => ({
     code: version ? version.code : '',
@@ -330,7 +334,7 @@ function ProductDialog(props: {
   const title = version ? format(strings.CatChangeTitle, version.name) : strings.CatAddTitle;
   const unitOptions: IDropdownOption[] = [{ key: ALL, text: strings.CatWholeMinistry }].concat(view.units.map((u) => ({ key: u.code, text: u.name })));
   return (
-    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title }} modalProps={{ isBlocking: true }} minWidth={480}>
+    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title }} modalProps={{ isBlocking: false }} minWidth={480}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -339,18 +343,18 @@ function ProductDialog(props: {
         }}
       >
         {failed ? <MessageBar messageBarType={MessageBarType.error}>{failed}</MessageBar> : undefined}
-        <TextField label={strings.CatFieldCode} required value={form.code} readOnly={!!version} description={version ? undefined : strings.CatFieldCodeHint} onChange={(_e, v) => set({ code: v || '' })} errorMessage={errorOf(strings, problems, 'code')} />
-        <TextField label={strings.CatFieldName} required value={form.name} onChange={(_e, v) => set({ name: v || '' })} errorMessage={errorOf(strings, problems, 'name')} />
-        <TextField label={strings.CatFieldGroup} required value={form.group} list="dgcc-product-groups" onChange={(_e, v) => set({ group: v || '' })} errorMessage={errorOf(strings, problems, 'group')} />
+        <TextField label={strings.CatFieldCode} required value={form.code} readOnly={!!version} description={version ? undefined : strings.CatFieldCodeHint} onChange={(_e, v) => set({ code: v || '' })} errorMessage={errorOf(strings, problems, 'code', locale)} />
+        <TextField label={strings.CatFieldName} required value={form.name} onChange={(_e, v) => set({ name: v || '' })} errorMessage={errorOf(strings, problems, 'name', locale)} />
+        <TextField label={strings.CatFieldGroup} required value={form.group} list="dgcc-product-groups" onChange={(_e, v) => set({ group: v || '' })} errorMessage={errorOf(strings, problems, 'group', locale)} />
         <datalist id="dgcc-product-groups">
           {props.groups.map((g) => (
             <option key={g} value={g} />
           ))}
         </datalist>
-        <TextField label={strings.CatFieldFactor} required inputMode="decimal" value={form.factor} onChange={(_e, v) => set({ factor: v || '' })} errorMessage={errorOf(strings, problems, 'conversionFactor')} />
-        <TextField label={strings.CatFieldMeasure} value={form.measureUnit} onChange={(_e, v) => set({ measureUnit: v || '' })} errorMessage={errorOf(strings, problems, 'measureUnit')} />
-        <Dropdown label={strings.CatFieldUnit} options={unitOptions} selectedKey={form.unitCode} onChange={(_e, o) => o && set({ unitCode: String(o.key) })} errorMessage={errorOf(strings, problems, 'unitCode')} />
-        <TextField label={strings.CatFieldFrom} required type="date" value={form.effectiveFrom} onChange={(_e, v) => set({ effectiveFrom: v || '' })} errorMessage={errorOf(strings, problems, 'effectiveFrom')} />
+        <TextField label={strings.CatFieldFactor} required inputMode="decimal" value={form.factor} onChange={(_e, v) => set({ factor: v || '' })} errorMessage={errorOf(strings, problems, 'conversionFactor', locale)} />
+        <TextField label={strings.CatFieldMeasure} value={form.measureUnit} onChange={(_e, v) => set({ measureUnit: v || '' })} errorMessage={errorOf(strings, problems, 'measureUnit', locale)} />
+        <Dropdown label={strings.CatFieldUnit} options={unitOptions} selectedKey={form.unitCode} onChange={(_e, o) => o && set({ unitCode: String(o.key) })} errorMessage={errorOf(strings, problems, 'unitCode', locale)} />
+        <TextField label={strings.CatFieldFrom} required type="date" value={form.effectiveFrom} onChange={(_e, v) => set({ effectiveFrom: v || '' })} errorMessage={errorOf(strings, problems, 'effectiveFrom', locale)} />
         <TextField label={strings.CatFieldReason} multiline autoAdjustHeight value={form.reason} onChange={(_e, v) => set({ reason: v || '' })} />
         <DialogFooter>
           <PrimaryButton type="submit" disabled={busy} allowDisabledFocus>
@@ -395,7 +399,7 @@ function RetireDialog(props: {
     );
   };
   return (
-    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title: format(strings.CatRetireTitle, version.name) }} modalProps={{ isBlocking: true }} minWidth={480}>
+    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title: format(strings.CatRetireTitle, version.name) }} modalProps={{ isBlocking: false }} minWidth={480}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -403,9 +407,9 @@ function RetireDialog(props: {
           submit();
         }}
       >
-        <p>{use ? format(strings.CatRetireInUse, use.reports, formatDate(use.lastPeriodEnd, locale)) : strings.CatRetireNotInUse}</p>
+        <p>{use ? format(strings.CatRetireInUse, use.reports, formatDate(dayOf(use.lastPeriodEnd), locale)) : strings.CatRetireNotInUse}</p>
         {failed ? <MessageBar messageBarType={MessageBarType.error}>{failed}</MessageBar> : undefined}
-        <TextField label={strings.CatFieldTo} required type="date" value={to} onChange={(_e, v) => setTo(v || '')} errorMessage={errorOf(strings, problems, 'effectiveTo') || errorOf(strings, problems, 'code')} />
+        <TextField label={strings.CatFieldTo} required type="date" value={to} onChange={(_e, v) => setTo(v || '')} errorMessage={errorOf(strings, problems, 'effectiveTo', locale) || errorOf(strings, problems, 'code', locale)} />
         <TextField label={strings.CatFieldReason} multiline autoAdjustHeight value={reason} onChange={(_e, v) => setReason(v || '')} />
         <DialogFooter>
           <PrimaryButton type="submit" disabled={busy} allowDisabledFocus>

@@ -232,7 +232,7 @@ function UnitDialog(props: { view: UnitAdminView; services: RootProps['services'
   ];
   const groupOptions: IDropdownOption[] = [{ key: NO_GROUP, text: strings.UnitsNoGroup }].concat(groups.map((g) => ({ key: g, text: g })));
   return (
-    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title: format(strings.UnitsDialogTitle, unit.name) }} modalProps={{ isBlocking: true }} minWidth={560}>
+    <Dialog hidden={false} onDismiss={props.onClose} dialogContentProps={{ type: DialogType.normal, title: format(strings.UnitsDialogTitle, unit.name) }} modalProps={{ isBlocking: false }} minWidth={560}>
       <form
         noValidate
         onSubmit={(e) => {
