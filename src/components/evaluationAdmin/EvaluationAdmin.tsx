@@ -14,7 +14,7 @@ import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { Reminders } from '../journeyForms';
-import { AuditSection, CatalogueSection, PeriodsSection, UnitsSection } from './adminSections';
+import { AuditSection, CatalogueSection, ImportSection, PeriodsSection, SettingsSection, UnitsSection } from './adminSections';
 import { AdminTabs, type AdminTab } from './AdminTabs';
 
 export interface EvaluationAdminProps extends RootProps {
@@ -67,6 +67,24 @@ export function EvaluationAdmin(props: EvaluationAdminProps): JSX.Element {
       render: () => (
         <Deferred>
           <CatalogueSection services={services} />
+        </Deferred>
+      )
+    },
+    {
+      key: 'settings',
+      label: strings.AdminTabSettings,
+      render: () => (
+        <Deferred>
+          <SettingsSection services={services} year={year} />
+        </Deferred>
+      )
+    },
+    {
+      key: 'import',
+      label: strings.AdminTabImport,
+      render: () => (
+        <Deferred>
+          <ImportSection services={services} year={year} />
         </Deferred>
       )
     },

@@ -10,3 +10,7 @@ export const CatalogueSection = React.lazy(() =>
   import(/* webpackChunkName: 'dgcc-admin' */ './catalogue/CatalogueSection').then((m) => ({ default: m.CatalogueSection }))
 );
 export const UnitsSection = React.lazy(() => import(/* webpackChunkName: 'dgcc-admin' */ './units/UnitsSection').then((m) => ({ default: m.UnitsSection })));
+export const SettingsSection = React.lazy(() =>
+  import(/* webpackChunkName: 'dgcc-admin' */ './settings/SettingsSection').then((m) => ({ default: m.SettingsSection }))
+);
+export const ImportSection = React.lazy(() => import(/* webpackChunkName: 'dgcc-admin' */ './import/ImportSection').then((m) => ({ default: m.ImportSection })));
