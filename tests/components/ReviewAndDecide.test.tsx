@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import { ReviewAndDecide } from '../../src/components/reviewAndDecide/ReviewAndDecide';
 import { fakeServices, SAMPLE_PERSON } from '../support/fakeServices';
@@ -27,6 +27,16 @@ describe('Duyệt và quyết định (review and decide) first screen', () => {
       'Nguyễn Thị HươngChấm điểm kỳTháng 11/202605/12/2026Mở',
       'Trần Văn BìnhQuyết định xếp loạiNăm 202615/12/2026Mở'
     ]);
+  });
+
+  it('keeps a unit decided but not published, says so, and opens its sheet (where “Công bố” is)', async () => {
+    const publish = { id: 'p', step: 'PUBLISH' as const, subject: { ...other, displayName: 'Cục Báo chí' }, period: { kind: 'YEAR' as const, year: 2026 }, deadline: '2026-12-15T00:00:00Z', unitCode: 'BC' };
+    const services = fakeServices({ tasks: [], unitYear: { getLeaderTasks: (years) => Promise.resolve(years.indexOf(2026) >= 0 ? [publish] : []) } });
+    render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
+    const row = await screen.findByRole('row', { name: /Cục Báo chí/ });
+    expect(row.textContent).toBe('Cục Báo chíĐã quyết định, chưa công bốNăm 202615/12/2026Mở');
+    fireEvent.click(within(row).getByRole('button', { name: 'Mở: Đã quyết định, chưa công bố – Cục Báo chí, Năm 2026' }));
+    await waitFor(() => expect(services.calls).toContain('unitYear.getUnitYear("BC", 2026)'));
   });
 
   it('says plainly when nothing waits', async () => {

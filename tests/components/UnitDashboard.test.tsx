@@ -4,6 +4,7 @@
 import { render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
+import { placeFromSearch } from '../../src/domain/place';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
@@ -23,6 +24,27 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
     expect(cells).toEqual(['1.200', '1.150', '1.100', '20', '2', '15', '3', '0', '1']);
     expect(within(table).getByTitle('Hoàn thành xuất sắc nhiệm vụ').textContent).toBe('HTXSNV');
     expect(services.calls).toEqual(['getUnitProgress(2026)']);
+  });
+
+  it('links each unit whose year the reader acts in to its sheet in “Duyệt và quyết định”, and no other unit', async () => {
+    const base = { staffCount: 2, submittedCount: 2, reviewedCount: 2, decidedCount: 2, ratings: { HTTNV: 2 }, ignoredActs: 0 };
+    const services = fakeServices({
+      progress: [
+        { ...base, unitCode: 'BC-3', unitName: 'Cục Báo chí › Phòng Báo điện tử', readerActsOnYear: true },
+        { ...base, unitCode: 'DA-1', unitName: 'Cục Điện ảnh › Phòng Phổ biến phim', readerActsOnYear: false }
+      ]
+    });
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    const link = await screen.findByRole('link', { name: 'Cục Báo chí › Phòng Báo điện tử' });
+    const target = new URL(link.getAttribute('href') as string, window.location.href);
+    expect(target.pathname).toBe(window.location.pathname);
+    expect(placeFromSearch(target.search)).toEqual({ view: 'review', screen: 'unitYear', year: 2026, unit: 'BC-3' });
+    expect(link.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(link.getAttribute('aria-describedby') as string)?.textContent).toBe(
+      'Mở nhận xét, đánh giá và quyết định xếp loại năm 2026 của đơn vị (Duyệt và quyết định)'
+    );
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(screen.getByRole('rowheader', { name: 'Cục Điện ảnh › Phòng Phổ biến phim' })).toBeTruthy();
   });
 
   it('says there is nothing to show for a year without data', async () => {

@@ -171,6 +171,68 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     expect(screen.getByRole('textbox', { name: 'Trả lời khiếu nại của Nguyễn Văn An' })).toBeTruthy();
   });
 
+  it('decides, then publishes once confirmed; each act leaves one message, the last one, with what comes next (NĐ 90/2020 Điều 21)', async () => {
+    let state: 'decided' | 'published' = 'decided';
+    const decided = (): UnitYearView => view({ canPublish: { allowed: true } });
+    const published = (): UnitYearView =>
+      view(
+        { canPublish: { allowed: false, reason: 'ALREADY_PUBLISHED' } },
+        NAMES.map((_n, i) => {
+          const p = person(i, i === 0 ? 'HTXSNV' : 'HTTNV');
+          return { ...p, decisions: [{ ...p.decisions[0], published: true }], canDecide: { allowed: false, reason: 'ALREADY_PUBLISHED' } };
+        })
+      );
+    const publish = jest.fn(() => {
+      state = 'published';
+      return Promise.resolve({ notice: { delivered: [{ to: 'p0@vhttdl.local', channel: 'MAIL' as const }], failed: [] } });
+    });
+    const services = fakeServices({
+      unitYear: { getUnitYear: () => Promise.resolve(state === 'decided' ? decided() : published()), decide: () => Promise.resolve({ notice: { delivered: [], failed: [] } }), publish }
+    });
+    renderScreen(services);
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
+    });
+    const afterDecide = await screen.findByText(/Đã ghi quyết định; kết quả chưa công bố\./);
+    expect(afterDecide.textContent).toContain('Tiếp theo: kiểm tra lại, rồi chọn “Công bố”');
+
+    // Publishing cannot be undone: asked first; "Hủy" changes nothing.
+    fireEvent.click(screen.getByRole('button', { name: 'Công bố' }));
+    const asked = await screen.findByRole('alertdialog', { name: 'Công bố kết quả xếp loại năm 2026 của Cục Di sản văn hóa › Phòng Quản lý di tích?' });
+    fireEvent.click(within(asked).getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(publish).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Công bố' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận công bố' }));
+    });
+    const message = await screen.findByText(/Đã công bố kết quả trong đơn vị\./);
+    expect(publish).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Công bố' }) as HTMLButtonElement).disabled).toBe(true));
+    // Only the last act speaks: not "chưa công bố" beside "đã công bố", nor "Kết quả đã được công bố." twice.
+    expect(message.textContent).toBe(
+      'Đã công bố kết quả trong đơn vị. Đã báo cho: p0@vhttdl.local. Tiếp theo: mỗi người xem kết quả của mình và có thể khiếu nại; khiếu nại cần giải quyết sẽ hiện trong danh sách việc.'
+    );
+    expect(screen.queryByText(/chưa công bố/)).toBeNull();
+    // (Each person's row says it was published, in the table; the messages under the buttons do not repeat it.)
+    expect(screen.queryAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toEqual([]);
+    expect(document.activeElement).toBe(message.closest('[tabindex="-1"]'));
+  });
+
+  it('on a published sheet opened later, says once why neither button works', async () => {
+    const people = NAMES.map((_n, i) => {
+      const p = person(i, 'HTTNV');
+      return { ...p, decisions: [{ ...p.decisions[0], published: true }], canDecide: { allowed: false as const, reason: 'ALREADY_PUBLISHED' as const } };
+    });
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({ canPublish: { allowed: false, reason: 'ALREADY_PUBLISHED' } }, people)) } }));
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    // Each row says it of its person; under the two buttons, it is said once.
+    expect(screen.getAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toHaveLength(1);
+  });
+
   it('has an English version', async () => {
     renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()) } }), en, 'en-US');
     await screen.findByRole('table', { name: 'Rating decisions' });

@@ -173,7 +173,6 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
   };
 
   const submit = async (): Promise<void> => {
-    setConfirming(false);
     const done = await act.run(() => services.journey.period.submitMyPeriod(periodId, value));
     if (done) {
       draft.clear();
@@ -263,7 +262,7 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
         onConfirm={() => {
           submit().catch(() => undefined);
         }}
-        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
       />
     </form>
   );

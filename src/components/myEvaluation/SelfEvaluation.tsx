@@ -91,7 +91,6 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
   };
 
   const onSubmit = (): void => {
-    setConfirming(false);
     const submission: SelfEvaluationPayload = { ...value, submitted: true };
     act
       .run(async () => {
@@ -169,7 +168,7 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
         text={strings.YearSubmitConfirmText}
         confirmText={strings.YearSubmitConfirm}
         onConfirm={onSubmit}
-        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
       />
     </div>
   );

@@ -31,7 +31,6 @@ export function DecideAndPublish(props: DecideAndPublishProps): JSX.Element {
   // Which act spoke last: its message replaces the other's (a decision's "not published yet" is stale once published).
   const [last, setLast] = React.useState<'decide' | 'publish' | undefined>(undefined);
   const publish = async (): Promise<void> => {
-    setConfirming(false);
     setLast('publish');
     if (await publishAct.run(() => services.journey.unitYear.publish(view.unit.code, view.year))) props.onChanged();
   };
@@ -71,7 +70,7 @@ export function DecideAndPublish(props: DecideAndPublishProps): JSX.Element {
         onConfirm={() => {
           publish().catch(() => undefined);
         }}
-        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
       />
     </>
   );
