@@ -8,17 +8,43 @@ import { Reminders } from '../../src/components/evaluationAdmin/Reminders';
 import { UiProvider } from '../../src/components/common/UiContext';
 import type { EvaluationPeriod } from '../../src/domain/evaluation/model';
 import { StepNotAllowedError } from '../../src/services/journey/errors';
-import type { NoticeOutcome } from '../../src/services/notifications/contracts';
+import type { NoticeOutcome, ReminderAudienceView, ReminderPreview } from '../../src/services/notifications/contracts';
 import { FakeData, fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
 /** The fake page's today is 28 November 2026: October (due 5 November) is late, November (due 5 December) not yet. */
 const october: EvaluationPeriod = { id: 10, kind: 'MONTH', year: 2026, index: 10, status: 'CLOSED', deadline: '2026-11-05T00:00:00Z' };
 const november: EvaluationPeriod = { id: 11, kind: 'MONTH', year: 2026, index: 11, status: 'OPEN', deadline: '2026-12-05T00:00:00Z' };
-const late = [
-  { login: 'le.van.binh@vhttdl.local', displayName: 'Lê Văn Bình', unitName: 'Cục Di sản văn hóa › Phòng Quản lý di tích' },
-  { login: 'cu@vhttdl.local', displayName: 'Người <b>cũ</b>', unitName: 'Vụ Tổ chức cán bộ' }
-];
+
+const QLDT = { unitCode: 'CDSVH_QLDT', unitName: 'Cục Di sản văn hóa › Phòng Quản lý di tích' };
+const binh = { login: 'le.van.binh@vhttdl.local', displayName: 'Lê Văn Bình', position: 'Chuyên viên', ...QLDT };
+const cu = { login: 'cu@vhttdl.local', displayName: 'Người <b>cũ</b>', unitCode: 'VTCCB', unitName: 'Vụ Tổ chức cán bộ' };
+const an = { login: 'nguyen.van.an@vhttdl.local', displayName: 'Nguyễn Văn An', position: 'Chuyên viên', ...QLDT };
+const minh = { login: 'vu.duc.minh@vhttdl.local', displayName: 'Vũ Đức Minh', position: 'Trưởng phòng Quản lý di tích', ...QLDT };
+
+const audience: ReminderAudienceView = {
+  people: [
+    { ...an, submitted: true, deadline: october.deadline },
+    { ...binh, submitted: false, deadline: october.deadline },
+    { ...minh, submitted: false, deadline: october.deadline },
+    { ...cu, submitted: false, deadline: october.deadline }
+  ],
+  units: [
+    { code: 'CDSVH', name: 'Cục Di sản văn hóa' },
+    { code: 'CDSVH_QLDT', name: 'Cục Di sản văn hóa › Phòng Quản lý di tích' },
+    { code: 'VTCCB', name: 'Vụ Tổ chức cán bộ' }
+  ],
+  reminderDays: 5
+};
+
+const lateOctober: ReminderPreview = {
+  recipients: [
+    { ...binh, deadline: october.deadline as string, daysLeft: -23 },
+    { ...cu, deadline: '2026-11-20T00:00:00Z', daysLeft: -8 }
+  ],
+  managerCopies: [{ manager: minh, about: [binh.login] }],
+  skipped: []
+};
 
 function renderReminders(data: FakeData): ReturnType<typeof fakeServices> {
   const services = fakeServices({ periods: [october, november], ...data });
@@ -35,78 +61,193 @@ async function choose(optionText: string): Promise<void> {
   fireEvent.click(await screen.findByRole('option', { name: optionText }));
 }
 
-describe('HR’s deadline reminders', () => {
-  it('lists who has not submitted a period whose deadline has passed, with name and unit', async () => {
-    const services = renderReminders({ reminders: { getLate: () => Promise.resolve(late) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
-    const table = await screen.findByRole('table', { name: '2 người chưa nộp Tháng 10/2026' });
+const OCTOBER = 'Tháng 10/2026 (hạn 05/11/2026)';
+const NOVEMBER = 'Tháng 11/2026 (hạn 05/12/2026)';
+const calls = (services: ReturnType<typeof fakeServices>, method: string): string[] => services.calls.filter((c) => c.startsWith(`reminders.${method}(`));
+
+async function previewShown(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Xem trước danh sách nhận' }));
+  return screen.findByRole('table', { name: /sẽ nhận lời nhắc/ });
+}
+
+describe('HR’s reminders: whom and when', () => {
+  it('after a deadline, previews everyone late by name and position, with each one’s own deadline, and the managers’ copies', async () => {
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober) } });
+    await choose(OCTOBER);
+    // October's deadline has passed: "after the deadline" is what HR most likely wants.
+    expect(((await screen.findByRole('radio', { name: vi.RemindWhenAfter })) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: vi.RemindWhomAll }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /^Gửi kèm bản sao cho người quản lý trực tiếp/ }) as HTMLInputElement).checked).toBe(true);
+    const table = await previewShown();
+    expect(calls(services, 'preview')).toEqual(['reminders.preview(10, {"audience":{"kind":"ALL"},"timing":{"kind":"AFTER"},"copyToManagers":true})']);
+    expect(table.querySelector('caption')?.textContent).toBe('2 người chưa nộp Tháng 10/2026 sẽ nhận lời nhắc');
     const rows = within(table).getAllByRole('row').slice(1);
-    // Cells in a row read together; what the directory holds is shown as text, never as markup.
-    expect(rows.map((r) => r.textContent)).toEqual(['Lê Văn BìnhCục Di sản văn hóa › Phòng Quản lý di tích', 'Người <b>cũ</b>Vụ Tổ chức cán bộ']);
+    // Named by name and position (never by address); what the directory holds is text, never markup.
+    expect(rows.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
+      ['Lê Văn Bình – Chuyên viên', 'Cục Di sản văn hóa › Phòng Quản lý di tích', '05/11/2026 (quá 23 ngày)'],
+      ['Người <b>cũ</b>', 'Vụ Tổ chức cán bộ', '20/11/2026 (quá 8 ngày)']
+    ]);
     expect(within(table).queryByText('cũ')).toBeNull();
-    expect(services.calls).toContain('reminders.getLate(10)');
+    expect(table.textContent).not.toContain('@');
+    const copies = screen.getByRole('table', { name: '1 người quản lý trực tiếp sẽ nhận bản sao' });
+    expect(within(copies).getAllByRole('row')[1].textContent).toBe('Vũ Đức Minh – Trưởng phòng Quản lý di tíchCục Di sản văn hóa › Phòng Quản lý di tíchLê Văn Bình');
+    expect(screen.getByRole('button', { name: 'Gửi 3 thông báo' })).toBeTruthy();
   });
 
-  it('asks before sending, then shows for each person whether the reminder went out', async () => {
-    const outcome: NoticeOutcome = { delivered: [{ to: late[0].login, channel: 'MAIL' }], failed: [{ to: late[1].login, error: 'UNKNOWN_RECIPIENT' }] };
-    const services = renderReminders({ reminders: { getLate: () => Promise.resolve(late), sendReminders: () => Promise.resolve(outcome) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
-    fireEvent.click(await screen.findByRole('button', { name: 'Gửi nhắc hạn cho 2 người' }));
+  it('before a deadline, offers the days of HR’s setting, and sends a "before" choice', async () => {
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve({ ...lateOctober, managerCopies: [] }) } });
+    await choose(NOVEMBER);
+    expect(((await screen.findByRole('radio', { name: vi.RemindWhenBefore })) as HTMLInputElement).checked).toBe(true);
+    const days = screen.getByRole('textbox', { name: 'Số ngày trước hạn chót' }) as HTMLInputElement;
+    expect(days.value).toBe('5');
+    fireEvent.change(days, { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Gửi kèm bản sao/ }));
+    await previewShown();
+    expect(calls(services, 'preview')).toEqual(['reminders.preview(11, {"audience":{"kind":"ALL"},"timing":{"kind":"BEFORE","days":2},"copyToManagers":false})']);
+  });
+
+  it('refuses days that are not a number from 0 to 60, next to the field, and asks nothing', async () => {
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience) } });
+    await choose(NOVEMBER);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Số ngày trước hạn chót' }), { target: { value: 'ba' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước danh sách nhận' }));
+    expect(await screen.findByText('Nhập số ngày từ 0 đến 60.')).toBeTruthy();
+    expect(calls(services, 'preview')).toEqual([]);
+  });
+
+  it('a unit: asks which, then with or without its sub-units', async () => {
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober) } });
+    await choose(OCTOBER);
+    fireEvent.click(await screen.findByRole('radio', { name: vi.RemindWhomUnit }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước danh sách nhận' }));
+    expect(await screen.findByText('Chọn một đơn vị.')).toBeTruthy();
+    expect(calls(services, 'preview')).toEqual([]);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Đơn vị/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Cục Di sản văn hóa' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Gồm cả các đơn vị trực thuộc' }));
+    await previewShown();
+    expect(calls(services, 'preview')).toEqual(['reminders.preview(10, {"audience":{"kind":"UNIT","unitCode":"CDSVH","withSubUnits":false},"timing":{"kind":"AFTER"},"copyToManagers":true})']);
+  });
+
+  it('chosen people: found by name without diacritics, or by position, shown as chosen, and those left out said why', async () => {
+    const withSkip: ReminderPreview = { ...lateOctober, recipients: [lateOctober.recipients[0]], skipped: [{ person: an, reason: 'SUBMITTED' }] };
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(withSkip) } });
+    await choose(OCTOBER);
+    fireEvent.click(await screen.findByRole('radio', { name: vi.RemindWhomPeople }));
+    const search = screen.getByRole('textbox', { name: 'Tìm người (họ tên, chức vụ hoặc đơn vị)' });
+    fireEvent.change(search, { target: { value: 'le van binh' } });
+    const results = screen.getByRole('group', { name: 'Kết quả tìm' });
+    fireEvent.click(within(results).getByRole('checkbox', { name: 'Lê Văn Bình – Chuyên viên, Cục Di sản văn hóa › Phòng Quản lý di tích' }));
+    fireEvent.change(search, { target: { value: 'chuyen vien' } });
+    // By position: both Chuyên viên, and not the Trưởng phòng.
+    expect(within(screen.getByRole('group', { name: 'Kết quả tìm' })).getAllByRole('checkbox')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nguyễn Văn An – Chuyên viên, Cục Di sản văn hóa › Phòng Quản lý di tích (đã nộp)' }));
+    expect(screen.getByText('Đã chọn 2 người:')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ chọn Lê Văn Bình' }));
+    expect(screen.getByText('Đã chọn 1 người:')).toBeTruthy();
+    fireEvent.change(search, { target: { value: 'Bình' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Lê Văn Bình/ }));
+    await previewShown();
+    expect(calls(services, 'preview')).toEqual([
+      'reminders.preview(10, {"audience":{"kind":"PEOPLE","logins":["nguyen.van.an@vhttdl.local","le.van.binh@vhttdl.local"]},"timing":{"kind":"AFTER"},"copyToManagers":true})'
+    ]);
+    expect(screen.getByText('Không nhắc 1 người được chọn:')).toBeTruthy();
+    expect(screen.getByText('Nguyễn Văn An – Chuyên viên: đã nộp')).toBeTruthy();
+  });
+
+  it('asks to choose someone before previewing chosen people', async () => {
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience) } });
+    await choose(OCTOBER);
+    fireEvent.click(await screen.findByRole('radio', { name: vi.RemindWhomPeople }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước danh sách nhận' }));
+    expect(await screen.findByText('Chọn ít nhất một người.')).toBeTruthy();
+    expect(calls(services, 'preview')).toEqual([]);
+  });
+
+  it('a change of the choice takes the preview away: nothing is sent that HR has not seen', async () => {
+    renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober) } });
+    await choose(OCTOBER);
+    await previewShown();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Gửi kèm bản sao/ }));
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Gửi \d+ thông báo$/ })).toBeNull();
+  });
+
+  it('says when the choice reaches nobody', async () => {
+    renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve({ recipients: [], managerCopies: [], skipped: [] }) } });
+    await choose(OCTOBER);
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem trước danh sách nhận' }));
+    expect(await screen.findByText('Không có ai cần nhắc theo lựa chọn này.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Gửi \d+ thông báo$/ })).toBeNull();
+  });
+});
+
+describe('HR’s reminders: sending', () => {
+  it('asks before sending, saying how many notices go; then one message says what was sent, what failed and what to do', async () => {
+    const outcome: NoticeOutcome = {
+      delivered: [
+        { to: binh.login, channel: 'MAIL' },
+        { to: minh.login, channel: 'TEAMS' }
+      ],
+      failed: [{ to: cu.login, error: 'UNKNOWN_RECIPIENT' }]
+    };
+    const services = renderReminders({
+      reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober), send: () => Promise.resolve({ sent: lateOctober, outcome }) }
+    });
+    await choose(OCTOBER);
+    await previewShown();
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi 3 thông báo' }));
     const dialog = await screen.findByRole('alertdialog');
-    expect(within(dialog).getByText('Mỗi người trong số 2 người chưa nộp Tháng 10/2026 sẽ nhận một lời nhắc, gửi từ tài khoản của bạn.')).toBeTruthy();
-    expect(services.calls.some((c) => c.startsWith('reminders.sendReminders'))).toBe(false);
+    expect(within(dialog).getByText('Sẽ gửi 2 lời nhắc về Tháng 10/2026 và 1 bản sao cho người quản lý trực tiếp, từ tài khoản của đồng chí. Thư đã gửi không thu hồi được.')).toBeTruthy();
+    expect(calls(services, 'send')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
 
-    expect(await screen.findByText('Đã gửi cho 1 người; chưa gửi được cho 1 người (xem bảng, hãy báo trực tiếp những người này).')).toBeTruthy();
-    expect(services.calls).toContain('reminders.sendReminders(10)');
+    expect(
+      await screen.findByText(
+        'Đã gửi nhắc hạn cho 1 người và bản sao cho 1 người quản lý trực tiếp; chưa gửi được cho 1 người: Người <b>cũ</b>. Đề nghị báo trực tiếp những người này, hoặc kiểm tra họ trong danh bạ rồi gửi lại.'
+      )
+    ).toBeTruthy();
+    // Exactly those HR saw in the preview.
+    expect(calls(services, 'send')).toEqual([
+      'reminders.send(10, {"audience":{"kind":"ALL"},"timing":{"kind":"AFTER"},"copyToManagers":true}, ["le.van.binh@vhttdl.local","cu@vhttdl.local"])'
+    ]);
     const table = screen.getByRole('table', { name: 'Kết quả gửi nhắc hạn Tháng 10/2026' });
     expect(within(table).getByRole('row', { name: /Lê Văn Bình/ }).textContent).toContain('Đã gửi qua thư điện tử');
     expect(within(table).getByRole('row', { name: /Người <b>cũ<\/b>/ }).textContent).toContain('Chưa gửi được (không có trong danh bạ)');
+    const copies = screen.getByRole('table', { name: '1 người quản lý trực tiếp sẽ nhận bản sao' });
+    expect(within(copies).getByRole('row', { name: /Vũ Đức Minh/ }).textContent).toContain('Đã gửi qua Teams');
     // Sent once: the button is gone, so a second click cannot mail everyone again.
-    expect(screen.queryByRole('button', { name: 'Gửi nhắc hạn cho 2 người' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Gửi \d+ thông báo$/ })).toBeNull();
   });
 
   it('sends nothing when HR cancels', async () => {
-    const services = renderReminders({ reminders: { getLate: () => Promise.resolve(late) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
-    fireEvent.click(await screen.findByRole('button', { name: 'Gửi nhắc hạn cho 2 người' }));
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober) } });
+    await choose(OCTOBER);
+    await previewShown();
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi 3 thông báo' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(services.calls.some((c) => c.startsWith('reminders.sendReminders'))).toBe(false);
+    expect(calls(services, 'send')).toEqual([]);
   });
 
-  it('says a failed sending, and what to do', async () => {
-    renderReminders({ reminders: { getLate: () => Promise.resolve(late), sendReminders: () => Promise.reject(new Error('mạng chập chờn')) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
-    fireEvent.click(await screen.findByRole('button', { name: 'Gửi nhắc hạn cho 2 người' }));
+  it('says a failed sending, and what to do, and lets HR try again', async () => {
+    renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober), send: () => Promise.reject(new Error('mạng chập chờn')) } });
+    await choose(OCTOBER);
+    await previewShown();
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi 3 thông báo' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('mạng chập chờn');
-    expect(screen.getByRole('button', { name: 'Gửi nhắc hạn cho 2 người' })).toBeTruthy();
+    expect(await screen.findByText(/mạng chập chờn/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Gửi 3 thông báo' })).toBeTruthy();
   });
 
-  it('before the deadline’s day says so and asks nobody', async () => {
-    const services = renderReminders({ reminders: {} });
-    await choose('Tháng 11/2026 (hạn 05/12/2026)');
-    expect(await screen.findByText('Chưa đến hạn chót (05/12/2026): chưa ai trễ hạn.')).toBeTruthy();
-    expect(services.calls.some((c) => c.startsWith('reminders.'))).toBe(false);
-  });
-
-  it('says when everyone has submitted', async () => {
-    renderReminders({ reminders: { getLate: () => Promise.resolve([]) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
-    expect(await screen.findByText('Mọi người đều đã nộp Tháng 10/2026.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Gửi nhắc hạn/ })).toBeNull();
-  });
-
-  it('tells someone outside Vụ Tổ chức cán bộ why they cannot, with no button to press', async () => {
-    renderReminders({ reminders: { getLate: () => Promise.reject(new StepNotAllowedError('NOT_HR')) } });
-    await choose('Tháng 10/2026 (hạn 05/11/2026)');
+  it('tells someone outside Vụ Tổ chức cán bộ why they cannot, with nothing to choose or press', async () => {
+    renderReminders({ reminders: { getAudience: () => Promise.reject(new StepNotAllowedError('NOT_HR')) } });
+    await choose(OCTOBER);
     expect(await screen.findByText(vi.Blocked_NOT_HR)).toBeTruthy();
-    expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByRole('button', { name: /Gửi nhắc hạn/ })).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Xem trước danh sách nhận' })).toBeNull();
   });
 
   it('offers only periods with a deadline, and says when the year has none', async () => {
@@ -117,7 +258,7 @@ describe('HR’s deadline reminders', () => {
 });
 
 describe('Quản trị đánh giá shows the reminders in their tab', () => {
-  it('without asking who is late until HR chooses a period (the first view stays within its request budget)', async () => {
+  it('without asking anything of the reminders until HR chooses a period (the first view stays within its request budget)', async () => {
     window.history.replaceState(null, '', '/?dgcc-admin=reminders');
     const services = fakeServices({ setup: { expectedSchemaVersion: 2, siteSchemaVersion: 2, listCount: 11, missingLists: [] }, periods: [october, november] });
     render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);

@@ -1,11 +1,13 @@
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
+import { deadlineInOrg, periodAppliesTo, personPeriodKind } from '../../domain/admin/periods';
+import { dayOf, resolveSettingsAt, type SettingRow } from '../../domain/admin/settingsHistory';
 import type { OwnPartAct } from '../../domain/evaluation/lateness';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import { noticePlaces } from '../../domain/evaluation/noticePlaces';
 import { periodTitle } from '../../domain/evaluation/periodTitle';
-import { DEFAULT_REMINDER_DAYS, periodAudience, planReminders, ReminderChoice, ReminderFacts, ReminderPlan, submittedLogins } from '../../domain/evaluation/reminderPlan';
+import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, periodAudience, planReminders, ReminderChoice, ReminderFacts, ReminderPlan, submittedLogins } from '../../domain/evaluation/reminderPlan';
 import type { RecordedAct } from '../../domain/org/acts';
 import { normalizeLogin, OrgModel } from '../../domain/org/orgModel';
 import type { AdminJournal } from '../admin/AdminJournal';
@@ -13,7 +15,9 @@ import { StepNotAllowedError } from '../journey/errors';
 import type { JourneyDeps } from '../sharepoint/journey/deps';
 import { actRepository } from '../sharepoint/actsReader';
 import { PERIOD_FIELDS, PeriodRow, toPeriod, unitPath } from '../sharepoint/SharePointEvaluationService';
+import { ministryPeriodKind, periodKindSettingRows } from '../sharepoint/periodKindSetting';
 import { LISTS } from '../sharepoint/schema';
+import { odataString } from '../sharepoint/odata';
 import type { IReminderService, Notice, NoticeOutcome, ReminderAudienceView, ReminderPerson, ReminderPreview, ReminderSending } from './contracts';
 
 /** The ministry's documents name periods in Vietnamese, and so do its reminders. */
@@ -21,6 +25,9 @@ const VIETNAMESE_PERIOD_WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm'
 
 /** A page of a period's submissions: a 2,000-person ministry's month takes one or two. */
 const PAGE_SIZE = 2000;
+
+/** HR's setting of the days before a deadline a reminder goes by default (DGCC_Settings, a dated history). */
+export const REMIND_DAYS_BEFORE_SETTING = 'notifications.remindDaysBefore';
 
 interface Loaded {
   period: EvaluationPeriod;
@@ -176,9 +183,20 @@ export class ReminderService implements IReminderService {
     };
   }
 
-  /** HR's "reminder days" setting; the default until it is set. */
-  private reminderDays(): Promise<number> {
-    return Promise.resolve(DEFAULT_REMINDER_DAYS);
+  /**
+   * HR's "reminder days" setting in force today (a dated history: a new row per change), resolved as
+   * every setting is (resolveSettingsAt); the product's default when none is set or readable.
+   */
+  private async reminderDays(): Promise<number> {
+    const rows = await this.deps.sp.web.lists
+      .getByTitle(LISTS.settings.title)
+      .items.select('Id', 'SettingValue', 'EffectiveFrom')
+      .filter(`Title eq ${odataString(REMIND_DAYS_BEFORE_SETTING)}`)
+      .top(100)<Array<{ Id: number; SettingValue?: string; EffectiveFrom?: string }>>()
+      .catch(() => []);
+    const history: SettingRow[] = rows.map((row) => ({ id: row.Id, name: REMIND_DAYS_BEFORE_SETTING, text: row.SettingValue || '', effectiveFrom: row.EffectiveFrom }));
+    const days = resolveSettingsAt(history, dayOf(this.deps.today().toISOString())).settings.notifications.remindDaysBefore;
+    return Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS ? days : DEFAULT_REMINDER_DAYS;
   }
 
   private async load(periodId: number): Promise<Loaded> {
@@ -187,8 +205,22 @@ export class ReminderService implements IReminderService {
     // Reminders speak for Vụ Tổ chức cán bộ: only its people send them, or see who has submitted.
     if (org.hrLogins.indexOf(normalizeLogin(me.userPrincipalName)) < 0) throw new StepNotAllowedError('NOT_HR');
     const period = await this.readPeriod(periodId);
-    const acts = await this.ownPartActs(period);
-    return { period, org, facts: { org, period, acts, today: this.deps.today() } };
+    const [acts, kindRows] = await Promise.all([this.ownPartActs(period), periodKindSettingRows(this.deps.sp)]);
+    const ministryKind = ministryPeriodKind(kindRows, period.year);
+    return {
+      period,
+      org,
+      facts: {
+        org,
+        period,
+        acts,
+        today: this.deps.today(),
+        // A month concerns the units on months, a quarter those on quarters; the year everyone.
+        appliesTo: (login) => periodAppliesTo(period, personPeriodKind(org, login, ministryKind)),
+        // Each person's own deadline: the period's, or an extension for them or a unit they are in.
+        deadlineOf: (login) => deadlineInOrg(org, period, login)
+      }
+    };
   }
 
   private async readPeriod(periodId: number): Promise<EvaluationPeriod> {
