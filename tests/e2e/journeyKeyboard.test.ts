@@ -51,6 +51,17 @@ async function focusedName(): Promise<string> {
   });
 }
 
+/** Waits (a few seconds at most) until the focused control's name is `name`. */
+async function focusIs(name: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  let now = await focusedName();
+  while (now !== name && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    now = await focusedName();
+  }
+  expect(now).toBe(name);
+}
+
 /** Presses Tab until the focused control's name starts with `name`. */
 async function tabTo(name: string, max: number = 60): Promise<void> {
   const seen: string[] = [];
@@ -92,6 +103,12 @@ test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard a
   expect(await announced(form, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
   await checkScreen(page, 'journey-keyboard-month-filled');
   await tabTo('Nộp');
+  await page.keyboard.press('Enter');
+  // Asked first: the focus on "Hủy", the harmless choice; Shift+Tab reaches "Xác nhận nộp", Enter confirms.
+  await page.getByRole('alertdialog', { name: `Nộp báo cáo Tháng ${OPEN_MONTH}/${YEAR}?` }).waitFor();
+  await focusIs('Hủy');
+  await page.keyboard.press('Shift+Tab');
+  await focusIs('Xác nhận nộp');
   await page.keyboard.press('Enter');
   expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(person.managerUpn || '@');
 });

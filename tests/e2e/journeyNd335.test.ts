@@ -9,8 +9,8 @@
  */
 import { Page } from 'playwright-core';
 import { browserForThisFile, screenshot, tableRows, TABS } from './support/browser';
-import { DevUser, lateUnit, outbox, setPeriodStatus } from './support/intranet';
-import { actAs, announced, checkScreen, choose, openTask as openTaskAs, recordMinutes } from './support/journey';
+import { DevUser, lateUnit, outbox, OutboxEntry, setPeriodStatus } from './support/intranet';
+import { actAs, announced, checkScreen, choose, confirmAct, openTask as openTaskAs, recordMinutes } from './support/journey';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -64,23 +64,45 @@ async function reportMonth(month: number, products: Array<{ description: string;
   await announced(form, /Tổng điểm: [\d,]+\/100/);
   await checkScreen(page, `journey-335-staff-month-${month}-filled`);
   await form.getByRole('button', { name: 'Nộp' }).click();
+  await confirmAct(page, 'Xác nhận nộp');
   expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(manager.upn);
 }
 
-test('HR sees who is late for the reopened month and reminds them', async () => {
+test('HR sees who is late for the reopened month and reminds them, with one copy to their direct manager', async () => {
   const view = await actAs(page, HR, TABS.admin);
+  await view.getByRole('tab', { name: 'Nhắc hạn' }).click();
   await choose(view, page, 'Kỳ cần nhắc', `Tháng ${LAST_MONTH}/${YEAR} (hạn`);
-  const table = view.getByRole('table', { name: `người chưa nộp Tháng ${LAST_MONTH}/${YEAR}` });
+  // Past the month's deadline the screen offers "after the deadline" (the late); in the days before
+  // it, "before", for which the days are widened to reach the deadline.
+  await view.getByRole('radio', { name: /^Sau hạn chót/ }).waitFor();
+  if (await view.getByRole('radio', { name: /^Trước hạn chót/ }).isChecked()) await view.getByLabel('Số ngày trước hạn chót').fill('10');
+  // Whom: the late unit (its people; the copy to their manager is on by default).
+  await view.getByRole('radio', { name: 'Những người chưa nộp của một đơn vị' }).check();
+  await choose(view, page, 'Đơn vị', /› Phòng Báo điện tử$/);
+  await view.getByRole('button', { name: 'Xem trước danh sách nhận' }).click();
+  const table = view.getByRole('table', { name: `người chưa nộp Tháng ${LAST_MONTH}/${YEAR} sẽ nhận lời nhắc` });
   await table.waitFor();
-  const late = await table.locator('tbody th').allInnerTexts();
-  for (const person of staff) expect(late.join('\n')).toContain(person.displayName);
+  // Named by name and position, never by address.
+  const late = (await table.locator('tbody th').allInnerTexts()).join('\n');
+  for (const person of staff) expect(late).toContain(person.displayName);
+  expect(late).not.toContain('@');
+  const copies = view.getByRole('table', { name: /người quản lý trực tiếp sẽ nhận bản sao$/ });
+  expect((await copies.locator('tbody th').allInnerTexts()).join('\n')).toContain(manager.displayName);
   await checkScreen(page, 'journey-335-hr-reminders');
   const before = (await outbox()).length;
-  await view.getByRole('button', { name: /^Gửi nhắc hạn cho \d+ người$/ }).click();
+  await view.getByRole('button', { name: /^Gửi \d+ thông báo$/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Gửi', exact: true }).click();
-  await announced(view, /Đã gửi nhắc hạn cho \d+ người/);
-  const sent = (await outbox()).slice(0, (await outbox()).length - before);
-  for (const person of staff) expect(sent.some((m) => m.to.includes(person.upn))).toBe(true);
+  await announced(view, /Đã gửi nhắc hạn cho \d+ người và bản sao cho \d+ người quản lý trực tiếp/);
+  const all = await outbox();
+  const sent = all.slice(0, all.length - before);
+  for (const person of staff) {
+    const reminder = sent.find((m) => m.to.includes(person.upn)) as OutboxEntry;
+    // The link opens the person's own month, not the site's front page.
+    expect(reminder.body).toMatch(/\?(.*&)?dgcc-view=my&dgcc-period-id=\d+/);
+  }
+  const copy = sent.filter((m) => m.to.includes(manager.upn) && m.subject.includes('Bản sao nhắc hạn'));
+  expect(copy).toHaveLength(1);
+  for (const person of staff) expect(copy[0].body).toContain(person.displayName);
 });
 
 test(`a civil servant reports Tháng ${LAST_MONTH} and submits it to the direct manager`, async () => {
@@ -117,6 +139,7 @@ test(`the direct manager returns Tháng ${LAST_MONTH} with a reason; the civil s
   await second.getByLabel('Minh chứng (mỗi dòng một đường dẫn)').fill('/sites/danhgia/MinhChung/bao-cao-quy-3.pdf');
   await second.getByLabel('Mô tả (số, trích yếu văn bản…)').fill('Báo cáo 45/BC-CBC tình hình báo điện tử quý III');
   await form.getByRole('button', { name: 'Nộp' }).click();
+  await confirmAct(page, 'Xác nhận nộp');
   await announced(view, 'Đã nộp cho người quản lý trực tiếp.');
 });
 
@@ -147,6 +170,7 @@ async function selfEvaluate(person: DevUser, proposal: string): Promise<void> {
   await form.getByRole('radio', { name: proposal }).focus();
   await page.keyboard.press('Space');
   await form.getByRole('button', { name: 'Nộp bản tự đánh giá' }).click();
+  await confirmAct(page, 'Xác nhận nộp');
   await announced(view, 'Đã nộp bản tự đánh giá.');
 }
 
@@ -201,9 +225,14 @@ test('the Cục trưởng decides within the quota: two HTXSNV proposals, lowere
   await checkScreen(page, 'journey-335-decision-quota-resolved');
   await view.getByRole('button', { name: 'Quyết định', exact: true }).click();
   await announced(view, 'Đã ghi quyết định; kết quả chưa công bố.');
-  // Not published yet: the civil servant does not see it.
-  await view.getByRole('button', { name: 'Công bố', exact: true }).click();
-  expect(await announced(view, 'Đã công bố kết quả trong đơn vị.')).toContain(staff[0].upn);
+  // Not published yet: the civil servant does not see it. The Cục trưởng may leave the sheet: her
+  // inbox keeps the Cục, decided and not published, until she publishes (nothing stalls).
+  const again = await openTask(evaluator.upn, 'Đã quyết định, chưa công bố', 'Cục Báo chí', `Năm ${YEAR}`);
+  await again.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await checkScreen(page, 'journey-335-publish-confirmation');
+  await confirmAct(page, 'Xác nhận công bố');
+  expect(await announced(again, 'Đã công bố kết quả trong đơn vị.')).toContain(staff[0].upn);
+  await expect(again.getByText('Đã ghi quyết định; kết quả chưa công bố.').count()).resolves.toBe(0);
   await checkScreen(page, 'journey-335-decision-published');
 });
 

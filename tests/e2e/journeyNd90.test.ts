@@ -9,7 +9,7 @@
 import { Locator, Page } from 'playwright-core';
 import { browserForThisFile, screenshot, TABS } from './support/browser';
 import { DevUser, lateUnit, setPeriodStatus } from './support/intranet';
-import { actAs, announced, checkScreen, choose, openTask, recordMinutes } from './support/journey';
+import { actAs, announced, checkScreen, choose, confirmAct, openTask, recordMinutes } from './support/journey';
 
 const YEAR = new Date().getFullYear() - 1;
 const HR = 'tran.thi.mai@vhttdl.local';
@@ -82,6 +82,7 @@ async function writeMau02(person: DevUser, facts: { exceeded: number; highEffici
   await pick(form, 'Tự nhận mức xếp loại', facts.proposal);
   const suggestion = (await form.getByRole('region', { name: 'Gợi ý theo quy định' }).innerText()).replace(/\s+/g, ' ');
   await form.getByRole('button', { name: 'Nộp bản tự đánh giá' }).click();
+  await confirmAct(page, 'Xác nhận nộp');
   await announced(view, 'Đã nộp bản tự đánh giá.');
   return suggestion;
 }
@@ -132,6 +133,7 @@ test('the Cục trưởng decides the year within the quota and publishes it', a
   await view.getByRole('button', { name: 'Quyết định', exact: true }).click();
   await announced(view, 'Đã ghi quyết định; kết quả chưa công bố.');
   await view.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await confirmAct(page, 'Xác nhận công bố');
   await announced(view, 'Đã công bố kết quả trong đơn vị.');
 });
 

@@ -44,6 +44,16 @@ export async function announced(scope: Locator, text: string | RegExp, timeoutMs
   }
 }
 
+/**
+ * Answers the confirmation an act that cannot be undone asks for (submit, publish) with its confirming
+ * button, and waits until the dialog has gone (the act runs once it has closed).
+ */
+export async function confirmAct(page: Page, button: string): Promise<void> {
+  const dialog = page.getByRole('alertdialog');
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /** Opens a task of "Duyệt và quyết định" by its button ("Mở: <task> – <subject>, <period>"). */
 export async function openTask(page: Page, upn: string, task: string, subject: string, period: string): Promise<Locator> {
   const view = await actAs(page, upn, TABS.review);
