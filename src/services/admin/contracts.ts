@@ -208,6 +208,8 @@ export interface IImportService {
   apply(preview: ImportPreview): Promise<ImportResult>;
   /** The plans of a year (DGCC_Plans). */
   plans(year: number): Promise<PlanView[]>;
+  /** What the site holds now, as a file in the import's layout (with its guide sheet): the file to edit. */
+  template(kind: ImportKind, year: number): Promise<{ fileName: string; bytes: ArrayBuffer }>;
 }
 
 /** The settings' tab for one year: every row (the history), what applies to the year, which years are decided. */

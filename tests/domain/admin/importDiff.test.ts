@@ -25,7 +25,7 @@ const unitRecord: UnitRecord = {
 
 describe('import: what a units file changes (the units list is a dated history: a change is a new row)', () => {
   it('a re-import of what the site holds changes nothing, whatever the date column says', () => {
-    const { changes, problems } = diffUnits([unitRecord], [siteUnit], 'Đơn vị');
+    const { changes, problems } = diffUnits([unitRecord], [siteUnit], 'Đơn vị', '2026-12-07');
     expect(changes.map((c) => c.status)).toEqual(['UNCHANGED']);
     expect(problems).toEqual([]);
   });
@@ -34,7 +34,8 @@ describe('import: what a units file changes (the units list is a dated history: 
     const { changes } = diffUnits(
       [{ ...unitRecord, headLogin: 'vu.duc.minh@vhttdl.local' }, { ...unitRecord, row: 3, code: 'DSVH-9', name: 'Phòng mới', level: 'DIVISION', parentCode: 'DSVH' }],
       [siteUnit, { ...siteUnit, code: 'TCCB', name: 'Vụ Tổ chức cán bộ' }],
-      'Đơn vị'
+      'Đơn vị',
+      '2026-12-07'
     );
     expect(changes.map((c) => [c.key, c.status, c.fields])).toEqual([
       ['DSVH', 'CHANGED', ['Thủ trưởng']],
@@ -42,11 +43,15 @@ describe('import: what a units file changes (the units list is a dated history: 
     ]);
   });
 
-  it('a change dated before the version it replaces is recorded with a warning (backdated)', () => {
-    const { changes, problems } = diffUnits([{ ...unitRecord, periodKind: 'QUARTER', effectiveFrom: '2025-06-01' }], [siteUnit], 'Đơn vị');
-    expect(changes[0].fields).toEqual(['Kỳ']);
+  it('a change dated on or before the version it replaces holds from the import’s day, never backdated, and HR is told', () => {
+    const { changes, problems } = diffUnits([{ ...unitRecord, periodKind: 'QUARTER', effectiveFrom: '2026-01-01' }], [siteUnit], 'Đơn vị', '2026-12-07');
+    expect(changes[0]).toMatchObject({ status: 'CHANGED', fields: ['Kỳ'], effectiveFrom: '2026-12-07' });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ row: 2, column: 'Hiệu lực từ', severity: 'WARNING' });
+    // A later date in the file is kept: the change is planned ahead.
+    const ahead = diffUnits([{ ...unitRecord, periodKind: 'QUARTER', effectiveFrom: '2027-01-01' }], [siteUnit], 'Đơn vị', '2026-12-07');
+    expect(ahead.changes[0].effectiveFrom).toBe('2027-01-01');
+    expect(ahead.problems).toEqual([]);
   });
 });
 
@@ -55,14 +60,16 @@ const productRecord: ProductRecord = { row: 2, code: 'VBHC', name: 'Văn bản h
 
 describe('import: what a catalogue file changes (hệ số quy đổi, NĐ 335/2025)', () => {
   it('the same catalogue again changes nothing', () => {
-    expect(diffCatalogue([productRecord], [product]).changes.map((c) => c.status)).toEqual(['UNCHANGED']);
+    expect(diffCatalogue([productRecord], [product], 'Danh mục', '2026-12-07').changes.map((c) => c.status)).toEqual(['UNCHANGED']);
   });
 
   it('a changed factor is one changed product (a new dated row), the others unchanged', () => {
     const other: SiteProduct = { ...product, code: 'BCDK', name: 'Báo cáo định kỳ', factor: 1.5 };
     const { changes } = diffCatalogue(
       [{ ...productRecord, factor: 1.25 }, { ...productRecord, row: 3, code: 'BCDK', name: 'Báo cáo định kỳ', factor: 1.5 }],
-      [product, other]
+      [product, other],
+      'Danh mục',
+      '2026-12-07'
     );
     expect(changes.map((c) => [c.key, c.status, c.fields])).toEqual([
       ['VBHC', 'CHANGED', ['Hệ số quy đổi']],
@@ -74,7 +81,9 @@ describe('import: what a catalogue file changes (hệ số quy đổi, NĐ 335/2
   it('an end date, a unit or a group given is a change; a new code is new', () => {
     const { changes } = diffCatalogue(
       [{ ...productRecord, effectiveTo: '2027-01-01', unitCode: 'DSVH' }, { ...productRecord, code: 'MOI', row: 3 }],
-      [product]
+      [product],
+      'Danh mục',
+      '2026-12-07'
     );
     expect(changes.map((c) => [c.status, c.fields])).toEqual([
       ['CHANGED', ['Đơn vị áp dụng', 'Hiệu lực đến']],

@@ -23,6 +23,8 @@ export interface Change<R, S> {
   current?: S;
   /** The headers of the columns that changed (CHANGED only). */
   fields: string[];
+  /** yyyy-mm-dd the new row holds from (units and catalogue, NEW and CHANGED). */
+  effectiveFrom?: string;
 }
 
 export type UnitChange = Change<UnitRecord, SiteUnit>;
@@ -45,11 +47,11 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
  * leaders, secretary, delegated evaluator or period kind differ from its latest version changed (it
  * becomes a new dated row); the rest is skipped. Units the file leaves out are left as they are.
  */
-export function diffUnits(records: readonly UnitRecord[], site: readonly SiteUnit[], sheet: string): Diff<UnitChange> {
+export function diffUnits(records: readonly UnitRecord[], site: readonly SiteUnit[], sheet: string, today: string): Diff<UnitChange> {
   const problems: ImportProblem[] = [];
   const changes = records.map((record): UnitChange => {
     const current = site.find((u) => u.code === record.code);
-    if (!current) return { status: 'NEW', key: record.code, row: record.row, record, fields: [] };
+    if (!current) return { status: 'NEW', key: record.code, row: record.row, record, fields: [], effectiveFrom: record.effectiveFrom || today };
     const fields: string[] = [];
     const check = (key: UnitColumn, equal: boolean): void => {
       if (!equal) fields.push(headerOf(UNIT_COLUMNS, key));
@@ -62,30 +64,46 @@ export function diffUnits(records: readonly UnitRecord[], site: readonly SiteUni
     check('secretary', same(record.secretaryLogin, current.secretaryLogin));
     check('evaluator', same(record.evaluatorLogin, current.evaluatorLogin));
     check('periodKind', (record.periodKind || '') === (current.periodKind || ''));
-    if (fields.length && record.effectiveFrom && current.from && record.effectiveFrom < current.from) {
-      problems.push({
-        sheet,
-        row: record.row,
-        column: headerOf(UNIT_COLUMNS, 'from'),
-        severity: 'WARNING',
-        vi: `${record.effectiveFrom} trước ngày hiệu lực của thông tin đang có (${current.from}): thay đổi được ghi nhưng sẽ được đánh dấu ghi lùi ngày.`,
-        en: `${record.effectiveFrom} is before the date the current version holds from (${current.from}): the change is recorded and flagged as backdated.`
-      });
-    }
-    return { status: fields.length ? 'CHANGED' : 'UNCHANGED', key: record.code, row: record.row, record, current, fields };
+    if (!fields.length) return { status: 'UNCHANGED', key: record.code, row: record.row, record, current, fields };
+    const dated = datedChange(record.effectiveFrom, current.from, today, sheet, record.row, headerOf(UNIT_COLUMNS, 'from'));
+    if (dated.problem) problems.push(dated.problem);
+    return { status: 'CHANGED', key: record.code, row: record.row, record, current, fields, effectiveFrom: dated.from };
   });
   return { changes, problems };
+}
+
+/**
+ * The date a change holds from. A file keeps the date a unit or product first took effect; a change
+ * dated on or before the version it replaces would rewrite months already scored (authority and
+ * factors at a date), so it holds from the import's day instead, and HR is told.
+ */
+function datedChange(typed: string | undefined, currentFrom: string | undefined, today: string, sheet: string, row: number, column: string): { from: string; problem?: ImportProblem } {
+  const since = (currentFrom || '').slice(0, 10);
+  if (!typed) return { from: today };
+  if (!since || typed > since) return { from: typed };
+  return {
+    from: today,
+    problem: {
+      sheet,
+      row,
+      column,
+      severity: 'WARNING',
+      vi: `${typed} không sau ngày hiệu lực của thông tin đang có (${since}): thay đổi có hiệu lực từ ngày nhập (${today}), không ghi lùi ngày. Muốn ngày khác, ghi ngày đó vào cột này.`,
+      en: `${typed} is not after the date the current version holds from (${since}): the change holds from the import's day (${today}), never backdated. For another date, write it in this column.`
+    }
+  };
 }
 
 /**
  * The catalogue file against the catalogue: per product code, new, changed (name, group, unit of
  * measure, factor, unit or end date: a new dated row) or unchanged. Products the file leaves out stay.
  */
-export function diffCatalogue(records: readonly ProductRecord[], site: readonly SiteProduct[]): Diff<ProductChange> {
+export function diffCatalogue(records: readonly ProductRecord[], site: readonly SiteProduct[], sheet: string, today: string): Diff<ProductChange> {
+  const problems: ImportProblem[] = [];
   const changes = records.map((record): ProductChange => {
     const key = record.code;
     const current = site.find((p) => p.code.toUpperCase() === key);
-    if (!current) return { status: 'NEW', key, row: record.row, record, fields: [] };
+    if (!current) return { status: 'NEW', key, row: record.row, record, fields: [], effectiveFrom: record.effectiveFrom || today };
     const fields: string[] = [];
     if (record.name.trim() !== current.name.trim()) fields.push(headerOf(PRODUCT_COLUMNS, 'name'));
     if (!same(record.group, current.group)) fields.push(headerOf(PRODUCT_COLUMNS, 'group'));
@@ -93,9 +111,14 @@ export function diffCatalogue(records: readonly ProductRecord[], site: readonly 
     if (!same(record.unitCode, current.unitCode)) fields.push(headerOf(PRODUCT_COLUMNS, 'unit'));
     if (Math.abs(record.factor - current.factor) > 1e-9) fields.push(headerOf(PRODUCT_COLUMNS, 'factor'));
     if ((record.effectiveTo || '') !== (current.to || '').slice(0, 10)) fields.push(headerOf(PRODUCT_COLUMNS, 'to'));
-    return { status: fields.length ? 'CHANGED' : 'UNCHANGED', key, row: record.row, record, current, fields };
+    if (!fields.length) return { status: 'UNCHANGED', key, row: record.row, record, current, fields };
+    // Only an end date given: the product is retired from it, nothing else starts.
+    const onlyRetired = fields.length === 1 && !!record.effectiveTo;
+    const dated = onlyRetired ? { from: today } : datedChange(record.effectiveFrom, current.from, today, sheet, record.row, headerOf(PRODUCT_COLUMNS, 'from'));
+    if (dated.problem) problems.push(dated.problem);
+    return { status: 'CHANGED', key, row: record.row, record, current, fields, effectiveFrom: dated.from };
   });
-  return { changes, problems: [] };
+  return { changes, problems };
 }
 
 /** A person's plan for a period: what one plans file replaces as a whole. */
