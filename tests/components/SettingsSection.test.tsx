@@ -108,7 +108,14 @@ describe('Thiết lập (HR’s settings tab)', () => {
 
   it('Mẫu 01: a line typed wrong and groups not making 30 points are said, by line and by rule', async () => {
     const saved: SettingChange[] = [];
-    renderSection({ settings: { getSettings: async (year: number) => view(year), save: async (c: SettingChange) => void saved.push(c) } });
+    renderSection({
+      settings: {
+        getSettings: async (year: number) => view(year),
+        save: async (c: SettingChange) => {
+          saved.push(c);
+        }
+      }
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Thay đổi: Tiêu chí chung Mẫu 01 và điểm thành phần' }));
     const dialog = await screen.findByRole('dialog');
     const outline = within(dialog).getByRole('textbox', { name: /Tiêu chí chung Mẫu 01/ });
