@@ -21,7 +21,7 @@ import {
 } from '../../domain/admin/periods';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import { screenActs, type RecordedAct } from '../../domain/org/acts';
-import { unitChain, type OrgModel } from '../../domain/org/orgModel';
+import { normalizeLogin, unitChain, type OrgModel } from '../../domain/org/orgModel';
 import { trackedStaff } from '../../domain/org/trackedStaff';
 import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
@@ -249,14 +249,18 @@ export class PeriodAdmin implements IPeriodAdmin {
         ...results[2 * i].map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
         ...results[2 * i + 1].map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
       ]).effective as Array<RecordedAct<ReturnType<typeof submissionOf>> | RecordedAct<ReturnType<typeof reviewOf>>>;
-      const counted = periodActsThatCount(period, screened).counted;
+      // The workflow judges one person's acts at a time (the pending submission, the standing review).
+      const byPerson: { [login: string]: typeof screened } = {};
+      screened.forEach((a) => (byPerson[normalizeLogin(a.subjectLogin)] = (byPerson[normalizeLogin(a.subjectLogin)] || []).concat([a])));
       const submitted: { [login: string]: boolean } = {};
       const scored: { [login: string]: boolean } = {};
-      counted.forEach((a) => {
-        if (a.step === 'SELF_ASSESSMENT') submitted[a.subjectLogin] = true;
-        // The latest counted review stands: approved is scored, a return is not.
-        else scored[a.subjectLogin] = (a.payload as ReturnType<typeof reviewOf>).outcome === 'APPROVED';
-      });
+      Object.keys(byPerson).forEach((login) =>
+        periodActsThatCount(period, byPerson[login]).counted.forEach((a) => {
+          if (a.step === 'SELF_ASSESSMENT') submitted[login] = true;
+          // The latest counted review stands: approved is scored, a return is not.
+          else scored[login] = (a.payload as ReturnType<typeof reviewOf>).outcome === 'APPROVED';
+        })
+      );
       out[period.id] = periodProgress(period, tracked, (l) => !!submitted[l], (l) => !!scored[l], this.today());
     });
     const yearPeriod = periods.find((p) => p.kind === 'YEAR');
@@ -270,8 +274,8 @@ export class PeriodAdmin implements IPeriodAdmin {
       const submitted: { [login: string]: boolean } = {};
       const decided: { [login: string]: boolean } = {};
       screened.forEach((a) => {
-        if (a.step === 'SELF_ASSESSMENT' && a.payload.submitted) submitted[a.subjectLogin] = true;
-        if (a.step === 'DECISION') decided[a.subjectLogin] = true;
+        if (a.step === 'SELF_ASSESSMENT' && a.payload.submitted) submitted[normalizeLogin(a.subjectLogin)] = true;
+        if (a.step === 'DECISION') decided[normalizeLogin(a.subjectLogin)] = true;
       });
       out[yearPeriod.id] = periodProgress(yearPeriod, tracked, (l) => !!submitted[l], (l) => !!decided[l], this.today());
     }
