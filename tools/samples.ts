@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startIntranet } from '../dev/server';
-import { CATALOGUE_EFFECTIVE_FROM, PRODUCT_CATALOGUE } from '../dev/product/history/catalogue';
+import { CATALOGUE_EFFECTIVE_FROM, catalogueUnitCode, PRODUCT_CATALOGUE } from '../dev/product/history/catalogue';
 import { sampleUnitRows } from '../dev/product/sampleUnits';
 import type { SiteProduct, SiteUnit } from '../src/domain/admin/import/records';
 import { catalogueTemplate, plansTemplate, unitsTemplate, type TemplateFile } from '../src/domain/admin/import/template';
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       group: p.group,
       measureUnit: p.measureUnit,
       factor: p.conversionFactor,
+      unitCode: catalogueUnitCode(p) || undefined,
       from: CATALOGUE_EFFECTIVE_FROM.slice(0, 10)
     }));
     const people = users.filter((u) => u.unitId === PLAN_UNIT && u.principalType === 1).sort((a, b) => a.upn.localeCompare(b.upn));

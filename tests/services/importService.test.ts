@@ -3,7 +3,7 @@ import * as path from 'path';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { PRODUCT_CATALOGUE, CATALOGUE_EFFECTIVE_FROM } from '../../dev/product/history/catalogue';
+import { CATALOGUE_EFFECTIVE_FROM, catalogueUnitCode, PRODUCT_CATALOGUE } from '../../dev/product/history/catalogue';
 import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
 import { DEV_ACCOUNTS } from '../../dev/server';
 import { plansTemplate } from '../../src/domain/admin/import/template';
@@ -39,10 +39,10 @@ describe('import from Excel on the local intranet', () => {
   beforeAll(async () => {
     intranet = await startTestIntranet({ staff: 300 });
     await provisionSampleSite(intranet, [YEAR], new Date('2026-11-28T09:00:00+07:00'));
-    // The sample ministry's catalogue, as its history seeds it.
+    // The sample ministry's catalogue, as its history seeds it (dev/product/history/seedHistory).
     const products = sp(DEV_ACCOUNTS.siteOwner.upn).web.lists.getByTitle(LISTS.productTypes.title).items;
     for (const p of PRODUCT_CATALOGUE) {
-      await products.add({ Title: p.name, ProductCode: p.code, ConversionFactor: p.conversionFactor, EffectiveFrom: CATALOGUE_EFFECTIVE_FROM, ProductGroup: p.group, MeasureUnit: p.measureUnit });
+      await products.add({ Title: p.name, ProductCode: p.code, ConversionFactor: p.conversionFactor, EffectiveFrom: CATALOGUE_EFFECTIVE_FROM, ProductGroup: p.group, MeasureUnit: p.measureUnit, UnitCode: catalogueUnitCode(p) });
     }
   }, 420000);
   afterAll(async () => {
