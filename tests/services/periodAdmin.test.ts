@@ -116,6 +116,15 @@ describe('admin.periods on the local intranet', () => {
     const after = (await admin.getPeriods(YEAR)).rows.find((r) => r.period.id === november.id);
     expect(after?.progress?.late).toBe(tracked.length - inUnit);
 
+    // Two colleagues report November: each counts (the workflow judges one person's acts at a time).
+    const colleague = Object.keys(org.people).find((l) => l !== staff && org.people[l].unitCode === unit && org.people[l].managerLogin === org.people[staff].managerLogin) as string;
+    await sp(DEV_ACCOUNTS.siteOwner.upn).web.lists.getByTitle(LISTS.productTypes.title).items.add({ Title: 'Văn bản hành chính', ProductCode: 'VBHC', ConversionFactor: 1, EffectiveFrom: '2026-01-01T00:00:00Z' });
+    const report = { lines: [{ key: 'L1', productCode: 'VBHC', description: 'Công văn', assigned: 2, completed: 2, completedOnTime: 2, evidence: [] }], generalCriteriaSelfScore: 27, comment: '' };
+    await services(staff).journey.period.submitMyPeriod(november.id, report);
+    await services(colleague).journey.period.submitMyPeriod(november.id, report);
+    const reported = (await admin.getPeriods(YEAR)).rows.find((r) => r.period.id === november.id);
+    expect(reported?.progress).toMatchObject({ submitted: 2, scored: 0, late: tracked.length - inUnit });
+
     // The ministry turns quarterly (a new dated row of the setting): the quarters are planned, and a
     // civil servant then sees the quarters and the year, no month.
     await sp(DEV_ACCOUNTS.siteOwner.upn).web.lists.getByTitle(LISTS.settings.title).items.add({ Title: 'nd335.periodKind', SettingValue: 'QUARTER', EffectiveFrom: '2026-01-01T00:00:00Z' });
