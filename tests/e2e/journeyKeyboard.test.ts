@@ -105,7 +105,7 @@ test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard a
   await tabTo('Nộp');
   await page.keyboard.press('Enter');
   // Asked first: the focus on "Hủy", the harmless choice; Shift+Tab reaches "Xác nhận nộp", Enter confirms.
-  await page.getByRole('alertdialog', { name: `Nộp báo cáo Tháng ${OPEN_MONTH}/${YEAR}?` }).waitFor();
+  await page.getByRole('alertdialog', { name: `Nộp báo cáo Tháng ${OPEN_MONTH}/${YEAR}?` }).getByRole('button', { name: 'Hủy' }).waitFor();
   await focusIs('Hủy');
   await page.keyboard.press('Shift+Tab');
   await focusIs('Xác nhận nộp');

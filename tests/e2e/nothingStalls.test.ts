@@ -90,11 +90,12 @@ test(`${MONTH} is submitted after a confirmation, with the keyboard: Hủy first
 
   await form.getByRole('button', { name: 'Nộp', exact: true }).focus();
   await page.keyboard.press('Enter');
+  // (Fluent's dialog element has no box of its own: what is visible is inside it.)
   const dialog = page.getByRole('alertdialog', { name: `Nộp báo cáo ${MONTH}?` });
-  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Hủy' }).waitFor();
   await focusBecomes((t) => t === 'Hủy', '"Hủy"');
   await checkScreen(page, 'nothing-stalls-submit-confirmation');
-  // The focus stays inside while it is open: Tab from the last button comes back to the first.
+  // Shift+Tab moves to the confirming button, inside the dialog.
   await page.keyboard.press('Shift+Tab');
   await focusBecomes((t) => t === 'Xác nhận nộp', '"Xác nhận nộp"');
   await page.keyboard.press('Escape');
@@ -104,7 +105,7 @@ test(`${MONTH} is submitted after a confirmation, with the keyboard: Hủy first
   await expect(form.getByRole('button', { name: 'Nộp', exact: true }).isEnabled()).resolves.toBe(true);
 
   await page.keyboard.press('Enter');
-  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Hủy' }).waitFor();
   await focusBecomes((t) => t === 'Hủy', '"Hủy"');
   await page.keyboard.press('Shift+Tab');
   await focusBecomes((t) => t === 'Xác nhận nộp', '"Xác nhận nộp"');
