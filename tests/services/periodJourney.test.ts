@@ -133,7 +133,15 @@ describe('the month: report, draft, submission and the direct manager’s review
   it('submits to the direct manager, who is notified; then the form is closed until the manager answers', async () => {
     const { notice } = await journey(staff).submitMyPeriod(november, secondDraft);
     expect(notice.delivered.map((d) => d.to)).toEqual([manager]);
-    expect(notifier.sent[notifier.sent.length - 1]).toMatchObject({ kind: 'PERIOD_SUBMITTED', to: [manager], periodLabel: 'Tháng 11/2026' });
+    // Named with the position; the link opens the manager's review of this person's month.
+    expect(notifier.sent[notifier.sent.length - 1]).toMatchObject({
+      kind: 'PERIOD_SUBMITTED',
+      to: [manager],
+      subjectName: 'Nguyễn Văn An',
+      subjectPosition: 'Chuyên viên',
+      periodLabel: 'Tháng 11/2026',
+      place: { view: 'review', screen: 'period', periodId: november, person: staff }
+    });
 
     const view = await journey(staff).getMyPeriod(november);
     expect(view.step).toBe('SUBMITTED');
@@ -182,7 +190,7 @@ describe('the month: report, draft, submission and the direct manager’s review
 
     const reason = 'Thiếu báo cáo chuyên đề được giao; bổ sung <b>minh chứng</b>.';
     await journey(manager).reviewPeriod(staff, november, { outcome: 'RETURNED', returnReason: reason, assessments: [], comment: '' });
-    expect(notifier.sent[notifier.sent.length - 1]).toMatchObject({ kind: 'PERIOD_RETURNED', to: [staff], detail: reason });
+    expect(notifier.sent[notifier.sent.length - 1]).toMatchObject({ kind: 'PERIOD_RETURNED', to: [staff], detail: reason, place: { view: 'my', periodId: november } });
 
     const returned = await journey(staff).getMyPeriod(november);
     expect(returned.step).toBe('RETURNED');
