@@ -99,7 +99,11 @@ export function DecisionSheetForm(props: DecisionSheetFormProps): JSX.Element {
 
   const decide = async (): Promise<void> => {
     setAttempted(true);
-    if (!canDecide.allowed || problems.length > 0) return;
+    if (!canDecide.allowed || problems.length > 0) {
+      // The problems speak now, not the message of an earlier decision.
+      decideAct.reset();
+      return;
+    }
     const decisions: DecisionInput[] = decidable.map((p) => {
       const c = choices[p.person.userPrincipalName];
       return {
