@@ -237,7 +237,9 @@ export async function startIntranet(options: IntranetOptions = {}): Promise<Intr
       res.end(e instanceof Error ? e.message : String(e));
     });
   });
-  server.keepAliveTimeout = 5000;
+  // Long enough that a client never reuses a socket the server is closing: seeding in the same process
+  // blocks the event loop for seconds (bulk inserts), after which a 5 s timeout raced the next request (ECONNRESET).
+  server.keepAliveTimeout = 60000;
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { InjectHeaders } from '@pnp/queryable';
 import { DEV_ACCOUNTS, spAs, startTestIntranet } from './support';
 import { Intranet, startIntranet, WELL_KNOWN_ACCOUNTS } from '../../dev/server';
 
@@ -108,7 +109,10 @@ describe('persistence, scale and the built page', () => {
       const seeded: boolean[] = [];
       const afterSeed = async (i: Intranet): Promise<void> => {
         seeded.push(i.seed.fresh);
-        await spAs(i, DEV_ACCOUNTS.siteOwner.upn).web.lists.add('ConLai');
+        // Until afterSeed is done the site is being prepared: only the start's own seeders reach it.
+        expect((await fetch(`${i.url}/danh-gia/thang`)).status).toBe(503);
+        expect(i.ready).toBe(false);
+        await spAs(i, DEV_ACCOUNTS.siteOwner.upn).using(InjectHeaders(i.seederHeaders())).web.lists.add('ConLai');
       };
       let intranet = await startIntranet({ port: 0, dataDir, reset: true, staff: 150, pageDir, afterSeed });
       expect(intranet.seed).toEqual(expect.objectContaining({ staff: 150, years: 1, fresh: true }));

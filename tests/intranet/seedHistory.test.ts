@@ -12,7 +12,8 @@ import { ListRepository, type RawItem } from '../../src/services/sharepoint/repo
 import { LISTS, type ListSpec } from '../../src/services/sharepoint/schema';
 import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
 import { isLeaderIn, PRODUCT_CATALOGUE, quotaGroupOf, seedHistory, type SeedHistoryReport } from '../../dev/product/history';
-import { DEV_ACCOUNTS, startTestIntranet } from './support';
+import { AdminJournal } from '../../src/services/admin/AdminJournal';
+import { DEV_ACCOUNTS, startTestIntranet, statusOf } from './support';
 
 /**
  * The history the local intranet is seeded with (issue 5), read back as the product reads it: PnPjs
@@ -88,7 +89,7 @@ describe('the seeded history of the sample ministry', () => {
     report = await seedHistory(intranet, { years: YEARS, today: TODAY });
     const owner = { siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: DEV_ACCOUNTS.hr.upn };
     org = (await new OrgDirectoryService(createSpForSite(owner), createGraphForSite(owner)).getOrg()).org;
-  }, 240000);
+  }, 900000);
   afterAll(async () => {
     await intranet.close();
   });
@@ -335,5 +336,44 @@ describe('the seeded history of the sample ministry', () => {
     // Some were proposed HTXSNV by their unit and lowered to keep the quota; a few keep it.
     const all2025 = await readAll(DEV_ACCOUNTS.hr.upn, LISTS.decisions, 2025);
     expect(all2025.some((d) => /20 %/.test((d.payload as DecisionPayload).reasons))).toBe(true);
+  });
+
+  it('leaves HR’s administration as the product keeps it: dated settings, a grouped catalogue, and a journal of each period (HR only)', async () => {
+    // Settings are a dated history: each row a name, a value and the day it applies from.
+    const settings = await hr().web.lists.getByTitle(LISTS.settings.title).items.select('Title', 'SettingValue', 'EffectiveFrom', 'Author/Name').expand('Author')<
+      Array<{ Title: string; SettingValue: string; EffectiveFrom?: string; Author: { Name: string } }>
+    >();
+    const dated = settings.filter((r) => r.EffectiveFrom);
+    expect(dated.map((r) => r.Title).sort()).toEqual(['NotificationChannel', 'quota.rate']);
+    expect(dated.every((r) => loginFromClaims(r.Author.Name) === DEV_ACCOUNTS.hr.upn)).toBe(true);
+    // The law's 20 % (NĐ 48/2023 khoản 6 Điều 2) from the first year told; mail from the first NĐ 335 year.
+    expect(dated.map((r) => [r.Title, r.SettingValue, r.EffectiveFrom?.slice(0, 10)]).sort()).toEqual([['NotificationChannel', 'MAIL', '2026-01-01'], ['quota.rate', '0.2', '2024-01-01']]);
+
+    // The catalogue's groups and measure units, as the administration shows them.
+    const types = await hr().web.lists.getByTitle(LISTS.productTypes.title).items.select('ProductCode', 'ProductGroup', 'MeasureUnit', 'UnitCode')<
+      Array<{ ProductCode: string; ProductGroup: string; MeasureUnit: string; UnitCode?: string }>
+    >();
+    expect(types.every((t) => !!t.ProductGroup && !!t.MeasureUnit)).toBe(true);
+    expect(new Set(types.map((t) => t.ProductGroup)).size).toBeGreaterThanOrEqual(4);
+    expect(types.map((t) => t.ProductGroup)).toEqual(expect.arrayContaining(['Văn bản hành chính', 'Đề án, báo cáo']));
+    expect(types.find((t) => t.ProductCode === 'TDDT')?.UnitCode).toBe('DSVH');
+
+    // The journal: HR created every period and closed every closed month; one month reopened with a reason.
+    const journal = await new AdminJournal(hr()).read('PERIOD');
+    const periods = await hr().web.lists.getByTitle(LISTS.periods.title).items.select('Id', 'PeriodKind', 'PeriodStatus').top(500)<Array<{ Id: number; PeriodKind: string; PeriodStatus: string }>>();
+    expect(journal.every((e) => e.byLogin === DEV_ACCOUNTS.hr.upn && e.at <= TODAY.toISOString())).toBe(true);
+    const created = journal.filter((e) => e.action === 'CREATE').map((e) => Number(e.subjectKey)).sort((a, b) => a - b);
+    expect(created).toEqual(periods.map((p) => p.Id).sort((a, b) => a - b));
+    const closedMonths = periods.filter((p) => p.PeriodKind === 'MONTH' && p.PeriodStatus === 'CLOSED').map((p) => p.Id);
+    closedMonths.forEach((id) => expect(journal.some((e) => e.action === 'CLOSE' && Number(e.subjectKey) === id)).toBe(true));
+    const reopened = journal.filter((e) => e.action === 'REOPEN');
+    expect(reopened).toHaveLength(1);
+    expect(reopened[0].reason).toMatch(/\S{10}/);
+    expect(Number(reopened[0].subjectKey)).toBe(report.reopenedPeriodId);
+    // Newest first: the reopened month was closed again after it was reopened.
+    const ofReopened = journal.filter((e) => e.subjectKey === reopened[0].subjectKey).map((e) => e.action);
+    expect(ofReopened).toEqual(['CLOSE', 'REOPEN', 'CLOSE', 'CREATE']);
+    // The journal is HR's: a civil servant cannot even see the list.
+    expect(await statusOf(sp(DEV_ACCOUNTS.staff.upn).web.lists.getByTitle(LISTS.adminLog.title).items())).toBe(404);
   });
 });

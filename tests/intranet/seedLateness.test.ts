@@ -40,7 +40,7 @@ describe.each([
     org = (await new OrgDirectoryService(createSpForSite(connection), createGraphForSite(connection)).getOrg()).org;
     const rows = await hr().web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).top(500)<PeriodRow[]>();
     periods = rows.map(toPeriod).filter((p) => p.kind === 'MONTH');
-  }, 600000);
+  }, 900000);
   afterAll(async () => {
     await intranet.close();
   });

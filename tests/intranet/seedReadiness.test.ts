@@ -127,7 +127,7 @@ describe('a start interrupted while building the site', () => {
     expect(later.seed).toEqual(expect.objectContaining({ fresh: false, rebuilt: false }));
     expect(ranAgain).toBe(false);
     expect((await info(later.url)).lists).toEqual(rebuilt.lists);
-  }, 600000);
+  }, 900000);
 
   it('a crash in afterSeed leaves no ready marker: the next start builds afresh', async () => {
     const dataDir = tmp();
