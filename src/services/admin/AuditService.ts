@@ -63,12 +63,13 @@ export class AuditService implements IAuditService {
   ) {}
 
   public async getAudit(year: number): Promise<AuditReport> {
-    const [journal, periods, settings, products, history] = await Promise.all([
+    // The units' history first: it reads the whole directory (Graph pages of 999), the longest read.
+    const history = await this.unitHistory();
+    const [journal, periods, settings, products] = await Promise.all([
       this.journal.read(),
       this.all<PeriodRowWithEditor>(LISTS.periods.title, `EvalYear eq ${year}`, [...PERIOD_FIELDS, 'Created', 'Editor/Name', 'Editor/Title'], ['Editor']),
       this.configRows(LISTS.settings.title),
-      this.configRows(LISTS.productTypes.title),
-      this.unitHistory()
+      this.configRows(LISTS.productTypes.title)
     ]);
     const lastJournalAt: { [periodId: number]: string } = {};
     journal
