@@ -12,6 +12,9 @@ const NEXT = new Date().getFullYear() + 1;
 const JANUARY = `Tháng 1/${NEXT}`;
 const HR = 'tran.thi.mai@vhttdl.local';
 const UNIT = 'Vụ Pháp chế';
+// A change is three requests and the table's reload a batch: on a loaded 2-core machine, seconds each.
+const SLOW = 60000;
+const TEST_TIMEOUT = 240000;
 
 let page: Page;
 let errors: string[];
@@ -63,14 +66,14 @@ test('HR creates next year’s periods and opens January (mouse)', async () => {
   await dialog.getByText(`Sẽ tạo 13 kỳ: Tháng 1/${NEXT}`).waitFor();
   await checkScreen(page, 'admin-periods-create');
   await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
-  await announced(view, `Đã tạo 13 kỳ của năm ${NEXT}.`);
+  await announced(view, `Đã tạo 13 kỳ của năm ${NEXT}.`, SLOW);
   await choose(view, page, 'Năm', String(NEXT));
   await view.getByRole('table', { name: `Kỳ đánh giá năm ${NEXT}` }).waitFor();
   await view.getByRole('button', { name: `Mở ${JANUARY}`, exact: true }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Mở', exact: true }).click();
-  await announced(view, `Đã mở ${JANUARY}.`);
+  await announced(view, `Đã mở ${JANUARY}.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
-});
+}, TEST_TIMEOUT);
 
 test('HR extends the open January for one unit with a reason, keyboard only', async () => {
   // From the year chooser, Tab goes through the page's buttons to the row's "Gia hạn…".
@@ -96,14 +99,14 @@ test('HR extends the open January for one unit with a reason, keyboard only', as
   await page.keyboard.type('Vụ tập trung thẩm định luật trong tháng 1');
   await tabTo('Lưu', true);
   await page.keyboard.press('Enter');
-  await announced(view, `Đã gia hạn ${JANUARY} cho ${UNIT} đến 12/02/${NEXT}.`);
+  await announced(view, `Đã gia hạn ${JANUARY} cho ${UNIT} đến 12/02/${NEXT}.`, SLOW);
   await januaryRow().getByText('(1 gia hạn riêng)').waitFor();
-});
+}, TEST_TIMEOUT);
 
 test('HR locks January, then reopens it with a reason (mouse), and reads the history', async () => {
   await view.getByRole('button', { name: `Khóa ${JANUARY}`, exact: true }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Khóa', exact: true }).click();
-  await announced(view, `Đã khóa ${JANUARY}: công chức không nộp được nữa.`);
+  await announced(view, `Đã khóa ${JANUARY}: công chức không nộp được nữa.`, SLOW);
   await view.getByRole('button', { name: `Mở lại ${JANUARY}`, exact: true }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
@@ -111,7 +114,7 @@ test('HR locks January, then reopens it with a reason (mouse), and reads the his
   await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Khóa nhầm trước hạn đã gia hạn');
   await checkScreen(page, 'admin-periods-reopen');
   await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
-  await announced(view, `Đã mở lại ${JANUARY} cho mọi người.`);
+  await announced(view, `Đã mở lại ${JANUARY} cho mọi người.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
 
   const history = view.getByRole('table', { name: `Lịch sử thay đổi các kỳ năm ${NEXT}` });
@@ -124,4 +127,4 @@ test('HR locks January, then reopens it with a reason (mouse), and reads the his
   expect(rows[2][5]).toBe('Vụ tập trung thẩm định luật trong tháng 1');
   await checkScreen(page, 'admin-periods-history');
   expect(errors).toEqual([]);
-});
+}, TEST_TIMEOUT);

@@ -135,6 +135,15 @@ export function PeriodsSection({ services, year }: { services: Services; year: n
 function Periods({ view, services, onDone, nextYear }: { view: PeriodsAdminView; services: Services; onDone: (d: Done) => void; nextYear: number }): JSX.Element {
   const { strings, locale } = useUi();
   const [dialog, setDialog] = React.useState<Dialogs>({ kind: 'none' });
+  // The confirmation stays mounted: it runs the act once it has closed (ConfirmDialog).
+  const [confirm, setConfirm] = React.useState<{ action: 'OPEN' | 'LOCK' | 'CLOSE'; period: EvaluationPeriod } | undefined>(undefined);
+  const [confirmOpen, setConfirmOpen] = React.useState(false);
+  const act = (d: Dialogs): void => {
+    if (d.kind === 'confirm') {
+      setConfirm({ action: d.action, period: d.period });
+      setConfirmOpen(true);
+    } else setDialog(d);
+  };
   const [busy, setBusy] = React.useState(false);
   const close = (): void => setDialog({ kind: 'none' });
   const name = (p: EvaluationPeriod): string => periodName(strings, p);
@@ -185,19 +194,19 @@ function Periods({ view, services, onDone, nextYear }: { view: PeriodsAdminView;
           </thead>
           <tbody>
             {view.rows.map((row) => (
-              <PeriodRow key={row.period.id} row={row} onAction={setDialog} />
+              <PeriodRow key={row.period.id} row={row} onAction={act} />
             ))}
           </tbody>
         </table>
       )}
-      {dialog.kind === 'confirm' ? (
+      {confirm ? (
         <ConfirmDialog
-          open
-          title={format(dialog.action === 'OPEN' ? strings.PerOpenTitle : dialog.action === 'LOCK' ? strings.PerLockTitle : strings.PerCloseTitle, name(dialog.period))}
-          text={dialog.action === 'OPEN' ? format(strings.PerOpenText, name(dialog.period)) : dialog.action === 'LOCK' ? strings.PerLockText : strings.PerCloseText}
-          confirmText={dialog.action === 'OPEN' ? strings.PerOpen : dialog.action === 'LOCK' ? strings.PerLock : strings.PerClose}
-          onConfirm={() => confirmAction(dialog.action, dialog.period)}
-          onCancel={close}
+          open={confirmOpen}
+          title={format(confirm.action === 'OPEN' ? strings.PerOpenTitle : confirm.action === 'LOCK' ? strings.PerLockTitle : strings.PerCloseTitle, name(confirm.period))}
+          text={confirm.action === 'OPEN' ? format(strings.PerOpenText, name(confirm.period)) : confirm.action === 'LOCK' ? strings.PerLockText : strings.PerCloseText}
+          confirmText={confirm.action === 'OPEN' ? strings.PerOpen : confirm.action === 'LOCK' ? strings.PerLock : strings.PerClose}
+          onClose={() => setConfirmOpen(false)}
+          onConfirm={() => confirmAction(confirm.action, confirm.period)}
         />
       ) : undefined}
       {dialog.kind === 'reopen' ? (
