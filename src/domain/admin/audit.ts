@@ -82,19 +82,15 @@ export interface PeriodChangeFacts {
 
 /**
  * A period changed where the administration did not record it: its item was modified more than
- * `toleranceMs` after the journal's last entry about it (the administration records the entry right
- * after the change, so the entry is the later of the two), or it was changed after its creation and the
- * journal has no entry at all. Someone edited the list directly. Both times are the server's.
+ * `toleranceMs` after both its creation and the journal's last entry about it (the administration records
+ * the entry right after the change, so the entry is the later of the two). Someone edited the list
+ * directly. Both times are the server's.
  */
 export function periodsChangedOutsideTheJournal(periods: readonly PeriodChangeFacts[], created: { [periodId: number]: string }, toleranceMs: number = 5000): PeriodChangeFacts[] {
   return periods.filter((p) => {
     const modified = Date.parse(p.modified);
     if (isNaN(modified)) return false;
-    if (p.lastJournalAt === undefined) {
-      // Never journalled: fine if it was only created, not if it was changed afterwards.
-      const createdAt = Date.parse(created[p.periodId] || '');
-      return !isNaN(createdAt) && modified - createdAt > toleranceMs;
-    }
-    return modified - Date.parse(p.lastJournalAt) > toleranceMs;
+    const known = [created[p.periodId], p.lastJournalAt].map((t) => Date.parse(t || '')).filter((t) => !isNaN(t));
+    return known.length > 0 && modified - Math.max(...known) > toleranceMs;
   });
 }

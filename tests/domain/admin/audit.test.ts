@@ -89,7 +89,8 @@ describe('periods changed outside the administration', () => {
     expect(flagged.map((f) => f.periodId)).toEqual([2, 3]);
   });
 
-  it('does not flag a period only created', () => {
+  it('does not flag a period only created, nor one created after its journal entries (a site set up from history)', () => {
     expect(periodsChangedOutsideTheJournal([facts(1, '2026-01-01T00:00:00Z')], created)).toEqual([]);
+    expect(periodsChangedOutsideTheJournal([facts(1, '2026-12-06T09:00:00Z', '2026-02-01T00:00:00Z')], { 1: '2026-12-06T09:00:00Z' })).toEqual([]);
   });
 });
