@@ -200,7 +200,12 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
   });
 
   it('the Cục trưởng publishes: each person is told, and the civil servant’s overview shows the published rating (Điều 21)', async () => {
+    // Everyone ready is decided, nothing published: the Cục's sheet stays in her inbox until she publishes.
+    const sheetTasks = async (): Promise<string[]> =>
+      (await as(unitHead).journey.unitYear.getLeaderTasks([YEAR])).filter((t) => t.unitCode === cuc && (t.step === 'DECIDE' || t.step === 'PUBLISH')).map((t) => t.step);
+    expect(await sheetTasks()).toEqual(['PUBLISH']);
     const published = await as(unitHead).journey.unitYear.publish(phong, YEAR);
+    expect(await sheetTasks()).toEqual([]);
     expect(recipients(published.notice)).toEqual(people);
     const overview = await as(staff).evaluation.getMyOverview(YEAR);
     expect(yearResultOf(overview)).toMatchObject({ step: 'PUBLISHED', rating: 'HTNV' });
@@ -214,6 +219,11 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     const own = (await as(colleague).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
     expect(own && own.readerIsMember).toBe(true);
     expect((own && own.published ? own.published : []).find((p) => p.login === staff)).toMatchObject({ rating: 'HTNV' });
+    // The dashboard links the phòng to its year's sheet for the Cục trưởng who decides it, not for HR, who reads every unit and decides none.
+    const hers = (await as(unitHead).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    expect(hers && hers.readerActsOnYear).toBe(true);
+    const hrs = (await as(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    expect(hrs && hrs.readerActsOnYear).toBe(false);
   });
 
   it('a complaint is answered by the competent evaluator only; upheld, the new decision supersedes the old and the history keeps both', async () => {
