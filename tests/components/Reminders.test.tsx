@@ -208,6 +208,8 @@ describe('HR’s reminders: sending', () => {
         'Đã gửi nhắc hạn cho 1 người và bản sao cho 1 người quản lý trực tiếp; chưa gửi được cho 1 người: Người <b>cũ</b>. Đề nghị báo trực tiếp những người này, hoặc kiểm tra họ trong danh bạ rồi gửi lại.'
       )
     ).toBeTruthy();
+    // The message takes the focus: the button that sent is gone, and keyboard users go on from here.
+    await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toContain('Đã gửi nhắc hạn cho 1 người'));
     // Exactly those HR saw in the preview.
     expect(calls(services, 'send')).toEqual([
       'reminders.send(10, {"audience":{"kind":"ALL"},"timing":{"kind":"AFTER"},"copyToManagers":true}, ["le.van.binh@vhttdl.local","cu@vhttdl.local"])'

@@ -1,7 +1,6 @@
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
@@ -17,6 +16,7 @@ import { UNKNOWN_RECIPIENT } from '../../services/notifications/contracts';
 import type { NoticeOutcome, ReminderAudiencePerson, ReminderAudienceView, ReminderPerson, ReminderPreview, ReminderSending, ReminderSkip } from '../../services/notifications/contracts';
 import { actErrorText } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { format, formatDate } from '../common/format';
 import { periodName } from '../common/labels';
 import { LoadView } from '../common/LoadView';
@@ -162,7 +162,6 @@ function Composer({ services, period, audience }: { services: AppServices; perio
   };
 
   const send = (): void => {
-    setConfirming(false);
     const c = choice();
     if (!c || step.state !== 'done' || sending.state === 'busy') return;
     setSending({ state: 'busy' });
@@ -245,32 +244,29 @@ function Composer({ services, period, audience }: { services: AppServices; perio
               </PrimaryButton>
             </div>
           ) : undefined}
-          <Dialog
-            hidden={!confirming}
-            onDismiss={() => setConfirming(false)}
-            dialogContentProps={{
-              type: DialogType.normal,
-              closeButtonAriaLabel: strings.RemindClose,
-              title: strings.RemindConfirmTitle,
-              subText: format(strings.RemindConfirmText, shown.recipients.length, shown.managerCopies.length, name)
-            }}
-            modalProps={{ isBlocking: true }}
-          >
-            <DialogFooter>
-              <PrimaryButton onClick={send}>{strings.RemindConfirm}</PrimaryButton>
-              <DefaultButton onClick={() => setConfirming(false)}>{strings.RemindCancel}</DefaultButton>
-            </DialogFooter>
-          </Dialog>
+          <ConfirmDialog
+            open={confirming}
+            title={strings.RemindConfirmTitle}
+            text={format(strings.RemindConfirmText, shown.recipients.length, shown.managerCopies.length, name)}
+            confirmText={strings.RemindConfirm}
+            onClose={() => setConfirming(false)}
+            onConfirm={send}
+          />
         </>
       ) : undefined}
       {sending.state === 'busy' ? <Spinner size={SpinnerSize.small} label={strings.RemindSending} /> : undefined}
       {/* MessageBar announces itself (alert for an error, status otherwise): no live region around it. */}
-      {sending.state === 'failed' ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          {actErrorText(strings, sending.error)}
-        </MessageBar>
+      {sending.state === 'failed' || sending.state === 'done' ? (
+        <Outcome>
+          {sending.state === 'failed' ? (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {actErrorText(strings, sending.error)}
+            </MessageBar>
+          ) : (
+            <SentMessage sending={sending.sending} />
+          )}
+        </Outcome>
       ) : undefined}
-      {sending.state === 'done' ? <SentMessage sending={sending.sending} /> : undefined}
     </div>
   );
 }
@@ -406,6 +402,22 @@ function PreviewTables({ period, preview, outcome }: { period: EvaluationPeriod;
         </>
       ) : undefined}
     </>
+  );
+}
+
+/**
+ * Where the sending's message appears: it takes the focus (the send button is gone or disabled by
+ * then, and the confirmation gave the focus up), so keyboard and screen-reader users go on from it.
+ */
+function Outcome({ children }: { children: React.ReactNode }): JSX.Element {
+  const box = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (box.current) box.current.focus();
+  }, []);
+  return (
+    <div ref={box} tabIndex={-1}>
+      {children}
+    </div>
   );
 }
 

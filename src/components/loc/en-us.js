@@ -495,7 +495,6 @@ define([], function () {
     UnitComplaintSend: 'Send the answer',
     UnitComplaintDone: 'The complaint is answered.',
     // --- notifications and HR reminders ---
-    RemindClose: 'Close',
     RemindHeading: 'Deadline reminders',
     RemindIntro: 'Choose a period, when to remind (before or after the deadline) and whom; preview the list, then send (by mail, or Teams where set up). Each reminder links straight to its reader\'s form.',
     RemindWhenLabel: 'When',
@@ -543,7 +542,6 @@ define([], function () {
     RemindConfirmTitle: 'Send reminders?',
     RemindConfirmText: '{0} reminders about {2} and {1} copies to direct managers will be sent from your account. Mail sent cannot be recalled.',
     RemindConfirm: 'Send',
-    RemindCancel: 'Cancel',
     RemindSending: 'Sending reminders…',
     RemindSent: 'Reminders sent to {0} people and copies to {1} direct managers.',
     RemindSomeFailed: 'Reminders sent to {0} people and copies to {1} direct managers; {2} could not be reached: {3}. Tell them directly, or check them in the directory and send again.',

@@ -496,7 +496,6 @@ declare interface IDanhGiaStrings {
   UnitComplaintSend: string;
   UnitComplaintDone: string;
   // --- notifications and HR reminders ---
-  RemindClose: string;
   RemindHeading: string;
   RemindIntro: string;
   RemindWhenLabel: string;
@@ -544,7 +543,6 @@ declare interface IDanhGiaStrings {
   RemindConfirmTitle: string;
   RemindConfirmText: string;
   RemindConfirm: string;
-  RemindCancel: string;
   RemindSending: string;
   RemindSent: string;
   RemindSomeFailed: string;

@@ -495,7 +495,6 @@ define([], function () {
     UnitComplaintSend: 'Gửi trả lời',
     UnitComplaintDone: 'Đã trả lời khiếu nại.',
     // --- notifications and HR reminders ---
-    RemindClose: 'Đóng',
     RemindHeading: 'Nhắc hạn nộp',
     RemindIntro: 'Chọn kỳ, thời điểm nhắc (trước hoặc sau hạn chót) và người nhận; xem trước danh sách rồi mới gửi (qua thư điện tử, hoặc Teams nếu đã cài đặt). Mỗi lời nhắc dẫn thẳng tới phiếu của người nhận.',
     RemindWhenLabel: 'Thời điểm nhắc',
@@ -543,7 +542,6 @@ define([], function () {
     RemindConfirmTitle: 'Gửi nhắc hạn?',
     RemindConfirmText: 'Sẽ gửi {0} lời nhắc về {2} và {1} bản sao cho người quản lý trực tiếp, từ tài khoản của đồng chí. Thư đã gửi không thu hồi được.',
     RemindConfirm: 'Gửi',
-    RemindCancel: 'Hủy',
     RemindSending: 'Đang gửi nhắc hạn…',
     RemindSent: 'Đã gửi nhắc hạn cho {0} người và bản sao cho {1} người quản lý trực tiếp.',
     RemindSomeFailed: 'Đã gửi nhắc hạn cho {0} người và bản sao cho {1} người quản lý trực tiếp; chưa gửi được cho {2} người: {3}. Đề nghị báo trực tiếp những người này, hoặc kiểm tra họ trong danh bạ rồi gửi lại.',
