@@ -20,9 +20,12 @@ let page: Page;
 let errors: string[];
 let view: Locator;
 
-/** January's row of the periods table (its row header names it). */
+/** January's row of the periods table (its row header names it; the history's rows name periods too). */
 function januaryRow(): Locator {
-  return view.getByRole('row').filter({ has: page.getByRole('rowheader', { name: JANUARY, exact: true }) });
+  return view
+    .getByRole('table', { name: `Kỳ đánh giá năm ${NEXT}`, exact: true })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: JANUARY, exact: true }) });
 }
 
 browserForThisFile((opened) => {
@@ -62,7 +65,7 @@ test('HR creates next year’s periods and opens January (mouse)', async () => {
   view = await actAs(page, HR, TABS.admin);
   await view.getByRole('tab', { name: 'Kỳ đánh giá' }).click();
   await view.getByRole('button', { name: `Tạo các kỳ của năm ${NEXT}` }).click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = page.getByRole('alertdialog', { name: `Tạo các kỳ của năm ${NEXT}` });
   await dialog.getByText(`Sẽ tạo 13 kỳ: Tháng 1/${NEXT}`).waitFor();
   await checkScreen(page, 'admin-periods-create');
   await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
@@ -70,7 +73,7 @@ test('HR creates next year’s periods and opens January (mouse)', async () => {
   await choose(view, page, 'Năm', String(NEXT));
   await view.getByRole('table', { name: `Kỳ đánh giá năm ${NEXT}` }).waitFor();
   await view.getByRole('button', { name: `Mở ${JANUARY}`, exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Mở', exact: true }).click();
+  await page.getByRole('alertdialog', { name: `Mở ${JANUARY}?` }).getByRole('button', { name: 'Mở', exact: true }).click();
   await announced(view, `Đã mở ${JANUARY}.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
 }, TEST_TIMEOUT);
@@ -80,8 +83,10 @@ test('HR extends the open January for one unit with a reason, keyboard only', as
   await view.getByRole('combobox', { name: 'Năm' }).focus();
   await tabTo(`Đặt hoặc gia hạn hạn chót ${JANUARY}`, true);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('alertdialog');
-  await dialog.waitFor();
+  // The open dialog by its title (a closed confirmation stays in the page, hidden).
+  const dialog = page.getByRole('alertdialog', { name: `Hạn chót ${JANUARY}` });
+  // Fluent's dialog element has no box of its own: wait for what is in it.
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
   // The scope starts at "one unit": find it by a few letters, pick the first match with the arrow key.
   await tabTo('Tìm đơn vị');
   await page.keyboard.type('phap che');
@@ -105,10 +110,10 @@ test('HR extends the open January for one unit with a reason, keyboard only', as
 
 test('HR locks January, then reopens it with a reason (mouse), and reads the history', async () => {
   await view.getByRole('button', { name: `Khóa ${JANUARY}`, exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Khóa', exact: true }).click();
+  await page.getByRole('alertdialog', { name: `Khóa ${JANUARY}?` }).getByRole('button', { name: 'Khóa', exact: true }).click();
   await announced(view, `Đã khóa ${JANUARY}: công chức không nộp được nữa.`, SLOW);
   await view.getByRole('button', { name: `Mở lại ${JANUARY}`, exact: true }).click();
-  const dialog = page.getByRole('alertdialog');
+  const dialog = page.getByRole('alertdialog', { name: `Mở lại ${JANUARY}` });
   await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
   await dialog.getByText('Nhập lý do: lý do được ghi vào lịch sử thay đổi.').waitFor();
   await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Khóa nhầm trước hạn đã gia hạn');
