@@ -94,10 +94,13 @@ export class CatalogueAdmin implements ICatalogueAdmin {
       )
     );
     return productUses(
-      periods.flatMap((p, i) => {
-        const periodEnd = periodSpan({ kind: p.PeriodKind, year: p.EvalYear, index: p.PeriodIndex }).end;
-        return reports[i].map((r) => ({ productCodes: (readSubmissionPayload(r.Payload).lines || []).map((l) => l.productCode), periodEnd }));
-      })
+      // The SPFx build targets ES2017 (no flatMap): one list per period, then joined.
+      ([] as Array<{ productCodes: string[]; periodEnd: string }>).concat(
+        ...periods.map((p, i) => {
+          const periodEnd = periodSpan({ kind: p.PeriodKind, year: p.EvalYear, index: p.PeriodIndex }).end;
+          return reports[i].map((r) => ({ productCodes: (readSubmissionPayload(r.Payload).lines || []).map((l) => l.productCode), periodEnd }));
+        })
+      )
     );
   }
 

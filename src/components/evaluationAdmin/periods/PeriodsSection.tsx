@@ -517,7 +517,7 @@ function History({ entries, year }: { entries: JournalEntry[]; year: number }): 
   };
   const when = (iso: string): string => {
     const d = new Date(iso);
-    return isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
+    return isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
   };
   return (
     <section aria-labelledby="dgcc-periods-history">
