@@ -225,8 +225,9 @@ export function validateUnitChange(change: UnitChange, context: UnitChangeContex
   else if (isNaN(Date.parse(change.effectiveFrom))) problems.push({ field: 'effectiveFrom', code: 'BAD_DATE' });
   else {
     const last = context.lastChange[code];
-    const from = /^\d{4}-\d{2}-\d{2}$/.test(change.effectiveFrom) ? `${change.effectiveFrom}T00:00:00Z` : change.effectiveFrom;
-    if (last && instant(from) < instant(last) && !(change.reason || '').trim()) {
+    // By the day, as the history flags backdated rows: a change dated today follows a row recorded this morning.
+    const from = new Date(/^\d{4}-\d{2}-\d{2}$/.test(change.effectiveFrom) ? `${change.effectiveFrom}T00:00:00Z` : change.effectiveFrom).toISOString().slice(0, 10);
+    if (last && instant(last) > 0 && from < new Date(instant(last)).toISOString().slice(0, 10) && !(change.reason || '').trim()) {
       problems.push({ field: 'reason', code: 'BACKDATED_NEEDS_REASON', params: [last.slice(0, 10)] });
     }
   }

@@ -38,6 +38,8 @@ describe('a change of a unit, checked before it is written (a new dated row of D
     expect(check(change({ effectiveFrom: '2026-11-01' }), last)).toEqual(['reason:BACKDATED_NEEDS_REASON']);
     expect(check(change({ effectiveFrom: '2026-11-01', reason: 'Quyết định bổ nhiệm ngày 01/11, nhận muộn' }), last)).toEqual([]);
     expect(check(change({ effectiveFrom: '2026-12-01' }), last)).toEqual([]);
+    // Compared by the day: a change dated today follows a row recorded earlier today.
+    expect(check(change({ effectiveFrom: '2026-12-01' }), { 'DSVH-1': '2026-12-01T09:30:00Z' })).toEqual([]);
     expect(check(change({ effectiveFrom: 'hôm nay' }))).toEqual(['effectiveFrom:BAD_DATE']);
   });
 
