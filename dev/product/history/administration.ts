@@ -40,7 +40,7 @@ export interface AdministrationSample {
  * What HR (Vụ Tổ chức cán bộ) did in the administration before `today`, as its lists would hold it:
  * dated setting rows (the quota's rate from the first year told, the notification channel from the
  * first NĐ 335 year, both the defaults' values, so no decided year changes), the catalogue's products
- * added, each period created (a month on its first day, a year on its first working day)
+ * added, each year's periods created on its first working day
  * and each closed month closed the day after its deadline; one month reopened with a reason a few
  * days after it closed, then closed again. Every entry is HR's, in the journal (DGCC_AdminLog).
  */
@@ -68,19 +68,21 @@ export function administrationSample(periods: readonly AdministeredPeriod[], tod
       after: { name: p.name, group: p.group, measureUnit: p.measureUnit, unitCode: catalogueUnitCode(p), conversionFactor: p.conversionFactor, effectiveFrom: CATALOGUE_EFFECTIVE_FROM }
     })
   );
-  const describe = (p: AdministeredPeriod, status: string): { [key: string]: unknown } => ({ title: p.Title, kind: p.PeriodKind, index: p.PeriodIndex, status, deadline: p.Deadline });
+  // As the periods screen records them (PeriodAdmin): a year's periods created in one entry keyed
+  // `year:<year>`, each change of one period keyed by its id, with its title, status and deadline.
+  const describe = (p: AdministeredPeriod, status: string): { [key: string]: unknown } => ({ title: p.Title, status, deadline: p.Deadline });
   const months = periods
     .filter((p) => p.PeriodKind === 'MONTH' && typeof p.PeriodIndex === 'number')
     .sort((a, b) => a.EvalYear * 12 + (a.PeriodIndex as number) - (b.EvalYear * 12 + (b.PeriodIndex as number)));
-  for (const p of periods.filter((x) => x.PeriodKind === 'YEAR')) {
-    add(vnTime(p.EvalYear, 1, 2, 8, 15), { subject: 'PERIOD', subjectKey: String(p.Id), year: p.EvalYear, action: 'CREATE', after: describe(p, 'OPEN') });
+  const years = periods.map((p) => p.EvalYear).filter((y, i, all) => all.indexOf(y) === i).sort((a, b) => a - b);
+  for (const year of years) {
+    const ofYear = periods.filter((p) => p.EvalYear === year).sort((a, b) => (a.PeriodKind === 'YEAR' ? 1 : 0) - (b.PeriodKind === 'YEAR' ? 1 : 0) || (a.PeriodIndex || 0) - (b.PeriodIndex || 0));
+    add(vnTime(year, 1, 2, 8, 15), { subject: 'PERIOD', subjectKey: `year:${year}`, year, action: 'CREATE', after: ofYear.map((p) => describe(p, 'OPEN')) });
   }
   const closed = months.filter((p) => p.PeriodStatus === 'CLOSED');
   // The third month from the last closed one was reopened (the late unit's month is left to HR's screen).
   const reopened = closed.length >= 3 ? closed[closed.length - 3] : undefined;
   for (const p of months) {
-    const month = p.PeriodIndex as number;
-    add(vnTime(p.EvalYear, month, 1, 8, 0), { subject: 'PERIOD', subjectKey: String(p.Id), year: p.EvalYear, action: 'CREATE', after: describe(p, 'OPEN') });
     if (p.PeriodStatus !== 'CLOSED' || !p.Deadline) continue;
     const deadline = new Date(p.Deadline);
     const dayAfter = (days: number, hour: number): string => vnTime(deadline.getUTCFullYear(), deadline.getUTCMonth() + 1, deadline.getUTCDate() + days, hour, 0);
