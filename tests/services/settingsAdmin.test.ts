@@ -4,6 +4,7 @@ import '@pnp/sp/webs';
 import { provisionSampleSite } from '../../dev/product/provisionSampleSite';
 import { DEV_ACCOUNTS } from '../../dev/server';
 import type { OrgModel } from '../../src/domain/org/orgModel';
+import { DEFAULT_MAU01 } from '../../src/domain/rating/mau01';
 import { SettingsChangeRefused } from '../../src/services/admin/contracts';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
@@ -77,7 +78,7 @@ describe('admin.settings on the local intranet', () => {
     expect(refused).toBeInstanceOf(SettingsChangeRefused);
     expect((refused as SettingsChangeRefused).problems.map((p) => p.field)).toEqual(['value', 'effectiveFrom', 'reason']);
     // Mẫu 01: the groups must make 30 points (NĐ 335/2025).
-    const groups = (await admin.getSettings(2026)).resolved.settings.mau01.groups.slice(0, 2);
+    const groups = DEFAULT_MAU01.groups.slice(0, 2);
     const mau01 = await admin.save({ name: 'mau01.groups', value: groups, effectiveFrom: '2027-01-01', reason: 'Thử' }).catch((e: unknown) => e);
     expect((mau01 as SettingsChangeRefused).problems[0].vi).toContain('phải bằng 30 điểm');
     expect((await settingsList(hr).items.select('Id')()).length).toBe(count);

@@ -6,6 +6,7 @@ import {
   type RatingSettingsInput,
   type SettingsError
 } from '../rating/settings';
+import { mau01GroupsOf, validateMau01Groups } from '../rating/mau01';
 
 /**
  * HR's settings as a dated history (DGCC_Settings, schema 4): each change is a NEW row (Title = the
@@ -107,7 +108,10 @@ function inputOf(definition: SettingPath, value: unknown): RatingSettingsInput {
 export function validateSettingValue(name: string, value: unknown): SettingsError[] {
   const definition = pathOf(name);
   if (!definition) return [{ field: name, vi: `${name}: không có thiết lập này`, en: `${name}: unknown setting` }];
-  return validateSettings(inputOf(definition, value));
+  const errors = validateSettings(inputOf(definition, value));
+  // Mẫu 01's sums (30 points, groups, parts): checked here, not in settings.ts (the view bundle's).
+  if (errors.length === 0 && definition.section === 'mau01' && definition.key === 'groups') validateMau01Groups(value, 'mau01.groups', errors);
+  return errors;
 }
 
 /** What the first publication of a year froze (see the module's comment). */
@@ -219,10 +223,12 @@ export function settingsHistory(rows: readonly SettingRow[]): SettingsHistoryEnt
 }
 
 export function defaultValueOf(definition: SettingPath): unknown {
-  return ((mergeSettings(undefined) as unknown as { [section: string]: { [key: string]: unknown } })[definition.section] || {})[definition.key];
+  return currentValueOf(mergeSettings(undefined), definition);
 }
 
+/** A setting's value as it applies (Mẫu 01 not set: the national form). */
 export function currentValueOf(settings: RatingSettings, definition: SettingPath): unknown {
+  if (definition.section === 'mau01' && definition.key === 'groups') return mau01GroupsOf(settings.mau01.groups);
   return (settings as unknown as { [section: string]: { [key: string]: unknown } })[definition.section][definition.key];
 }
 

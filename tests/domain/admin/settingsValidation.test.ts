@@ -1,29 +1,35 @@
 import { DEFAULT_SETTINGS, mergeSettings, resolveSettings, validateSettings, type Mau01Group } from '../../../src/domain/rating/settings';
+import { DEFAULT_MAU01 } from '../../../src/domain/rating/mau01';
+import { validateSettingValue } from '../../../src/domain/admin/settingsHistory';
 import { quotaOf, validateMinutes } from '../../../src/domain/evaluation/decisionSheet';
 import { roundScore, levelForScore } from '../../../src/domain/rating/nd335/levels';
 import { scorePeriod } from '../../../src/domain/rating/nd335/periodScore';
 import { formatMau01Outline, parseMau01Outline } from '../../../src/domain/admin/settingsMau01';
 
 const fields = (input: unknown): string[] => validateSettings(input).map((e) => e.field);
+/** Mẫu 01 is checked in full where a row is saved or read (settingsHistory), not in the view bundle's settings.ts. */
+const mau01Errors = (groups: unknown): ReturnType<typeof validateSettingValue> => validateSettingValue('mau01.groups', groups);
+const mau01Fields = (groups: unknown): string[] => mau01Errors(groups).map((e) => e.field);
 
 describe('settings HR may change: validation (each field named, vi and en)', () => {
   it('Mẫu 01 (NĐ 335/2025 Phụ lục II; official-documents.md 1.1): by default the national form, I = 5 + 5, II = III = 4 × 2,5, 30 points', () => {
-    const groups = DEFAULT_SETTINGS.mau01.groups;
+    expect(DEFAULT_SETTINGS.mau01.groups).toEqual([]); // empty: the national form
+    const groups = DEFAULT_MAU01.groups;
     expect(groups.map((g) => [g.code, g.max, g.criteria.map((c) => c.max)])).toEqual([
       ['I', 10, [5, 5]],
       ['II', 10, [2.5, 2.5, 2.5, 2.5]],
       ['III', 10, [2.5, 2.5, 2.5, 2.5]]
     ]);
-    expect(validateSettings({ mau01: { groups } })).toEqual([]);
+    expect(mau01Errors(groups)).toEqual([]);
   });
 
-  const national = (): Mau01Group[] => JSON.parse(JSON.stringify(DEFAULT_SETTINGS.mau01.groups)) as Mau01Group[];
+  const national = (): Mau01Group[] => JSON.parse(JSON.stringify(DEFAULT_MAU01.groups)) as Mau01Group[];
 
   it('Mẫu 01: the groups must make the 30 points of the general criteria (law.md 5.1, CONFIRMED)', () => {
     const groups = national();
     groups[2].max = 15;
     groups[2].criteria[0].max = 7.5;
-    const errors = validateSettings({ mau01: { groups } });
+    const errors = mau01Errors(groups);
     expect(errors.map((e) => e.field)).toEqual(['mau01.groups']);
     expect(errors[0].vi).toContain('phải bằng 30 điểm');
     expect(errors[0].en).toContain('sum to 35');
@@ -32,7 +38,7 @@ describe('settings HR may change: validation (each field named, vi and en)', () 
   it("Mẫu 01: a group's criteria make the group's points", () => {
     const groups = national();
     groups[0].criteria[1].max = 4;
-    expect(fields({ mau01: { groups } })).toEqual(['mau01.groups[0].criteria']);
+    expect(mau01Fields(groups)).toEqual(['mau01.groups[0].criteria']);
   });
 
   it('Mẫu 01: an agency may split a criterion (QĐ 392/QĐ-BDTTG: I.1 = 1 + 1 + 6 × 0,5), the parts making the criterion', () => {
@@ -42,9 +48,9 @@ describe('settings HR may change: validation (each field named, vi and en)', () 
       { code: '1.2', title: 'Giữ gìn đạo đức', max: 1 },
       ...[3, 4, 5, 6, 7, 8].map((n) => ({ code: `1.${n}`, title: `Nội dung ${n}`, max: 0.5 }))
     ];
-    expect(validateSettings({ mau01: { groups } })).toEqual([]);
+    expect(mau01Errors(groups)).toEqual([]);
     groups[0].criteria[0].parts[7].max = 1;
-    const errors = validateSettings({ mau01: { groups } });
+    const errors = mau01Errors(groups);
     expect(errors.map((e) => e.field)).toEqual(['mau01.groups[0].criteria[0].parts']);
     expect(errors[0].vi).toMatch(/5\.5.*5/);
   });
@@ -54,8 +60,8 @@ describe('settings HR may change: validation (each field named, vi and en)', () 
     groups[1].criteria[0].max = 2.505;
     groups[1].criteria[1].title = ' ';
     groups[2].criteria[1].code = '1';
-    expect(fields({ mau01: { groups } })).toEqual(['mau01.groups[1].criteria[0].max', 'mau01.groups[1].criteria[1].title', 'mau01.groups[2].criteria']);
-    expect(fields({ mau01: { groups: [] } })).toEqual(['mau01.groups']);
+    expect(mau01Fields(groups)).toEqual(['mau01.groups[1].criteria[0].max', 'mau01.groups[1].criteria[1].title', 'mau01.groups[2].criteria']);
+    expect(mau01Fields([])).toEqual(['mau01.groups']);
   });
 
   it('quota (law.md 3.7 b, UNCONFIRMED): the exception is a choice; its ceiling a rate not below the rate', () => {
@@ -167,10 +173,10 @@ describe('the settings act where the engine computes', () => {
 
 describe('Mẫu 01 as HR types it: "number | points | text"', () => {
   it('round-trips the national form', () => {
-    const text = formatMau01Outline(DEFAULT_SETTINGS.mau01.groups);
+    const text = formatMau01Outline(DEFAULT_MAU01.groups);
     expect(text.split('\n')[0]).toMatch(/^I \| 10 \| Phẩm chất chính trị/);
     expect(text).toContain('1 | 2,5 | Năng lực chuyên môn');
-    expect(parseMau01Outline(text)).toEqual({ groups: DEFAULT_SETTINGS.mau01.groups, problems: [] });
+    expect(parseMau01Outline(text)).toEqual({ groups: DEFAULT_MAU01.groups, problems: [] });
   });
 
   it('reads parts under their criterion and says which line is wrong', () => {
