@@ -144,8 +144,9 @@ test(`site owner (${ACCOUNTS.siteOwner.upn}): "Quản trị đánh giá" says th
   await expect(view.getByText(/Đã cài đặt đủ \d+ danh sách, lược đồ phiên bản \d+\./).waitFor()).resolves.toBeUndefined();
   await expect(view.getByRole('button', { name: 'Cài đặt hoặc nâng cấp danh sách' }).isEnabled()).resolves.toBe(true);
   await view.getByRole('tab', { name: 'Kỳ đánh giá' }).click();
-  await expect(view.locator('table caption').first().innerText()).resolves.toBe(`Kỳ đánh giá năm ${YEAR}`);
-  const rows = await tableRows(page);
+  // The periods' table (the periods' history follows it).
+  await view.getByRole('table', { name: `Kỳ đánh giá năm ${YEAR}`, exact: true }).waitFor();
+  const rows = await tableRows(page, `Kỳ đánh giá năm ${YEAR}`);
   // period | status | deadline
   const expected = [
     ...Array.from({ length: OPEN_MONTH }, (_, i) => `Tháng ${i + 1}/${YEAR}`),

@@ -1,4 +1,5 @@
 import * as clauses from './clauses';
+import { ND335_DEFAULT_PERIOD_KIND } from './nd335Defaults';
 import type { RatingOutcome } from './ratingCodes';
 import type {
   FormSection,
@@ -186,7 +187,7 @@ export const ND335_RULE_SET: Nd335RuleSet = {
       { level: 'HTNV', minScore: 50 }
     ],
     periodKinds: ['MONTH', 'QUARTER'],
-    defaultPeriodKind: 'MONTH',
+    defaultPeriodKind: ND335_DEFAULT_PERIOD_KIND,
     // UNCONFIRMED (law.md 5.1): the published image was not captured; open-source readings use (a+b+c)/3 × 70.
     defaultTaskScoreFormula: 'AVERAGE_OF_RATIOS_TIMES_70',
     // UNCONFIRMED (law.md 5.1): (a+b+c+d+đ+e)/6.

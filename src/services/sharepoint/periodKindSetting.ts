@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import { personPeriodKind, periodsForPerson, type TrackedKind } from '../../domain/admin/periods';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import { normalizeLogin, unitChain, type OrgModel } from '../../domain/org/orgModel';
-import { DEFAULT_SETTINGS } from '../../domain/rating/settings';
+import { ND335_DEFAULT_PERIOD_KIND } from '../../domain/rating/nd335Defaults';
 import { isNotFound } from './odata';
 import { LISTS } from './schema';
 
@@ -56,7 +56,7 @@ export function ministryPeriodKind(rows: readonly SettingRow[], year: number): T
     .filter((r) => !!kindOf(r.SettingValue) && from(r) <= start)
     .sort((a, b) => (from(a) === from(b) ? a.Id - b.Id : from(a) - from(b)));
   const last = inForce[inForce.length - 1];
-  return (last && kindOf(last.SettingValue)) || DEFAULT_SETTINGS.nd335.periodKind;
+  return (last && kindOf(last.SettingValue)) || ND335_DEFAULT_PERIOD_KIND;
 }
 
 /** What one person sees of a year's periods: their unit's kind, with the deadline that applies to them. */
