@@ -235,6 +235,16 @@ export function validateUnitChange(change: UnitChange, context: UnitChangeContex
   return problems;
 }
 
+/**
+ * The instant a change dated `day` holds from, given the unit's last change: midnight of the day, unless
+ * the last change holds from later that same day (a row recorded without a date holds from when it was
+ * recorded); then just after it, so the change recorded later wins, as a later row of the same day does.
+ */
+export function effectiveFromAfter(fromIso: string, last: string | undefined): string {
+  if (!last || instant(last) === 0 || last.slice(0, 10) !== fromIso.slice(0, 10) || instant(fromIso) > instant(last)) return fromIso;
+  return new Date(instant(last) + 1000).toISOString();
+}
+
 /** Each unit's latest counted change (the screened versions are sorted by date, then as recorded). */
 export function lastChanges(versions: readonly UnitVersion[]): { [code: string]: string } {
   const last: { [code: string]: string } = {};

@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { JournalChange } from '../../domain/admin/journal';
-import { lastChanges, unitRowFields, validateUnitChange, type UnitChange, type UnitProblem } from '../../domain/admin/units';
+import { effectiveFromAfter, lastChanges, unitRowFields, validateUnitChange, type UnitChange, type UnitProblem } from '../../domain/admin/units';
 import { buildOrgModel, type DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, type OrgUnit } from '../../domain/org/orgModel';
 import type { IDirectoryService } from '../contracts';
@@ -64,7 +64,8 @@ export class UnitAdmin implements IUnitAdmin {
       lastChange: lastChanges(history.versions)
     });
     if (problems.length) throw new UnitProblemsError(problems);
-    const fields = unitRowFields(change);
+    const written = unitRowFields(change);
+    const fields = { ...written, EffectiveFrom: effectiveFromAfter(written.EffectiveFrom, lastChanges(history.versions)[written.UnitCode]) };
     const before = units.find((u) => u.code === fields.UnitCode);
     await this.sp.web.lists.getByTitle(LISTS.units.title).items.add(fields);
     await this.journal.record({

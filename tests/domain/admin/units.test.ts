@@ -1,4 +1,4 @@
-import { changeOf, lastChanges, readTaskGroupMembers, unitRowFields, unitTree, validateUnitChange, type UnitChange } from '../../../src/domain/admin/units';
+import { changeOf, effectiveFromAfter, lastChanges, readTaskGroupMembers, unitRowFields, unitTree, validateUnitChange, type UnitChange } from '../../../src/domain/admin/units';
 import { buildOrgModel } from '../../../src/domain/org/buildOrgModel';
 import type { OrgUnit } from '../../../src/domain/org/orgModel';
 import { quotaGroupOf } from '../../../src/domain/org/quotaGroup';
@@ -62,6 +62,12 @@ describe('the row written, and a person’s task group read back into the org mo
     expect(JSON.parse(fields.TaskGroupMembers)).toEqual({ 'chuyen.vien2@x': 'Tổng hợp' });
     expect('PeriodKind' in fields).toBe(false);
     expect(unitRowFields(change({ periodKind: 'QUARTER' })).PeriodKind).toBe('QUARTER');
+  });
+
+  it('a change dated the day of a row recorded without a date (held from its recording) holds just after it', () => {
+    expect(effectiveFromAfter('2026-12-07T00:00:00Z', '2026-12-07T00:25:10Z')).toBe('2026-12-07T00:25:11.000Z');
+    expect(effectiveFromAfter('2026-12-07T00:00:00Z', '2026-12-06T10:00:00Z')).toBe('2026-12-07T00:00:00Z');
+    expect(effectiveFromAfter('2026-12-07T00:00:00Z', undefined)).toBe('2026-12-07T00:00:00Z');
   });
 
   it('a broken members cell places nobody (never someone in another’s quota group)', () => {
