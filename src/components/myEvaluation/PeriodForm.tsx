@@ -132,7 +132,8 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
   const summary = React.useRef<HTMLDivElement>(null);
   const value = draft.value;
   const problems: FieldProblem[] = checked ? validatePeriodDraft(value, view.catalogue, { forSubmit: true }) : [];
-  const scored = React.useMemo(() => scoreDraft(value, view.catalogue), [value, view.catalogue]);
+  // Scored with HR's settings for the period (formula, weights, rounding), as the server will.
+  const scored = React.useMemo(() => scoreDraft(value, view.catalogue, undefined, view.scoring), [value, view.catalogue, view.scoring]);
   const error = (field: string): string | undefined => fieldError(strings, problems, field);
   const evidenceError = (i: number): string | undefined => {
     const found = problems.filter((p) => p.field === `lines[${i}].evidence` || p.field.indexOf(`lines[${i}].evidence[`) === 0);

@@ -78,7 +78,8 @@ export function DecisionSheetForm(props: DecisionSheetFormProps): JSX.Element {
   const [attempted, setAttempted] = React.useState(false);
   const [open, setOpen] = React.useState<{ [login: string]: boolean }>({});
   const choices = draft.value.choices;
-  const input: DecisionSheetInput = { people: sheetPeople(view), others: view.restOfAgency, choices, decidedBy: view.actor.displayName };
+  // HR's quota settings in force for the year, as the server judges the decisions (not the defaults).
+  const input: DecisionSheetInput = { people: sheetPeople(view), others: view.restOfAgency, choices, decidedBy: view.actor.displayName, settings: view.quotaSettings };
   const sheet: DecisionSheet = buildDecisionSheet(input);
   const problems = validateDecisions(input);
   const shownProblems = attempted ? problems : problems.filter((p) => p.code !== 'REQUIRED');

@@ -112,8 +112,8 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
         assessments: review.assessments,
         isLeader: view.isLeader,
         leaderComponents: review.leaderComponents
-      }),
-    [submitted, catalogue, review, view.isLeader]
+      }, view.scoring),
+    [submitted, catalogue, review, view.isLeader, view.scoring]
   );
   const setAssessment = (key: string, changes: Partial<WorkItemAssessment>): void =>
     setReview((r) => ({ ...r, assessments: r.assessments.map((a) => (a.workItemKey === key ? { ...a, ...changes } : a)) }));

@@ -40,9 +40,11 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
   const act = useAct();
   const [serverProblems, setServerProblems] = React.useState<FieldProblem[]>([]);
   const form = draft.value;
-  const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins));
+  // The quorum HR set for the year (the server checks the same).
+  const rules = { quorum: view.minutesQuorum ?? 'NONE' };
+  const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins, rules));
   const [showAll, setShowAll] = React.useState(false);
-  const shown = showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins)) : problems;
+  const shown = showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins, rules)) : problems;
   const err = (field: string): string | undefined => fieldError(strings, shown, field);
   const set = (changes: Partial<MinutesFormValue>): void => {
     setServerProblems([]);
@@ -68,7 +70,7 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
 
   const approve = async (): Promise<void> => {
     setShowAll(true);
-    if (validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins).length > 0) return;
+    if (validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins, rules).length > 0) return;
     const done = await act.run(async () => {
       const version = await draft.saveNow();
       try {
