@@ -1,7 +1,7 @@
 import { deadlineInOrg, periodAppliesTo, personPeriodKind, type TrackedKind } from '../admin/periods';
 import { RecordedAct, screenActs } from '../org/acts';
 import type { OrgModel, OrgPerson } from '../org/orgModel';
-import { DEFAULT_SETTINGS } from '../rating/settings';
+import { ND335_DEFAULT_PERIOD_KIND } from '../rating/nd335Defaults';
 import { trackedStaff } from '../org/trackedStaff';
 import type { EvaluationPeriod } from './model';
 
@@ -49,7 +49,7 @@ export function latePeople(
   period: EvaluationPeriod,
   acts: ReadonlyArray<RecordedAct<OwnPartAct>>,
   today: Date,
-  ministryKind: TrackedKind = DEFAULT_SETTINGS.nd335.periodKind
+  ministryKind: TrackedKind = ND335_DEFAULT_PERIOD_KIND
 ): OrgPerson[] {
   const settled: { [login: string]: boolean } = {};
   screenActs(org, acts).effective.forEach((act) => {
