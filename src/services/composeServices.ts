@@ -1,10 +1,8 @@
 import type { SPFI } from '@pnp/sp';
-import type { AdminServices } from './admin/contracts';
 import type { AppServices } from './contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
 import type { createJourneyServices } from './journeyServices';
-import { ensureSiteSetup } from './sharepoint/siteSetup';
 import { SharePointEvaluationService } from './sharepoint/SharePointEvaluationService';
 
 type JourneyServices = ReturnType<typeof createJourneyServices>;
@@ -43,8 +41,8 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
     }
     return journeyServices;
   };
-  let adminServices: Promise<AdminServices> | undefined;
-  const loadAdmin = (): Promise<AdminServices> => {
+  let adminServices: Promise<ReturnType<AdminServicesFactory['createAdminServices']>> | undefined;
+  const loadAdmin = (): Promise<ReturnType<AdminServicesFactory['createAdminServices']>> => {
     if (!adminServices) {
       adminServices = import(/* webpackChunkName: 'dgcc-admin' */ './admin/createAdminServices').then((m: AdminServicesFactory) =>
         m.createAdminServices({ sp, graph, directory, orgDirectory, today, pageUrl, unitHistory: () => evaluation.getUnitHistory() })
@@ -71,7 +69,8 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
       imports: deferred(() => loadAdmin().then((a) => a.imports)),
       settings: deferred(() => loadAdmin().then((a) => a.settings))
     },
-    provisioning: { ensureSchema: () => ensureSiteSetup(sp, orgDirectory, today().getFullYear()) },
+    // The set-up (PnPjs' fields, folders and security modules, the access rules) is a site owner's act: admin chunk.
+    provisioning: deferred(() => loadAdmin().then((a) => a.provisioning)),
     today
   };
 }

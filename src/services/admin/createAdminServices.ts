@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
-import type { IDirectoryService, UnitHistoryEntry } from '../contracts';
+import type { IDirectoryService, IProvisioningService, UnitHistoryEntry } from '../contracts';
+import { ensureSiteSetup } from '../sharepoint/siteSetup';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { AdminJournal } from './AdminJournal';
@@ -23,8 +24,11 @@ export interface AdminDeps {
   pageUrl?: string;
 }
 
-/** The administration's services, built together when HR first uses one of them. */
-export function createAdminServices(deps: AdminDeps): AdminServices {
+/**
+ * The administration's services, built together when HR first uses one of them, and the site owner's
+ * set-up of the lists (their code is the heaviest of all: PnPjs' fields, folders and security modules).
+ */
+export function createAdminServices(deps: AdminDeps): AdminServices & { provisioning: IProvisioningService } {
   const journal = new AdminJournal(deps.sp);
   const audit = new AuditService(deps.sp, deps.orgDirectory, journal, () => deps.unitHistory());
   const catalogue = new CatalogueAdmin(deps.sp, journal, deps.today);
@@ -37,5 +41,6 @@ export function createAdminServices(deps: AdminDeps): AdminServices {
     periods: new PeriodAdmin(deps.sp, deps.orgDirectory, journal, deps.today),
     imports: new ImportService(deps.sp, deps.orgDirectory, deps.directory, journal, units, catalogue, deps.today),
     settings: new SettingsAdmin(deps.sp, journal, deps.today),
+    provisioning: { ensureSchema: () => ensureSiteSetup(deps.sp, deps.orgDirectory, deps.today().getFullYear()) }
   };
 }

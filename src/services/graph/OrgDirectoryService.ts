@@ -10,7 +10,7 @@ import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVer
 import { loginFromClaims } from '../sharepoint/actsReader';
 import { httpStatusOf, isNotFound } from '../sharepoint/odata';
 import { readTogether } from '../sharepoint/repository';
-import { HR_GROUP } from '../sharepoint/access';
+import { HR_GROUP } from '../sharepoint/hrGroup';
 import { LISTS } from '../sharepoint/schema';
 import type { GraphApi } from './GraphDirectoryService';
 

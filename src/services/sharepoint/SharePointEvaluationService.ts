@@ -20,7 +20,7 @@ import { folderNameOf, loginFromClaims } from './actsReader';
 import { isNotFound, odataString } from './odata';
 import { readTogether } from './repository';
 import { periodKindSettingRows, periodsOfPerson, type SettingRow } from './periodKindSetting';
-import { readSchemaVersion } from './provisioning';
+import { readSchemaVersion } from './schemaVersion';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
 
 export interface PeriodRow {

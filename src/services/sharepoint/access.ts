@@ -7,6 +7,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import type { PersonalScope, ReportFolderScope, ReadScope } from '../../domain/org/readScopes';
+import { HR_GROUP } from './hrGroup';
 import { isNotFound } from './odata';
 import { ALL_LISTS, LISTS, ListSpec } from './schema';
 
@@ -15,7 +16,7 @@ const READER = 2;
 const CONTRIBUTOR = 3;
 const ADMINISTRATOR = 5;
 
-export const HR_GROUP = 'DGCC Vụ Tổ chức cán bộ';
+export { HR_GROUP };
 
 /**
  * The permission level of the unit-year folders of the lists of acts: add and read, never edit or

@@ -5,7 +5,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { ProvisioningReport } from '../contracts';
 import { isNotFound, odataString } from './odata';
+import { readSchemaVersion } from './schemaVersion';
 import { FieldSpec, LISTS, ListSpec, listsAtVersion, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
+
+export { readSchemaVersion };
 
 /** SharePoint's FieldTypeKind numbers (SP.FieldType). */
 const FIELD_TYPE_KIND: Record<FieldSpec['kind'], number> = {
@@ -102,21 +105,6 @@ function fieldProperties(field: FieldSpec): Record<string, unknown> {
   return properties;
 }
 
-/** The schema version recorded on the site; undefined when nothing is provisioned yet. */
-export async function readSchemaVersion(sp: SPFI): Promise<number | undefined> {
-  try {
-    const rows = await sp.web.lists
-      .getByTitle(LISTS.settings.title)
-      .items.select('SettingValue')
-      .filter(`Title eq ${odataString(SCHEMA_VERSION_KEY)}`)
-      .top(1)<Array<{ SettingValue?: string }>>();
-    const version = rows.length ? Number(rows[0].SettingValue) : NaN;
-    return isFinite(version) ? version : undefined;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
-}
 
 async function writeSchemaVersion(sp: SPFI, version: number): Promise<void> {
   const items = sp.web.lists.getByTitle(LISTS.settings.title).items;
