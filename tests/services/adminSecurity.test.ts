@@ -97,7 +97,7 @@ describe('the administration: who may change the cycle, and what nobody may rewr
     // HR may edit periods (Contribute): done in the list rather than the screens, it leaves no entry.
     // (Some seconds after the period was created: an edit within the creation's second is the creation.)
     const { Created } = await list(hr, LISTS.periods.title).items.getById(periodId).select('Created')<{ Created: string }>();
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(Created) + 6000 - Date.now())));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(Created) + 8000 - Date.now())));
     await list(hr, LISTS.periods.title).items.getById(periodId).update({ Deadline: '2026-11-20T10:00:00Z' });
     // The owners may edit anything: a setting's row rewritten in place.
     const setting = await list(hr, LISTS.settings.title).items.add({ Title: 'ReminderDaysBefore', SettingValue: '3', EffectiveFrom: '2026-01-01T00:00:00Z' });
