@@ -1,4 +1,4 @@
-import { actsThatDoNotCount, periodsChangedOutsideTheJournal } from '../../../src/domain/admin/audit';
+import { actsThatDoNotCount, periodsChangedOutsideTheJournal, type PeriodChangeFacts } from '../../../src/domain/admin/audit';
 import type { EvaluationPeriod } from '../../../src/domain/evaluation/model';
 import type { RecordedAct } from '../../../src/domain/org/acts';
 import type { OrgModel } from '../../../src/domain/org/orgModel';
@@ -66,7 +66,7 @@ describe('the audit lists every act that does not count, with why, by the screen
 
 describe('periods changed outside the administration', () => {
   const created = { 1: '2026-01-01T00:00:00Z', 2: '2026-01-01T00:00:00Z', 3: '2026-01-01T00:00:00Z' };
-  const facts = (periodId: number, modified: string, lastJournalAt?: string) => ({
+  const facts = (periodId: number, modified: string, lastJournalAt?: string): PeriodChangeFacts => ({
     periodId,
     period: { kind: 'MONTH' as const, year: 2026, index: periodId },
     modified,
