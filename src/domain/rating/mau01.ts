@@ -1,5 +1,5 @@
 import { ND335_RULE_SET } from './ruleSets';
-import type { Mau01Criterion, Mau01Group, SettingsError } from './settings';
+import { error, isPlainObject, show, type Mau01Criterion, type Mau01Group, type SettingsError } from './settings';
 
 /**
  * Mẫu 01 of NĐ 335/2025 (official-documents.md 1.1): the national form's general criteria and the
@@ -7,18 +7,6 @@ import type { Mau01Criterion, Mau01Group, SettingsError } from './settings';
  * which reads the settings' defaults, does not carry the form's texts and checks.
  */
 
-function isPlainObject(value: unknown): value is { [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  const shown = JSON.stringify(value);
-  return shown === undefined ? String(value) : shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
-}
-
-function error(field: string, vi: string, en: string): SettingsError {
-  return { field, vi: `${field}: ${vi}`, en: `${field}: ${en}` };
-}
 
 const criterion = (code: string, title: string, max: number): Mau01Criterion => ({ code, title, max, parts: [] });
 

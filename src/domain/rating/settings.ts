@@ -244,16 +244,18 @@ function ownValue<T>(table: { [key: string]: T }, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-function isPlainObject(value: unknown): value is { [key: string]: unknown } {
+export function isPlainObject(value: unknown): value is { [key: string]: unknown } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function show(value: unknown): string {
+/** A value as a problem message quotes it: its JSON, cut at 60 characters. */
+export function show(value: unknown): string {
   const shown = JSON.stringify(value);
   return shown === undefined ? String(value) : shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
-function error(field: string, vi: string, en: string): SettingsError {
+/** A settings problem naming its field, in Vietnamese and English. */
+export function error(field: string, vi: string, en: string): SettingsError {
   return { field, vi: `${field}: ${vi}`, en: `${field}: ${en}` };
 }
 
