@@ -26,12 +26,11 @@ import { trackedStaff } from '../../domain/org/trackedStaff';
 import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { readUnitRows, unitsInForce, type UnitRow } from '../graph/OrgDirectoryService';
-import { isNotFound } from '../sharepoint/odata';
 import { ministryPeriodKind, periodKindSettingRows, type SettingRow } from '../sharepoint/periodKindSetting';
 import { readTogether } from '../sharepoint/repository';
 import { LISTS } from '../sharepoint/schema';
 import {
-  ACT_FIELDS,
+  actRowsInBatch,
   byKindAndIndex,
   PERIOD_ACT_FIELDS,
   PERIOD_FIELDS,
@@ -284,24 +283,6 @@ export class PeriodAdmin implements IPeriodAdmin {
 
   /** One page in the batch; a full page is read on page by page after it. A list not there yet has no acts. */
   private acts(b: SPFI, listTitle: string, filter: string, extra: string[]): Promise<ActRow[]> {
-    const select = ACT_FIELDS.concat(extra);
-    return b.web.lists
-      .getByTitle(listTitle)
-      .items.select(...select)
-      .expand('Author', 'Editor')
-      .filter(filter)
-      .top(PAGE)<ActRow[]>()
-      .then(
-        async (first) => {
-          if (first.length < PAGE) return first;
-          const rows: ActRow[] = [];
-          for await (const page of this.sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author', 'Editor').filter(filter).top(PAGE)) rows.push(...(page as ActRow[]));
-          return rows;
-        },
-        (error: unknown) => {
-          if (isNotFound(error)) return [];
-          throw error;
-        }
-      );
+    return actRowsInBatch(this.sp, b, listTitle, filter, extra, PAGE);
   }
 }

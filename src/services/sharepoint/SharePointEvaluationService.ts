@@ -382,35 +382,8 @@ export class SharePointEvaluationService implements IEvaluationService {
     return b.web.lists.getByTitle(LISTS.periods.title).items.select(...PERIOD_FIELDS).filter(`EvalYear eq ${year}`).top(ROWS)();
   }
 
-  /**
-   * One page inside the screen's batch; in the rare case it is full, the rest is read page by page
-   * after the batch (`$skiptoken`), so no act is left out whatever a unit's size.
-   */
   private actsQuery(b: SPFI, listTitle: string, filter: string, extra: string[] = []): Promise<ActRow[]> {
-    const select = ACT_FIELDS.concat(extra);
-    return b.web.lists
-      .getByTitle(listTitle)
-      .items.select(...select)
-      .expand('Author', 'Editor')
-      .filter(filter)
-      .top(ROWS)<ActRow[]>()
-      .then(
-        (first) => (first.length < ROWS ? first : this.allActs(listTitle, filter, select)),
-        // A list of acts is invisible to someone with no unit-year folder in it yet (SharePoint
-        // answers 404, as for a list that does not exist): they have no acts to see.
-        (error: unknown) => {
-          if (isNotFound(error)) return [];
-          throw error;
-        }
-      );
-  }
-
-  private async allActs(listTitle: string, filter: string, select: string[]): Promise<ActRow[]> {
-    const rows: ActRow[] = [];
-    for await (const page of this.sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author', 'Editor').filter(filter).top(ROWS)) {
-      rows.push(...(page as ActRow[]));
-    }
-    return rows;
+    return actRowsInBatch(this.sp, b, listTitle, filter, extra, ROWS);
   }
 
   private async read<T>(listTitle: string, query: () => Promise<T>): Promise<T> {
@@ -494,4 +467,34 @@ export function summariseUnit(
     ignoredActs: screened.ignored.length + decisionsScreened.ignored.length + decisionsCounted.ignored.length + misfiled,
     published
   };
+}
+
+/**
+ * A list's acts matching `filter`: one page inside the screen's batch (`b`); in the rare case it is
+ * full, the rest is read page by page after the batch (`$skiptoken`, through `sp`), so no act is left
+ * out whatever a unit's size. A list of acts is invisible to someone with no folder in it yet (SharePoint
+ * answers 404, as for a list that does not exist): they have no acts to see.
+ */
+export function actRowsInBatch(sp: SPFI, b: SPFI, listTitle: string, filter: string, extra: readonly string[], page: number): Promise<ActRow[]> {
+  const select = ACT_FIELDS.concat(extra);
+  return b.web.lists
+    .getByTitle(listTitle)
+    .items.select(...select)
+    .expand('Author', 'Editor')
+    .filter(filter)
+    .top(page)<ActRow[]>()
+    .then(
+      async (first) => {
+        if (first.length < page) return first;
+        const rows: ActRow[] = [];
+        for await (const next of sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author', 'Editor').filter(filter).top(page)) {
+          rows.push(...(next as ActRow[]));
+        }
+        return rows;
+      },
+      (error: unknown) => {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+    );
 }
