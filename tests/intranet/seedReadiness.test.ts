@@ -44,8 +44,19 @@ describe('a start interrupted while building the site', () => {
     return dir;
   };
 
+  /** kill -9 to the start and everything it started: tsx runs the script in a child process of its own. */
+  const killStart = (): void => {
+    if (child && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+
   afterAll(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
+    killStart();
     for (const i of opened) await i.close().catch(() => undefined);
     dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
   });
@@ -56,7 +67,9 @@ describe('a start interrupted while building the site', () => {
     child = spawn(process.execPath, [TSX, 'dev/start.ts', '--staff', String(STAFF), '--years', '1'], {
       cwd: REPO_ROOT,
       env: { ...process.env, DEV_DATA_DIR: dataDir, PORT: '0', DEV_FAULT_RATE: '0' },
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // A process group of its own, so that kill -9 reaches the server tsx starts, not only tsx.
+      detached: true
     });
     let output = '';
     child.stdout?.on('data', (b: Buffer) => (output += b.toString('utf8')));
@@ -90,7 +103,7 @@ describe('a start interrupted while building the site', () => {
 
     // kill -9 in the middle of provisioning.
     const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child.kill('SIGKILL');
+    killStart();
     await exited;
     expect(output).not.toContain('is running');
 
