@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
 import { readDeadlineOverrides, deadlineFor } from '../../domain/admin/periods';
 import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct, reviewFollows } from '../../domain/evaluation/derivePeriodResult';
 import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
@@ -398,11 +399,14 @@ export class SharePointEvaluationService implements IEvaluationService {
 
 /** "Cục Báo chí › Phòng Báo in": a phòng's name alone repeats across Cục (every Cục has a Văn phòng Cục). */
 export function unitPath(org: OrgModel, unit: OrgUnit): string {
-  return unitChain(org, unit.code)
-    .filter((u) => u.level !== 'MINISTRY')
-    .reverse()
-    .map((u) => u.name)
-    .join(' › ');
+  // The ministry itself (its leadership's row) is named by its own name.
+  return (
+    unitChain(org, unit.code)
+      .filter((u) => u.level !== 'MINISTRY')
+      .reverse()
+      .map((u) => u.name)
+      .join(' › ') || unit.name
+  );
 }
 
 export function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {

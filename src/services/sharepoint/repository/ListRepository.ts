@@ -4,6 +4,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+// The signed-in user's id (a retry's lookup binds a key to its author): not only the set-up's module.
+import '@pnp/sp/site-users/web';
+// A list's root folder (where an act is added when no folder is named).
+import '@pnp/sp/folders';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import { httpStatusOf, odataString } from '../odata';
