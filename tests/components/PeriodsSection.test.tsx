@@ -76,6 +76,7 @@ describe('Kỳ đánh giá (HR’s periods tab)', () => {
     // Planned ahead: "Chưa mở", only Mở (and the deadline).
     expect(rows[3].textContent).toMatch(/^Năm 2026Chưa mở15\/12\/2026Chưa bắt đầu/);
     expect(within(rows[3]).getByRole('button', { name: 'Mở Năm 2026' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Xem lịch sử thay đổi các kỳ năm 2026' }));
     const log = await screen.findByRole('table', { name: 'Lịch sử thay đổi các kỳ năm 2026' });
     expect(within(log).getAllByRole('row')[1].textContent).toMatch(/Trần Thị MaiTháng 11\/2026KhóaĐang mở → Đã khóa/);
   });

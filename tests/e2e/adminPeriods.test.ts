@@ -122,6 +122,7 @@ test('HR locks January, then reopens it with a reason (mouse), and reads the his
   await announced(view, `Đã mở lại ${JANUARY} cho mọi người.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
 
+  await view.getByRole('button', { name: `Xem lịch sử thay đổi các kỳ năm ${NEXT}` }).click();
   const history = view.getByRole('table', { name: `Lịch sử thay đổi các kỳ năm ${NEXT}` });
   await history.getByText('Khóa nhầm trước hạn đã gia hạn').waitFor();
   const rows = await history.evaluate((t) => Array.from((t as HTMLTableElement).tBodies[0].rows).map((r) => Array.from(r.cells).map((c) => (c.textContent || '').trim())));

@@ -785,5 +785,6 @@ define([], function () {
     ImpColQuantity: 'Quantity',
     ImpMonth: 'Month {0}',
     ImpQuarter: 'Quarter {0}',
+    PerHistoryShow: 'Show the changes to the periods of {0}',
   };
 });

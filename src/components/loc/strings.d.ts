@@ -785,6 +785,7 @@ declare interface IDanhGiaStrings {
   ImpColQuantity: string;
   ImpMonth: string;
   ImpQuarter: string;
+  PerHistoryShow: string;
 }
 
 declare module 'DanhGiaStrings' {

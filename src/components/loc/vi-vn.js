@@ -785,5 +785,6 @@ define([], function () {
     ImpColQuantity: 'Số lượng',
     ImpMonth: 'Tháng {0}',
     ImpQuarter: 'Quý {0}',
+    PerHistoryShow: 'Xem lịch sử thay đổi các kỳ năm {0}',
   };
 });

@@ -101,7 +101,9 @@ export function PeriodsSection({ services, year }: { services: Services; year: n
   const [shownYear, setShownYear] = React.useState(year);
   const [generation, setGeneration] = React.useState(0);
   const [load, reload] = useLoad(() => services.admin.periods.getPeriods(shownYear), [services, shownYear, generation]);
-  const [history, reloadHistory] = useLoad(() => services.admin.periods.history(shownYear), [services, shownYear, generation]);
+  // The journal is HR's alone (others get SharePoint's 404): read when asked, not on every view.
+  const [historyShown, setHistoryShown] = React.useState(false);
+  const [history, reloadHistory] = useLoad(() => (historyShown ? services.admin.periods.history(shownYear) : Promise.resolve([])), [services, shownYear, generation, historyShown]);
   const [done, setDone] = React.useState<Done | undefined>(undefined);
   const changed = (message: Done): void => {
     setDone(message);
@@ -125,9 +127,13 @@ export function PeriodsSection({ services, year }: { services: Services; year: n
       <LoadView load={load} onRetry={reload}>
         {(view) => <Periods view={view} services={services} onDone={changed} nextYear={year + 1} />}
       </LoadView>
-      <LoadView load={history} onRetry={reloadHistory}>
-        {(entries) => <History entries={entries} year={shownYear} />}
-      </LoadView>
+      {historyShown ? (
+        <LoadView load={history} onRetry={reloadHistory}>
+          {(entries) => <History entries={entries} year={shownYear} />}
+        </LoadView>
+      ) : (
+        <DefaultButton onClick={() => setHistoryShown(true)}>{format(strings.PerHistoryShow, shownYear)}</DefaultButton>
+      )}
     </section>
   );
 }
