@@ -3,7 +3,8 @@
  * Excel": the preview says what the file changes (its two products of two Cục from next January, the
  * rest unchanged), nothing is written before the confirmation, the result is one message, and the same
  * file again changes nothing. The two products start next year and belong to Cục the other files'
- * journeys do not read: this year's forms are unchanged. Every screen is checked with axe.
+ * journeys do not read: this year's forms are unchanged. Every screen is checked with axe. The file's
+ * name sorts it before adminCatalogueUnits, which changes the seeded catalogue the sample file matches.
  */
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
