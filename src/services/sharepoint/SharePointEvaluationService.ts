@@ -191,7 +191,10 @@ export class SharePointEvaluationService implements IEvaluationService {
   public async getSetupStatus(): Promise<SetupStatus> {
     const present = await this.sp.web.lists.select('Title').filter("startswith(Title,'DGCC_')")<Array<{ Title: string }>>();
     const titles = present.map((l) => l.Title);
-    const missingLists = ALL_LISTS.map((l) => l.title).filter((t) => titles.indexOf(t) < 0);
+    // HR's journal is invisible to everyone else: its absence is told by the schema version, not by the list.
+    const missingLists = ALL_LISTS.filter((l) => !l.hrOnly)
+      .map((l) => l.title)
+      .filter((t) => titles.indexOf(t) < 0);
     const siteSchemaVersion = titles.indexOf(LISTS.settings.title) >= 0 ? await readSchemaVersion(this.sp) : undefined;
     return { expectedSchemaVersion: SCHEMA_VERSION, siteSchemaVersion, listCount: ALL_LISTS.length, missingLists };
   }
