@@ -10,7 +10,10 @@ const MESSAGES: { [code in ValidationCode]: (s: IDanhGiaStrings) => string } = {
   TOO_LONG: (s) => s.Invalid_TOO_LONG,
   NOT_A_LINK: (s) => s.Invalid_NOT_A_LINK,
   DUPLICATE: (s) => s.Invalid_DUPLICATE,
-  NONE_CHOSEN: (s) => s.Invalid_NONE_CHOSEN
+  NONE_CHOSEN: (s) => s.Invalid_NONE_CHOSEN,
+  TOO_PRECISE: (s) => s.Invalid_TOO_PRECISE,
+  UNKNOWN_CRITERION: (s) => s.Invalid_UNKNOWN_CRITERION,
+  NOT_THE_SUM: (s) => s.Invalid_NOT_THE_SUM
 };
 
 /** A field problem in the reader's language, e.g. "Nhập một số từ 0 đến 30." */

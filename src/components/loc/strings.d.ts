@@ -266,6 +266,9 @@ declare interface IDanhGiaStrings {
   Invalid_NOT_A_LINK: string;
   Invalid_DUPLICATE: string;
   Invalid_NONE_CHOSEN: string;
+  Invalid_TOO_PRECISE: string;
+  Invalid_UNKNOWN_CRITERION: string;
+  Invalid_NOT_THE_SUM: string;
   FormProblems: string;
   DraftSaving: string;
   DraftSavedAt: string;

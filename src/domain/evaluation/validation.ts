@@ -12,7 +12,10 @@ export type ValidationCode =
   | 'TOO_LONG' // at most {0} characters
   | 'NOT_A_LINK' // evidence must be a web address (http or https) or a path on the intranet
   | 'DUPLICATE'
-  | 'NONE_CHOSEN'; // choose at least one
+  | 'NONE_CHOSEN' // choose at least one
+  | 'TOO_PRECISE' // at most {0} decimals (Mẫu 01's scores, generalCriteria.ts)
+  | 'UNKNOWN_CRITERION' // a score for a criterion the form does not have
+  | 'NOT_THE_SUM'; // a total that is not the sum of its parts ({0})
 
 export interface FieldProblem {
   /** The field's path in the form, e.g. "lines[2].completed" or "generalCriteriaSelfScore". */
