@@ -789,6 +789,47 @@ declare interface IDanhGiaStrings {
   ImpMonth: string;
   ImpQuarter: string;
   PerHistoryShow: string;
+  DocumentsSettingsGroup: string;
+  DocumentsSignerPrefix: string;
+  DocumentsSignerNoPrefix: string;
+  DocumentsSignerTitle: string;
+  DocumentsSignerTitleHelp: string;
+  DocumentsSignerOwnPosition: string;
+  DocumentsHeading: string;
+  DocumentsPhieu: string;
+  DocumentsPhieuKyOf: string;
+  DocumentsPhieuNamOf: string;
+  DocumentsPhieuNamOfPerson: string;
+  DocumentsBienBan: string;
+  DocumentsQuyetDinh: string;
+  DocumentsDanhSach: string;
+  DocumentsDanhSachOf: string;
+  DocumentsDanhSachMinistry: string;
+  DocumentsBusy: string;
+  DocumentsDone: string;
+  DocumentsNotAllowed: string;
+  DocumentsNothing: string;
+  DocumentsFailed: string;
+  TransfersHeading: string;
+  TransfersIntro: string;
+  TransfersPerson: string;
+  TransfersPreviousManager: string;
+  TransfersPreviousManagerHint: string;
+  TransfersFrom: string;
+  TransfersReason: string;
+  TransfersSave: string;
+  TransfersRecorded: string;
+  TransfersCaption: string;
+  TransfersColPerson: string;
+  TransfersColUnit: string;
+  TransfersColManager: string;
+  TransfersColFrom: string;
+  TransfersNone: string;
+  TransfersInvalid_NOT_A_MANAGER: string;
+  TransfersInvalid_SAME_PERSON: string;
+  TransfersInvalid_SELF_RECORDED: string;
+  TransfersInvalid_FUTURE_DATE: string;
+  TransfersProblems: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -6,10 +6,11 @@ import type { RatingSettings } from '../rating/settings';
  * question comes from, and its label and help in Vietnamese and English. The row names and paths are
  * settingsHistory.ts's SETTING_PATHS (what the engine needs without these texts).
  */
-export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'MAU01' | 'NOTIFICATIONS';
+export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'MAU01' | 'NOTIFICATIONS' | 'DOCUMENTS';
 /** UNCONFIRMED: the law's text not verified; NEEDS_DECISION: the law leaves it to the agency. */
 export type SettingStatus = 'UNCONFIRMED' | 'NEEDS_DECISION';
-export type SettingKind = 'CHOICE' | 'RATE' | 'OPTIONAL_RATE' | 'WHOLE' | 'OPTIONAL_WHOLE' | 'TEXT' | 'GUID' | 'WEIGHTS' | 'MAU01';
+/** LINE: one line of text (a name, a place, a ký hiệu); SIGNER: an authority prefix and a title. */
+export type SettingKind = 'CHOICE' | 'RATE' | 'OPTIONAL_RATE' | 'WHOLE' | 'OPTIONAL_WHOLE' | 'TEXT' | 'GUID' | 'WEIGHTS' | 'MAU01' | 'LINE' | 'SIGNER';
 
 export interface Localized {
   vi: string;
@@ -159,6 +160,52 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     name: 'notifications.remindDaysAfter', section: 'notifications', key: 'remindDaysAfter', group: 'NOTIFICATIONS', status: 'NEEDS_DECISION', source: 'không có quy định (lựa chọn của Bộ)', kind: 'WHOLE',
     label: { vi: 'Nhắc sau hạn (ngày)', en: 'Remind after the deadline (days)' },
     help: { vi: 'Số ngày sau hạn mà lời nhắc người chậm được gửi theo mặc định (0 đến 60).', en: 'Days after a missed deadline a reminder goes by default (0 to 60).' }
+   },
+  {
+    name: 'documents.parentAgency', section: 'documents', key: 'parentAgency', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.2 (tên cơ quan chủ quản)', kind: 'LINE',
+    label: { vi: 'Tên cơ quan chủ quản trên văn bản', en: 'Parent agency on documents' },
+    help: { vi: 'Dòng đầu bên trái của phiếu, biên bản, quyết định, danh sách (chữ in hoa).', en: 'The first line on the left of every document (in capitals).' }
+  },
+  {
+    name: 'documents.place', section: 'documents', key: 'place', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.2 (địa danh: nơi cơ quan đóng trụ sở)', kind: 'LINE',
+    label: { vi: 'Địa danh', en: 'Place on the date line' },
+    help: { vi: 'Địa danh ở dòng ngày tháng, ví dụ "Hà Nội, ngày … tháng … năm …".', en: 'The place on the date line, e.g. "Hà Nội, ngày … tháng … năm …".' }
+  },
+  {
+    name: 'documents.symbolBienBan', section: 'documents', key: 'symbolBienBan', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.5 (ký hiệu do người đứng đầu quy định; số do Văn thư cấp)', kind: 'LINE',
+    label: { vi: 'Ký hiệu biên bản họp', en: 'Symbol of the meeting minutes' },
+    help: { vi: '{unit} là mã đơn vị ban hành. Số văn bản do Văn thư cấp khi đăng ký, được để trống.', en: '{unit} is the issuing unit’s code. The number is issued by the registry and left blank.' }
+  },
+  {
+    name: 'documents.symbolQuyetDinh', section: 'documents', key: 'symbolQuyetDinh', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.5 (ký hiệu do người đứng đầu quy định; số do Văn thư cấp)', kind: 'LINE',
+    label: { vi: 'Ký hiệu quyết định', en: 'Symbol of decisions' },
+    help: { vi: '{unit} là mã đơn vị ban hành. Số văn bản do Văn thư cấp khi đăng ký, được để trống.', en: '{unit} is the issuing unit’s code. The number is issued by the registry and left blank.' }
+  },
+  {
+    name: 'documents.symbolThongBao', section: 'documents', key: 'symbolThongBao', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.5 (ký hiệu do người đứng đầu quy định; số do Văn thư cấp)', kind: 'LINE',
+    label: { vi: 'Ký hiệu thông báo', en: 'Symbol of notices' },
+    help: { vi: '{unit} là mã đơn vị ban hành. Số văn bản do Văn thư cấp khi đăng ký, được để trống.', en: '{unit} is the issuing unit’s code. The number is issued by the registry and left blank.' }
+  },
+  {
+    name: 'documents.signerDivision', section: 'documents', key: 'signerDivision', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.4 (quyền hạn, chức vụ người ký)', kind: 'SIGNER',
+    label: { vi: 'Người ký văn bản của phòng', en: 'Signer of a phòng’s documents' },
+    help: { vi: 'Thẩm quyền ký (TM., Q., KT., TL., TUQ.) và chức danh in hoa; chức danh để trống là chức vụ của người ký.', en: 'The authority (TM., Q., KT., TL., TUQ.) and the title in capitals; a blank title is the signer’s own position.' }
+  },
+  {
+    name: 'documents.signerAgency', section: 'documents', key: 'signerAgency', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.4 (quyền hạn, chức vụ người ký)', kind: 'SIGNER',
+    label: { vi: 'Người ký văn bản của Vụ, Cục', en: 'Signer of a Vụ’s or Cục’s documents' },
+    help: { vi: 'Thẩm quyền ký (TM., Q., KT., TL., TUQ.) và chức danh in hoa; chức danh để trống là chức vụ của người ký.', en: 'The authority (TM., Q., KT., TL., TUQ.) and the title in capitals; a blank title is the signer’s own position.' }
+  },
+  {
+    name: 'documents.signerMinistry', section: 'documents', key: 'signerMinistry', group: 'DOCUMENTS', status: 'NEEDS_DECISION', source: 'official-documents.md 3.4 ("KT. BỘ TRƯỞNG / THỨ TRƯỞNG")', kind: 'SIGNER',
+    label: { vi: 'Người ký văn bản của Bộ', en: 'Signer of the ministry’s documents' },
+    help: { vi: 'Ví dụ KT. BỘ TRƯỞNG: dòng dưới là chức vụ của người ký (THỨ TRƯỞNG).', en: 'E.g. KT. BỘ TRƯỞNG: the line below is the signer’s own position (THỨ TRƯỞNG).' }
+  },
+  {
+    name: 'documents.mau01CompetentColumn', section: 'documents', key: 'mau01CompetentColumn', group: 'DOCUMENTS', status: 'UNCONFIRMED', source: 'official-documents.md 7 (Mẫu 01 có cột điểm của cấp có thẩm quyền hay không)', kind: 'CHOICE',
+    label: { vi: 'Mẫu 01: cột điểm của cấp có thẩm quyền', en: 'Mẫu 01: the competent level’s score column' },
+    help: { vi: 'Chưa xác minh được văn bản gốc của Phụ lục II NĐ 335/2025; mặc định in cột này.', en: 'The signed text of ND 335/2025 Phụ lục II is not verified; printed by default.' },
+    choices: [choice('SHOWN', 'In cột điểm của cấp có thẩm quyền', 'Print the column'), choice('HIDDEN', 'Không in cột này', 'Do not print it')]
   }
 ];
 
@@ -167,5 +214,5 @@ export function definitionOf(name: string): SettingDefinition | undefined {
 }
 
 
-/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Mẫu 01; Thông báo). */
-export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'MAU01', 'NOTIFICATIONS'];
+/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Mẫu 01; Thông báo; Văn bản). */
+export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS'];

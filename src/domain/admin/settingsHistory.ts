@@ -44,7 +44,16 @@ export const SETTING_PATHS: { readonly [name: string]: readonly [keyof RatingSet
   NotificationChannel: ['notifications', 'channel'],
   NotificationTeamsAppId: ['notifications', 'teamsAppId'],
   'notifications.remindDaysBefore': ['notifications', 'remindDaysBefore'],
-  'notifications.remindDaysAfter': ['notifications', 'remindDaysAfter']
+  'notifications.remindDaysAfter': ['notifications', 'remindDaysAfter'],
+  'documents.parentAgency': ['documents', 'parentAgency'],
+  'documents.place': ['documents', 'place'],
+  'documents.symbolBienBan': ['documents', 'symbolBienBan'],
+  'documents.symbolQuyetDinh': ['documents', 'symbolQuyetDinh'],
+  'documents.symbolThongBao': ['documents', 'symbolThongBao'],
+  'documents.signerDivision': ['documents', 'signerDivision'],
+  'documents.signerAgency': ['documents', 'signerAgency'],
+  'documents.signerMinistry': ['documents', 'signerMinistry'],
+  'documents.mau01CompetentColumn': ['documents', 'mau01CompetentColumn']
 };
 
 export interface SettingPath {

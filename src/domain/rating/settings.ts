@@ -134,6 +134,38 @@ export interface NotificationSettings {
   remindDaysAfter: number;
 }
 
+/** NĐ 30/2020 Phụ lục I ô 7a: TM., Q., KT., TL., TUQ. before the authority's title; '' when the head signs as such. */
+export type SignerAuthorityPrefix = '' | 'TM.' | 'Q.' | 'KT.' | 'TL.' | 'TUQ.';
+export const SIGNER_PREFIXES: readonly SignerAuthorityPrefix[] = ['', 'TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'];
+
+/** Who signs a unit's documents at one level of the organisation (official-documents.md 3.4). */
+export interface DocumentSigner {
+  prefix: SignerAuthorityPrefix;
+  /** the authority's title in capitals ("BỘ TRƯỞNG"); blank: the signer's own position from the directory */
+  title: string;
+}
+
+/**
+ * The agency's identity on the documents it files (official-documents.md 3.2, 3.4, 3.5). ND 30 leaves the
+ * ký hiệu to the head of the agency and the số to Văn thư: patterns here, the số never invented.
+ */
+export interface DocumentSettings {
+  /** Tên cơ quan chủ quản, in capitals */
+  parentAgency: string;
+  /** Địa danh of the date line: the seat's province or city */
+  place: string;
+  /** ký hiệu patterns; {unit} is the issuing unit's code ("QĐ-{unit}" → "QĐ-DSVH") */
+  symbolBienBan: string;
+  symbolQuyetDinh: string;
+  symbolThongBao: string;
+  /** the signer of a document issued by a phòng, an agency-level unit (Vụ, Cục) and the ministry */
+  signerDivision: DocumentSigner;
+  signerAgency: DocumentSigner;
+  signerMinistry: DocumentSigner;
+  /** UNCONFIRMED (official-documents.md 7): whether ND 335 Mẫu 01 has the competent level's score column */
+  mau01CompetentColumn: 'SHOWN' | 'HIDDEN';
+}
+
 export interface RatingSettings {
   nd335: Nd335Settings;
   nd90: Nd90Settings;
@@ -141,6 +173,7 @@ export interface RatingSettings {
   meeting: MeetingSettings;
   mau01: Mau01Settings;
   notifications: NotificationSettings;
+  documents: DocumentSettings;
 }
 
 export interface RatingSettingsInput {
@@ -150,6 +183,7 @@ export interface RatingSettingsInput {
   meeting?: Partial<MeetingSettings>;
   mau01?: Partial<Mau01Settings>;
   notifications?: Partial<NotificationSettings>;
+  documents?: Partial<DocumentSettings>;
 }
 
 export const DEFAULT_SETTINGS: RatingSettings = {
@@ -183,7 +217,21 @@ export const DEFAULT_SETTINGS: RatingSettings = {
   mau01: { groups: [] },
   // NEEDS_DECISION (agency choice, no legal source): mail reaches everyone; Teams needs the app id.
   // Reminders 3 days before and 1 day after a deadline: a working-week's notice, and the next day.
-  notifications: { channel: 'MAIL', teamsAppId: '', remindDaysBefore: 3, remindDaysAfter: 1 }
+  notifications: { channel: 'MAIL', teamsAppId: '', remindDaysBefore: 3, remindDaysAfter: 1 },
+  // The ministry's own identity (official-documents.md 3.2: "Hà Nội" for a central agency); ký hiệu
+  // after ND 30 Phụ lục III's abbreviations (BB, QĐ, TB); a Vụ or Cục head signs in their own name, a
+  // Thứ trưởng for the Bộ trưởng (3.4 "KT. BỘ TRƯỞNG / THỨ TRƯỞNG").
+  documents: {
+    parentAgency: 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+    place: 'Hà Nội',
+    symbolBienBan: 'BB-{unit}',
+    symbolQuyetDinh: 'QĐ-{unit}',
+    symbolThongBao: 'TB-{unit}',
+    signerDivision: { prefix: '', title: '' },
+    signerAgency: { prefix: '', title: '' },
+    signerMinistry: { prefix: 'KT.', title: 'BỘ TRƯỞNG' },
+    mau01CompetentColumn: 'SHOWN'
+  }
 };
 
 export interface SettingsError {
@@ -216,6 +264,9 @@ const CHOICES: { [section: string]: { [field: string]: readonly string[] } } = {
   mau01: {},
   notifications: {
     channel: ['MAIL', 'TEAMS_THEN_MAIL']
+  },
+  documents: {
+    mau01CompetentColumn: ['SHOWN', 'HIDDEN']
   }
 };
 
@@ -231,6 +282,41 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEXT_FIELDS: { [section: string]: readonly string[] } = {
   nd90: ['exceededDefinition', 'highEfficiencyDefinition']
 };
+
+/** One line of a document's header: a name or a place, no line breaks, at most 200 characters. */
+const DOCUMENT_LINES = ['parentAgency', 'place'];
+const DOCUMENT_SYMBOLS = ['symbolBienBan', 'symbolQuyetDinh', 'symbolThongBao'];
+const DOCUMENT_SIGNERS = ['signerDivision', 'signerAgency', 'signerMinistry'];
+/** ND 30 Phụ lục I: the ký hiệu in capitals, groups joined by "-", no spaces; {unit} the issuing unit's code. */
+const SYMBOL = /^(?:[A-ZĐ0-9]+|\{unit\})(?:-(?:[A-ZĐ0-9]+|\{unit\}))*$/;
+
+function validateDocumentField(key: string, v: unknown, field: string, errors: SettingsError[]): boolean {
+  if (DOCUMENT_LINES.indexOf(key) >= 0) {
+    if (typeof v !== 'string' || !v.trim() || v.length > 200 || /[\r\n]/.test(v)) {
+      errors.push(error(field, 'phải là một dòng chữ, không để trống (tối đa 200 ký tự)', 'expected one line of text, not blank (at most 200 characters)'));
+    }
+    return true;
+  }
+  if (DOCUMENT_SYMBOLS.indexOf(key) >= 0) {
+    if (typeof v !== 'string' || !SYMBOL.test(v.trim())) {
+      errors.push(error(field, `phải là ký hiệu viết hoa, các nhóm nối bằng "-", không có dấu cách, {unit} là mã đơn vị (ví dụ QĐ-{unit}); nhận được ${show(v)}`, `expected a symbol in capitals, groups joined by "-", no spaces, {unit} for the unit's code (e.g. QĐ-{unit}); got ${show(v)}`));
+    }
+    return true;
+  }
+  if (DOCUMENT_SIGNERS.indexOf(key) >= 0) {
+    const prefix = isPlainObject(v) ? v.prefix : undefined;
+    const title = isPlainObject(v) ? v.title : undefined;
+    if (typeof prefix !== 'string' || SIGNER_PREFIXES.indexOf(prefix as SignerAuthorityPrefix) < 0) {
+      errors.push(error(`${field}.prefix`, `phải là một trong (trống), ${SIGNER_PREFIXES.slice(1).join(', ')}; nhận được ${show(prefix)}`, `expected one of (blank), ${SIGNER_PREFIXES.slice(1).join(', ')}; got ${show(prefix)}`));
+    } else if (typeof title !== 'string' || title.length > 200 || /[\r\n]/.test(title) || title !== title.toUpperCase()) {
+      errors.push(error(`${field}.title`, 'phải là chức danh viết hoa trên một dòng (tối đa 200 ký tự), hoặc để trống để dùng chức vụ của người ký', 'expected a title in capitals on one line (at most 200 characters), or blank for the signer’s own position'));
+    } else if (prefix && !title.trim()) {
+      errors.push(error(`${field}.title`, `có "${prefix}" thì phải ghi chức danh của người đứng đầu (ví dụ BỘ TRƯỞNG)`, `with "${prefix}" the head's title is required (e.g. BỘ TRƯỞNG)`));
+    }
+    return true;
+  }
+  return false;
+}
 
 /** Settings that the law fixes: named so that HR gets a clear "not a setting" rather than "unknown". */
 const FIXED_BY_LAW: { [field: string]: string } = {
@@ -294,7 +380,7 @@ export function validateSettings(input: unknown): SettingsError[] {
     const value = input[section];
     const sectionChoices = ownValue(CHOICES, section);
     if (sectionChoices === undefined) {
-      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications)'));
+      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications, documents)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications, documents)'));
       continue;
     }
     if (!isPlainObject(value)) {
@@ -334,6 +420,8 @@ export function validateSettings(input: unknown): SettingsError[] {
         if (typeof v !== 'string' || v.length > 2000) {
           errors.push(error(field, 'phải là văn bản (tối đa 2000 ký tự)', 'expected a text of at most 2000 characters'));
         }
+      } else if (section === 'documents' && validateDocumentField(key, v, field, errors)) {
+        // checked above
       } else if (ownValue(FIXED_BY_LAW, key) !== undefined) {
         errors.push(error(field, `không phải thiết lập: ${ownValue(FIXED_BY_LAW, key)} là quy định đã xác minh, chỉ thay đổi bằng phiên bản bộ quy tắc mới`, 'not a setting: the law fixes it; it changes only with a new rule set version'));
       } else {
@@ -352,6 +440,7 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
   const meeting = input?.meeting ?? {};
   const mau01 = input?.mau01 ?? {};
   const notifications = input?.notifications ?? {};
+  const documents = input?.documents ?? {};
   return {
     nd335: {
       periodKind: nd335.periodKind ?? defaults.nd335.periodKind,
@@ -383,6 +472,17 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
       teamsAppId: notifications.teamsAppId ?? defaults.notifications.teamsAppId,
       remindDaysBefore: notifications.remindDaysBefore ?? defaults.notifications.remindDaysBefore,
       remindDaysAfter: notifications.remindDaysAfter ?? defaults.notifications.remindDaysAfter
+    },
+    documents: {
+      parentAgency: documents.parentAgency ?? defaults.documents.parentAgency,
+      place: documents.place ?? defaults.documents.place,
+      symbolBienBan: documents.symbolBienBan ?? defaults.documents.symbolBienBan,
+      symbolQuyetDinh: documents.symbolQuyetDinh ?? defaults.documents.symbolQuyetDinh,
+      symbolThongBao: documents.symbolThongBao ?? defaults.documents.symbolThongBao,
+      signerDivision: documents.signerDivision ?? defaults.documents.signerDivision,
+      signerAgency: documents.signerAgency ?? defaults.documents.signerAgency,
+      signerMinistry: documents.signerMinistry ?? defaults.documents.signerMinistry,
+      mau01CompetentColumn: documents.mau01CompetentColumn ?? defaults.documents.mau01CompetentColumn
     }
   };
 }

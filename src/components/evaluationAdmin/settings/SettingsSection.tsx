@@ -15,7 +15,7 @@ import {
 } from '../../../domain/admin/settingsHistory';
 import { formatMau01Outline, formatPoints, parseMau01Outline } from '../../../domain/admin/settingsMau01';
 import { parseTypedNumber } from '../../../domain/evaluation/validation';
-import type { Mau01Group, TaskRatioWeights } from '../../../domain/rating/settings';
+import { SIGNER_PREFIXES, type DocumentSigner, type Mau01Group, type TaskRatioWeights } from '../../../domain/rating/settings';
 import type { SettingsAdminView } from '../../../services/admin/contracts';
 import { describeError } from '../../common/describeError';
 import { format, formatDate } from '../../common/format';
@@ -36,7 +36,8 @@ function groupTitle(strings: Strings, group: SettingsGroup): string {
     QUOTA: strings.SetGroupQuota,
     MEETING: strings.SetGroupMeeting,
     MAU01: strings.SetGroupMau01,
-    NOTIFICATIONS: strings.SetGroupNotifications
+    NOTIFICATIONS: strings.SetGroupNotifications,
+    DOCUMENTS: strings.DocumentsSettingsGroup
   };
   return titles[group];
 }
@@ -60,7 +61,13 @@ export function valueText(strings: Strings, definition: SettingDefinition, value
       return typeof value === 'number' ? String(value) : strings.SetNoRounding;
     case 'TEXT':
     case 'GUID':
+    case 'LINE':
       return typeof value === 'string' && value.trim() ? value : strings.SetEmptyText;
+    case 'SIGNER': {
+      const signer = (value || {}) as Partial<DocumentSigner>;
+      const title = signer.title && signer.title.trim() ? signer.title.trim() : strings.DocumentsSignerOwnPosition;
+      return signer.prefix ? `${signer.prefix} ${title}` : title;
+    }
     case 'WEIGHTS': {
       const w = (value || {}) as Partial<TaskRatioWeights>;
       return format(strings.SetWeightsText, percent(w.quantity || 0, locale), percent(w.quality || 0, locale), percent(w.timeliness || 0, locale));
@@ -236,6 +243,10 @@ function typedOf(definition: SettingDefinition, value: unknown): string[] {
     }
     case 'MAU01':
       return [formatMau01Outline(Array.isArray(value) ? (value as Mau01Group[]) : [])];
+    case 'SIGNER': {
+      const signer = (value || {}) as Partial<DocumentSigner>;
+      return [signer.prefix || '', signer.title || ''];
+    }
     default:
       return [typeof value === 'string' ? value : ''];
   }
@@ -271,7 +282,10 @@ function valueOfTyped(definition: SettingDefinition, typed: string[], locale: st
       return { value: parsed.groups, problems: parsed.problems.map((p) => inLanguage(p, locale)) };
     }
     case 'GUID':
+    case 'LINE':
       return { value: typed[0].trim(), problems: [] };
+    case 'SIGNER':
+      return { value: { prefix: typed[0], title: typed[1].trim() }, problems: [] };
     default:
       return { value: typed[0], problems: [] };
   }
@@ -411,6 +425,19 @@ function ValueField(props: { definition: SettingDefinition; label: string; typed
       return <TextField label={label} required multiline rows={14} value={typed[0]} description={strings.SetMau01Help} onChange={(_e, v) => onChange(0, v || '')} errorMessage={error} />;
     case 'TEXT':
       return <TextField label={label} multiline autoAdjustHeight value={typed[0]} onChange={(_e, v) => onChange(0, v || '')} errorMessage={error} />;
+    case 'SIGNER':
+      return (
+        <fieldset>
+          <legend>{label}</legend>
+          <Dropdown
+            label={strings.DocumentsSignerPrefix}
+            options={SIGNER_PREFIXES.map((p) => ({ key: p, text: p || strings.DocumentsSignerNoPrefix }))}
+            selectedKey={typed[0]}
+            onChange={(_e, o) => o && onChange(0, String(o.key))}
+          />
+          <TextField label={strings.DocumentsSignerTitle} value={typed[1]} description={strings.DocumentsSignerTitleHelp} onChange={(_e, v) => onChange(1, (v || '').toUpperCase())} errorMessage={error} />
+        </fieldset>
+      );
     default:
       return <TextField label={label} value={typed[0]} onChange={(_e, v) => onChange(0, v || '')} errorMessage={error} />;
   }
