@@ -26,8 +26,22 @@ export interface SubmittedWorkLine extends WorkItemPayload {
 
 /** The civil servant's submission of a period (DGCC_PeriodScores, Step DRAFT or SUBMITTED). */
 export interface PeriodSubmissionPayload {
-  /** Self-score of the general criteria, 0–30 (NĐ 335/2025, tiêu chí chung). */
+  /**
+   * Self-score of the general criteria, 0–30 (NĐ 335/2025, tiêu chí chung): the sum of
+   * `generalCriteriaSelfParts` when those are recorded (the server refuses a total that is not).
+   */
   generalCriteriaSelfScore: number;
+  /**
+   * Mẫu 01 column (4) by sub-criterion (official-documents.md 1.1): the score per leaf of the form
+   * (generalCriteria.ts: "I.1", "III.4", or "II.2.1" for HR's parts). Absent in older acts, which hold
+   * only the total.
+   */
+  generalCriteriaSelfParts?: { [leafKey: string]: number };
+  /** Mẫu 01 item 4, Ưu điểm. */
+  strengths?: string;
+  /** Mẫu 01 item 5, Hạn chế, khuyết điểm. */
+  weaknesses?: string;
+  /** The person's note to the manager (older acts; the form shows it as a note beside items 4 and 5). */
   comment: string;
   /**
    * The lines submitted, kept with the submission so that a review always refers to exactly what was
@@ -68,10 +82,14 @@ export interface PeriodReviewPayload {
   outcome: 'APPROVED' | 'RETURNED';
   /** Why it goes back, when returned. */
   returnReason?: string;
+  /** The competent level's score of the general criteria, 0–30: the sum of `generalCriteriaParts` when those are recorded. */
   generalCriteriaScore: number;
+  /** The same by leaf of Mẫu 01 (generalCriteria.ts); absent in older acts, which hold only the total. */
+  generalCriteriaParts?: { [leafKey: string]: number };
   assessments: WorkItemAssessment[];
   /** For a leader (unit head or deputy): d, đ, e. */
   leaderComponents?: LeaderComponentPercents;
+  /** Mẫu 01 item 6: Ý kiến nhận xét của cấp có thẩm quyền theo dõi, đánh giá. */
   comment: string;
   /** The score and level the engine computed when the manager approved (kept for dashboards; recomputable). */
   score?: number;

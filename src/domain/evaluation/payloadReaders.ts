@@ -40,6 +40,22 @@ const bool = (v: unknown): boolean => v === true;
 const obj = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** Mẫu 01's scores by leaf key: numbers only, under keys a form could have written (at most 200 of them). */
+export function readPointsRecord(v: unknown): { [leafKey: string]: number } | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const out: { [leafKey: string]: number } = {};
+  let count = 0;
+  Object.keys(o).forEach((key) => {
+    const value = num(o[key]);
+    if (value !== undefined && key.length <= 70 && count < 200) {
+      out[key] = value;
+      count++;
+    }
+  });
+  return count > 0 ? out : undefined;
+}
+
 function workLine(v: unknown): SubmittedWorkLine | undefined {
   const l = obj(v);
   if (!l) return undefined;
@@ -58,6 +74,9 @@ export function readSubmissionPayload(text: unknown): PeriodSubmissionPayload {
   const p = payloadObject(text);
   return {
     generalCriteriaSelfScore: int(p.generalCriteriaSelfScore),
+    generalCriteriaSelfParts: readPointsRecord(p.generalCriteriaSelfParts),
+    strengths: optStr(p.strengths),
+    weaknesses: optStr(p.weaknesses),
     comment: str(p.comment),
     lines: list(p.lines).map(workLine).filter((l): l is SubmittedWorkLine => !!l),
     afterReviewId: num(p.afterReviewId),
@@ -89,6 +108,7 @@ export function readReviewPayload(text: unknown): PeriodReviewPayload & { correc
     outcome: p.outcome === 'RETURNED' ? 'RETURNED' : 'APPROVED',
     returnReason: optStr(p.returnReason),
     generalCriteriaScore: num(p.generalCriteriaScore) ?? NaN,
+    generalCriteriaParts: readPointsRecord(p.generalCriteriaParts),
     assessments: list(p.assessments).map(assessment).filter((a): a is WorkItemAssessment => !!a),
     leaderComponents: leaderComponents(p.leaderComponents),
     comment: str(p.comment),

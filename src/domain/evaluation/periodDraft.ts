@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Nd335Settings } from '../rating/settings';
 import type { LeaderComponentPercents, PeriodReviewPayload, SubmittedWorkLine, WorkItemAssessment, WorkItemPayload } from './actPayloads';
 import type { EvaluationPeriod } from './model';
 import { checkLink, checkNumber, checkText, type FieldProblem } from './validation';
+import { generalCriteriaSum, totalMatchesParts, validateGeneralCriteriaParts, type GeneralCriteriaParts, type GeneralCriterionLeaf } from './generalCriteria';
 
 /**
  * The month's (or quarter's) form under NĐ 335/2025 (law.md 5.1): the civil servant lists the work
@@ -16,8 +17,14 @@ export type WorkLine = SubmittedWorkLine;
 /** What the civil servant fills in for a month or quarter (kept whole as the draft). */
 export interface PeriodDraft {
   lines: WorkLine[];
-  /** 0–30 (NĐ 335/2025, tiêu chí chung); absent until typed. */
+  /** 0–30 (NĐ 335/2025, tiêu chí chung); absent until typed; the sum of the parts when the form has them. */
   generalCriteriaSelfScore?: number;
+  /** Mẫu 01 column (4) by leaf (generalCriteria.ts); absent in older drafts and acts. */
+  generalCriteriaSelfParts?: GeneralCriteriaParts;
+  /** Mẫu 01 item 4, Ưu điểm. */
+  strengths?: string;
+  /** Mẫu 01 item 5, Hạn chế, khuyết điểm. */
+  weaknesses?: string;
   comment: string;
 }
 
@@ -189,7 +196,11 @@ function countProblems(field: string, value: number): FieldProblem[] {
  * assigned products), evidence as links; the self-score of the general criteria 0–30. To submit, at
  * least one line and the self-score are needed.
  */
-export function validatePeriodDraft(draft: PeriodDraft, catalogue: readonly CatalogueEntry[], options: { forSubmit?: boolean } = {}): FieldProblem[] {
+export function validatePeriodDraft(
+  draft: PeriodDraft,
+  catalogue: readonly CatalogueEntry[],
+  options: { forSubmit?: boolean } & GeneralCriteriaOptions = {}
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const codes: { [code: string]: true } = {};
   catalogue.forEach((c) => (codes[c.code] = true));
@@ -223,14 +234,60 @@ export function validatePeriodDraft(draft: PeriodDraft, catalogue: readonly Cata
     });
   });
   problems.push(
-    ...checkNumber('generalCriteriaSelfScore', draft.generalCriteriaSelfScore as number, {
-      min: 0,
-      max: GENERAL_CRITERIA_MAX,
+    ...generalCriteriaProblems(draft.generalCriteriaSelfScore, draft.generalCriteriaSelfParts, {
+      ...options,
+      totalField: 'generalCriteriaSelfScore',
+      partsField: 'generalCriteriaSelfParts',
       required: !!options.forSubmit
     })
   );
+  problems.push(...checkText('strengths', draft.strengths, { max: COMMENT_MAX }));
+  problems.push(...checkText('weaknesses', draft.weaknesses, { max: COMMENT_MAX }));
   problems.push(...checkText('comment', draft.comment, { max: COMMENT_MAX }));
   return problems;
+}
+
+/**
+ * How the general criteria are checked: against Mẫu 01's leaves (generalCriteria.ts) when given. The form
+ * asks for the parts (`requireParts`); the server checks parts whenever they are sent, and takes a bare total
+ * only from a caller that sends no parts at all (scripts and older clients, whose acts read as one figure).
+ */
+export interface GeneralCriteriaOptions {
+  leaves?: readonly GeneralCriterionLeaf[];
+  requireParts?: boolean;
+}
+
+/**
+ * The general criteria of a form (NĐ 335/2025: 30 points; Mẫu 01 by sub-criterion, official-documents.md
+ * 1.1): each part 0 to its maximum, and the total the act stores the sum of the parts (every reader of the
+ * total, engine and dashboards, then agrees with the form). Without parts, the total alone 0–30.
+ */
+export function generalCriteriaProblems(
+  total: number | undefined,
+  parts: GeneralCriteriaParts | undefined,
+  options: GeneralCriteriaOptions & { totalField: string; partsField: string; required: boolean }
+): FieldProblem[] {
+  const leaves = options.leaves || [];
+  const byParts = leaves.length > 0 && (!!options.requireParts || parts !== undefined);
+  if (!byParts) return checkNumber(options.totalField, total as number, { min: 0, max: GENERAL_CRITERIA_MAX, required: options.required });
+  const partProblems = validateGeneralCriteriaParts(parts, leaves, { prefix: options.partsField, required: options.required });
+  if (partProblems.length > 0 || parts === undefined) return partProblems;
+  const complete = leaves.every((leaf) => typeof parts[leaf.key] === 'number');
+  // An unfinished draft: the total follows the parts once they are all typed.
+  if (!complete) return [];
+  const totalProblems = checkNumber(options.totalField, total as number, { min: 0, max: GENERAL_CRITERIA_MAX, required: options.required });
+  if (totalProblems.length > 0) return totalProblems;
+  if (total !== undefined && !totalMatchesParts(total, parts, leaves)) {
+    return [{ field: options.totalField, code: 'NOT_THE_SUM', params: [generalCriteriaSum(parts, leaves)] }];
+  }
+  return [];
+}
+
+/** The total a parts record makes once every leaf is scored; undefined until then (the form says what is missing). */
+export function totalOfParts(parts: GeneralCriteriaParts | undefined, leaves: readonly GeneralCriterionLeaf[]): number | undefined {
+  if (!parts || leaves.length === 0) return undefined;
+  const complete = leaves.every((leaf) => typeof parts[leaf.key] === 'number' && isFinite(parts[leaf.key]));
+  return complete ? generalCriteriaSum(parts, leaves) : undefined;
 }
 
 /** What the manager decides, as the review form holds it. */
@@ -238,8 +295,11 @@ export interface PeriodReviewDraft {
   outcome: PeriodReviewPayload['outcome'];
   returnReason?: string;
   generalCriteriaScore?: number;
+  /** The competent level's score by leaf of Mẫu 01 (generalCriteria.ts); the total is their sum. */
+  generalCriteriaParts?: GeneralCriteriaParts;
   assessments: WorkItemAssessment[];
   leaderComponents?: LeaderComponentPercents;
+  /** Mẫu 01 item 6: the competent level's remarks. */
   comment: string;
 }
 
@@ -250,14 +310,25 @@ export interface PeriodReviewDraft {
  * timeliness points); for a leader, d, đ, e in percent. A return needs its reason; only the reason is
  * required then (the figures go back to the person with it).
  */
-export function validatePeriodReview(lines: readonly WorkLine[], review: PeriodReviewDraft, options: { isLeader: boolean }): FieldProblem[] {
+export function validatePeriodReview(
+  lines: readonly WorkLine[],
+  review: PeriodReviewDraft,
+  options: { isLeader: boolean } & GeneralCriteriaOptions
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   problems.push(...checkText('comment', review.comment, { max: COMMENT_MAX }));
   if (review.outcome === 'RETURNED') {
     problems.push(...checkText('returnReason', review.returnReason, { required: true, max: RETURN_REASON_MAX }));
     return problems;
   }
-  problems.push(...checkNumber('generalCriteriaScore', review.generalCriteriaScore as number, { min: 0, max: GENERAL_CRITERIA_MAX }));
+  problems.push(
+    ...generalCriteriaProblems(review.generalCriteriaScore, review.generalCriteriaParts, {
+      ...options,
+      totalField: 'generalCriteriaScore',
+      partsField: 'generalCriteriaParts',
+      required: true
+    })
+  );
   lines.forEach((line, i) => {
     const at = (name: string): string => `assessments[${i}].${name}`;
     const assessment = review.assessments.find((a) => a.workItemKey === line.key);

@@ -5,7 +5,7 @@ import type { NoticeOutcome } from '../notifications/contracts';
 import type { PeriodDraft, PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { Availability } from './availability';
-import type { Nd335Settings } from '../../domain/rating/settings';
+import type { Mau01Settings, Nd335Settings } from '../../domain/rating/settings';
 
 /** A product type of the catalogue (DGCC_ProductTypes), as the forms offer it. */
 export interface ProductTypeOption {
@@ -23,8 +23,11 @@ export type { LeaderComponentPercents } from '../../domain/evaluation/actPayload
 export interface PeriodReviewRecord {
   outcome: PeriodReviewPayload['outcome'];
   returnReason?: string;
+  /** Mẫu 01 item 6 (the competent level's remarks). */
   comment: string;
   generalCriteriaScore: number;
+  /** By leaf of Mẫu 01 (generalCriteria.ts); absent when the review recorded only the total. */
+  generalCriteriaParts?: { [leafKey: string]: number };
   assessments: WorkItemAssessment[];
   leaderComponents?: LeaderComponentPercents;
   score?: number;
@@ -51,6 +54,11 @@ export interface MyPeriodView {
   canEdit: Availability;
   /** HR's scoring settings for the period (formula, weights, rounding): what the form's live score must use. */
   scoring?: Nd335Settings;
+  /**
+   * Mẫu 01's general criteria in force for the period (HR's split, or the national form): the form's rows.
+   * Sent by the service so that the view-mode bundle carries no copy of the form's texts.
+   */
+  mau01?: Mau01Settings;
 }
 
 /** What the direct manager decides about one period: the review form's content (see the domain's rules). */
@@ -68,6 +76,8 @@ export interface PeriodReviewView {
   canReview: Availability;
   /** HR's scoring settings for the period (formula, weights, rounding): what the form's live score must use. */
   scoring?: Nd335Settings;
+  /** Mẫu 01's general criteria in force for the period, as on MyPeriodView. */
+  mau01?: Mau01Settings;
 }
 
 /** The month or quarter: the civil servant's report and the direct manager's scoring. */

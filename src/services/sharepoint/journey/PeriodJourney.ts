@@ -9,6 +9,7 @@ import type { EvaluationPeriod, EvaluationStep, Person } from '../../../domain/e
 import { catalogueForSpan, productVersionOf, type ProductRow, type ProductVersion } from '../../../domain/admin/catalogue';
 import {
   EMPTY_DRAFT,
+  generalCriteriaProblems,
   periodSpan,
   scoreDraft,
   validatePeriodDraft,
@@ -18,11 +19,13 @@ import {
 } from '../../../domain/evaluation/periodDraft';
 import { noticePlaces } from '../../../domain/evaluation/noticePlaces';
 import { periodTitle } from '../../../domain/evaluation/periodTitle';
-import { readReviewPayload } from '../../../domain/evaluation/payloadReaders';
+import { readPointsRecord, readReviewPayload } from '../../../domain/evaluation/payloadReaders';
+import { generalCriteriaLeaves, type GeneralCriterionLeaf } from '../../../domain/evaluation/generalCriteria';
+import { mau01GroupsOf } from '../../../domain/rating/mau01';
 import { screenActs, type RecordedAct } from '../../../domain/org/acts';
 import { mayAct } from '../../../domain/org/authority';
 import { normalizeLogin, unitChain, type OrgModel } from '../../../domain/org/orgModel';
-import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
+import { personalFolderName } from '../../../domain/org/readScopes';
 import { actKeys } from '../../../domain/workflow/actKeys';
 import { periodActsThatCount, reportAvailability, reviewAvailability } from '../../../domain/workflow/periodWorkflow';
 import type { RatingLevel } from '../../../domain/rating';
@@ -43,7 +46,7 @@ import { actRepository, actRowsVisible, draftRepository, draftRowsVisible, type 
 import { odataString } from '../odata';
 import { ConflictError, readTogether, type RawItem } from '../repository';
 import { dayOf, resolveSettingsAt, type SettingRow } from '../../../domain/admin/settingsHistory';
-import type { Nd335Settings } from '../../../domain/rating/settings';
+import type { Mau01Settings, Nd335Settings } from '../../../domain/rating/settings';
 import { readSettingRows } from '../../admin/SettingsReader';
 import { etagOf } from '../repository/etag';
 import {
@@ -87,6 +90,10 @@ interface PeriodFacts {
   step: EvaluationStep;
   /** HR's scoring settings in force on the period's last day (formula, weights, rounding). */
   scoring: Nd335Settings;
+  /** Mẫu 01's general criteria in force on the same day (HR's split, or the national form). */
+  mau01: Mau01Settings;
+  /** Their score boxes (generalCriteria.ts): what a submission's and a review's parts are checked against. */
+  leaves: GeneralCriterionLeaf[];
 }
 
 const WORDS = { month: 'Tháng', quarter: 'Quý', year: 'Năm' };
@@ -111,6 +118,9 @@ export function draftOf(payload: unknown): PeriodDraft {
   return {
     lines: lines.map((l) => ({ ...l, evidence: Array.isArray(l.evidence) ? l.evidence : [] })),
     generalCriteriaSelfScore: typeof p.generalCriteriaSelfScore === 'number' ? p.generalCriteriaSelfScore : undefined,
+    generalCriteriaSelfParts: readPointsRecord(p.generalCriteriaSelfParts),
+    strengths: typeof p.strengths === 'string' ? p.strengths : undefined,
+    weaknesses: typeof p.weaknesses === 'string' ? p.weaknesses : undefined,
     comment: typeof p.comment === 'string' ? p.comment : ''
   };
 }
@@ -123,6 +133,7 @@ function reviewRecord(row: ActRow, reviewerName: (login: string) => string): Per
     returnReason: p.returnReason,
     comment: p.comment,
     generalCriteriaScore: p.generalCriteriaScore,
+    generalCriteriaParts: p.generalCriteriaParts,
     assessments: p.assessments,
     leaderComponents: p.leaderComponents,
     score: p.score,
@@ -130,6 +141,32 @@ function reviewRecord(row: ActRow, reviewerName: (login: string) => string): Per
     reviewerName: reviewerName(act.authorLogin),
     at: row.Created
   };
+}
+
+const trimmedOrNone = (text: string | undefined): string | undefined => (text && text.trim() ? text.trim() : undefined);
+
+/**
+ * The general criteria a review records. Approved: the manager's total and parts (checked: the total is
+ * their sum). Returned: the manager's figures are not checked, so the person's own stand in until the
+ * period is approved, the total with its parts, never a total beside parts it is not the sum of.
+ */
+function reviewedGeneralCriteria(
+  review: PeriodReviewInput,
+  submitted: PeriodDraft,
+  approved: boolean,
+  leaves: readonly GeneralCriterionLeaf[]
+): Pick<PeriodReviewPayload, 'generalCriteriaScore' | 'generalCriteriaParts'> {
+  const typed = typeof review.generalCriteriaScore === 'number' && isFinite(review.generalCriteriaScore);
+  if (approved) return { generalCriteriaScore: review.generalCriteriaScore as number, generalCriteriaParts: review.generalCriteriaParts };
+  const own = { generalCriteriaScore: submitted.generalCriteriaSelfScore as number, generalCriteriaParts: submitted.generalCriteriaSelfParts };
+  if (!typed) return own;
+  const consistent = generalCriteriaProblems(review.generalCriteriaScore, review.generalCriteriaParts, {
+    leaves,
+    totalField: 'generalCriteriaScore',
+    partsField: 'generalCriteriaParts',
+    required: true
+  });
+  return consistent.length === 0 ? { generalCriteriaScore: review.generalCriteriaScore as number, generalCriteriaParts: review.generalCriteriaParts } : own;
 }
 
 /** A unit head or deputy: scored with the leader components d, đ, e (law.md 5.1). */
@@ -168,6 +205,7 @@ export class PeriodJourney implements IPeriodJourney {
       draftVersion: facts.draft ? facts.draft.etag : undefined,
       lastReview: lastReviewRow ? reviewRecord(lastReviewRow, (login) => login) : undefined,
       scoring: facts.scoring,
+      mau01: facts.mau01,
       submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
       canEdit: this.canEdit(facts)
     };
@@ -214,7 +252,8 @@ export class PeriodJourney implements IPeriodJourney {
     const canEdit = this.canEdit(facts);
     if (!canEdit.allowed) throw new StepNotAllowedError(canEdit.reason);
     const clean = draftOf(draft);
-    const problems = validatePeriodDraft(clean, facts.catalogue, { forSubmit: true });
+    // The parts, when sent, are checked against the form in force and must make the total (FormProblemsError).
+    const problems = validatePeriodDraft(clean, facts.catalogue, { forSubmit: true, leaves: facts.leaves });
     if (problems.length > 0) throw new FormProblemsError(problems);
     const manager = normalizeLogin(me.managerLogin);
     // Nobody to review it: the directory must name the direct manager first (HR corrects Entra ID).
@@ -222,6 +261,9 @@ export class PeriodJourney implements IPeriodJourney {
     const own = scoreDraft(clean, facts.catalogue, undefined, facts.scoring).result;
     const submission: PeriodSubmissionPayload = {
       generalCriteriaSelfScore: clean.generalCriteriaSelfScore as number,
+      generalCriteriaSelfParts: clean.generalCriteriaSelfParts,
+      strengths: trimmedOrNone(clean.strengths),
+      weaknesses: trimmedOrNone(clean.weaknesses),
       comment: clean.comment.trim(),
       lines: clean.lines.map((l) => ({ ...l, description: l.description.trim(), evidence: l.evidence.map((e) => e.trim()).filter((e) => !!e) })),
       afterReviewId: facts.reviews.length ? facts.reviews[facts.reviews.length - 1].Id : undefined,
@@ -260,7 +302,7 @@ export class PeriodJourney implements IPeriodJourney {
     const { view, org, facts } = await this.reviewContext(subjectLogin, periodId);
     if (!view.canReview.allowed) throw new StepNotAllowedError(view.canReview.reason);
     const submitted = view.submission ? view.submission.draft : EMPTY_DRAFT;
-    const problems = validatePeriodReview(submitted.lines, review, { isLeader: view.isLeader });
+    const problems = validatePeriodReview(submitted.lines, review, { isLeader: view.isLeader, leaves: facts.leaves });
     if (problems.length > 0) throw new FormProblemsError(problems);
     const approved = review.outcome === 'APPROVED';
     let score: number | undefined;
@@ -282,10 +324,7 @@ export class PeriodJourney implements IPeriodJourney {
       outcome: review.outcome,
       returnReason: approved ? undefined : (review.returnReason || '').trim(),
       // A return need not score; the person's own figure stands in until the period is approved.
-      generalCriteriaScore:
-        typeof review.generalCriteriaScore === 'number' && isFinite(review.generalCriteriaScore)
-          ? review.generalCriteriaScore
-          : (submitted.generalCriteriaSelfScore as number),
+      ...reviewedGeneralCriteria(review, submitted, approved, facts.leaves),
       assessments: review.assessments.filter((a) => submitted.lines.some((l) => l.key === a.workItemKey)),
       leaderComponents: view.isLeader ? review.leaderComponents : undefined,
       comment: review.comment.trim(),
@@ -302,7 +341,8 @@ export class PeriodJourney implements IPeriodJourney {
         ActKey: actKeys.periodReview(periodId, subject, facts.submissionItems),
         Payload: JSON.stringify(payload)
       },
-      { folder: this.folderOf(org, subject, facts.period.year) }
+      // The person's own folder: their reviews follow them after a transfer (schema 5).
+      { folder: personalFolderName(subject) }
     );
     const notice = await this.notify({
       kind: approved ? 'PERIOD_REVIEWED' : 'PERIOD_RETURNED',
@@ -339,6 +379,7 @@ export class PeriodJourney implements IPeriodJourney {
         submission: latest ? { draft: draftOf(parseJson(latest.Payload)), submittedAt: latest.Created } : undefined,
         previousReviews: facts.reviews.map((r) => reviewRecord(r, nameOf)).reverse(),
         scoring: facts.scoring,
+        mau01: facts.mau01,
         canReview: this.canReview(org, me.userPrincipalName, subject, facts)
       }
     };
@@ -392,6 +433,8 @@ export class PeriodJourney implements IPeriodJourney {
     const draftRow = draftRows.filter((r) => normalizeLogin(r.EmployeeLogin) === person).pop();
     const result = derivePeriodResult(period, screened.effective as PeriodActs);
     const step = result ? result.step : draftRow ? 'DRAFT' : 'NOT_STARTED';
+    const settings = resolveSettingsAt(settingRows, dayOf(periodSpan(period).end)).settings;
+    const mau01: Mau01Settings = { groups: mau01GroupsOf(settings.mau01.groups) };
     return {
       // The deadline that applies to this person (an extension for them or their unit).
       period: { ...period, deadline: deadlineInOrg(org, period, person) },
@@ -402,7 +445,9 @@ export class PeriodJourney implements IPeriodJourney {
       reviews,
       draft: draftRow ? { row: draftRow, etag: etagOf(draftRow as unknown as RawItem) || '' } : undefined,
       step,
-      scoring: resolveSettingsAt(settingRows, dayOf(periodSpan(period).end)).settings.nd335
+      scoring: settings.nd335,
+      mau01,
+      leaves: generalCriteriaLeaves(mau01)
     };
   }
 
@@ -423,10 +468,6 @@ export class PeriodJourney implements IPeriodJourney {
     // Not placed in a unit: there is no unit-year folder to write into (HR corrects the units list).
     if (!person) throw new Error(`${login} is not placed in any unit of the units list: nowhere to record the act.`);
     return person.unitCode;
-  }
-
-  private folderOf(org: OrgModel, login: string, year: number): string {
-    return readScopeName(this.unitOf(org, login), year);
   }
 
   private async notify(notice: Omit<Notice, 'pageUrl'>): Promise<NoticeOutcome> {
