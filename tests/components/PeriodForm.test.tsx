@@ -9,6 +9,7 @@ import type { PeriodDraft } from '../../src/domain/evaluation/periodDraft';
 import type { MyPeriodView } from '../../src/services/journey/period';
 import { fakeServices, SAMPLE_PERSON } from '../support/fakeServices';
 import { vi } from '../support/strings';
+import { DEFAULT_MAU01 } from '../../src/domain/rating/mau01';
 
 const november = { id: 11, kind: 'MONTH' as const, year: 2026, index: 11, status: 'OPEN' as const };
 const catalogue = [
@@ -158,5 +159,135 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
     renderForm(services);
     expect(await screen.findByText('<b>x</b>')).toBeTruthy();
     expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('the month’s report records Mẫu 01’s general criteria by sub-criterion (official-documents.md 1.1; NĐ 335/2025: 30 points)', () => {
+  beforeEach(() => window.localStorage.clear());
+  // The national form: I.1, I.2 of 5 points; II.1–II.4 and III.1–III.4 of 2,5.
+  const byCriterion = (changes: Partial<MyPeriodView> = {}): MyPeriodView =>
+    view({ mau01: DEFAULT_MAU01, draft: { ...oneLine, generalCriteriaSelfScore: undefined }, ...changes });
+  const fullMarks: Array<[string, string]> = [
+    ['I.1', '5'],
+    ['I.2', '5'],
+    ['II.1', '2,5'],
+    ['II.2', '2,5'],
+    ['II.3', '2,5'],
+    ['II.4', '2,5'],
+    ['III.1', '2,5'],
+    ['III.2', '2,5'],
+    ['III.3', '2,5'],
+    ['III.4', '2,5']
+  ];
+  const boxOf = (key: string, max: string): HTMLElement => screen.getByLabelText(`Điểm tiêu chí ${key} (tối đa ${max})`);
+  const maxOf = (key: string): string => (key.indexOf('I.') === 0 ? '5' : '2,5');
+
+  it('a table per group, a box per criterion named by its number and maximum; subtotals and the total of 30 follow the typing; items 4 and 5 are submitted with the parts', async () => {
+    const submitted: PeriodDraft[] = [];
+    const services = fakeServices({
+      period: {
+        getMyPeriod: () => Promise.resolve(byCriterion()),
+        saveMyPeriodDraft: () => Promise.resolve({ version: '"2"' }),
+        submitMyPeriod: (_id: number, draft: PeriodDraft) => {
+          submitted.push(draft);
+          return Promise.resolve({ notice: { delivered: [], failed: [] } });
+        }
+      }
+    });
+    renderForm(services);
+    expect(await screen.findByRole('table', { name: /^I\. Phẩm chất chính trị.*\(tối đa 10 điểm\)$/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /^III\. Năng lực đổi mới.*\(tối đa 10 điểm\)$/ })).toBeTruthy();
+    // Nothing typed yet: the live score waits for the general criteria.
+    expect(screen.getByText('Điểm tiêu chí chung: 0/30; còn 10 tiêu chí chưa chấm.')).toBeTruthy();
+    fullMarks.forEach(([key, typed]) => fireEvent.change(boxOf(key, maxOf(key)), { target: { value: typed } }));
+    // I.1 gets 4,5 instead of 5: group I makes 9,5 of 10, the general criteria 29,5 of 30.
+    fireEvent.change(boxOf('I.1', '5'), { target: { value: '4,5' } });
+    const groupOne = screen.getByRole('table', { name: /^I\. Phẩm chất/ });
+    expect(within(groupOne).getByRole('row', { name: /Cộng nhóm I/ }).textContent).toContain('9,5');
+    expect(screen.getByText('Điểm tiêu chí chung: 29,5/30')).toBeTruthy();
+    // a = b = c = 2/4: 29,5 + 0,5 × 70 = 64,5.
+    expect(await screen.findByText(/Tổng điểm: 64,5\/100/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('4. Ưu điểm'), { target: { value: 'Chủ động, đúng hạn' } });
+    fireEvent.change(screen.getByLabelText('5. Hạn chế, khuyết điểm'), { target: { value: 'Còn chậm báo cáo tổng hợp' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nộp' }));
+    const dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận nộp' }));
+    await screen.findByText(/Đã nộp cho người quản lý trực tiếp/);
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0].generalCriteriaSelfParts).toEqual({
+      'I.1': 4.5,
+      'I.2': 5,
+      'II.1': 2.5,
+      'II.2': 2.5,
+      'II.3': 2.5,
+      'II.4': 2.5,
+      'III.1': 2.5,
+      'III.2': 2.5,
+      'III.3': 2.5,
+      'III.4': 2.5
+    });
+    expect(submitted[0].generalCriteriaSelfScore).toBe(29.5);
+    expect(submitted[0].strengths).toBe('Chủ động, đúng hạn');
+    expect(submitted[0].weaknesses).toBe('Còn chậm báo cáo tổng hợp');
+  });
+
+  it('a part above its maximum or left empty is said next to its box, and the summary names the criterion', async () => {
+    const submit = jest.fn();
+    const services = fakeServices({ period: { getMyPeriod: () => Promise.resolve(byCriterion()), saveMyPeriodDraft: () => Promise.resolve({ version: '"2"' }), submitMyPeriod: submit } });
+    renderForm(services);
+    await screen.findByLabelText('Điểm tiêu chí I.1 (tối đa 5)');
+    fullMarks.forEach(([key, typed]) => key !== 'II.1' && fireEvent.change(boxOf(key, maxOf(key)), { target: { value: typed } }));
+    fireEvent.change(boxOf('I.2', '5'), { target: { value: '6' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nộp' }));
+    const iTwo = boxOf('I.2', '5');
+    expect(await within(iTwo.closest('.ms-TextField') as HTMLElement).findByText('Nhập một số từ 0 đến 5.')).toBeTruthy();
+    expect(await within(boxOf('II.1', '2,5').closest('.ms-TextField') as HTMLElement).findByText('Bắt buộc nhập.')).toBeTruthy();
+    const summary = screen.getByText(/còn 2 chỗ cần sửa/).closest('[role="alert"]') as HTMLElement;
+    expect(summary.textContent).toMatch(/Điểm tiêu chí I\.2 \(tối đa 5\): Nhập một số từ 0 đến 5\./);
+    expect(summary.textContent).toMatch(/Điểm tiêu chí II\.1 \(tối đa 2,5\): Bắt buộc nhập\./);
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('keeps the parts in the draft as they are typed (a reload loses nothing)', async () => {
+    const saved: PeriodDraft[] = [];
+    const services = fakeServices({
+      period: {
+        getMyPeriod: () => Promise.resolve(byCriterion()),
+        saveMyPeriodDraft: (_id: number, draft: PeriodDraft) => {
+          saved.push(draft);
+          return Promise.resolve({ version: `"${saved.length + 1}"` });
+        }
+      }
+    });
+    renderForm(services);
+    fireEvent.change(await screen.findByLabelText('Điểm tiêu chí III.2 (tối đa 2,5)'), { target: { value: '1,75' } });
+    const kept = Object.keys(window.localStorage).map((k) => window.localStorage.getItem(k) || '');
+    expect(kept.some((text) => text.indexOf('"III.2":1.75') >= 0)).toBe(true);
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0), { timeout: 5000 });
+    expect(saved[saved.length - 1].generalCriteriaSelfParts).toEqual({ 'III.2': 1.75 });
+  });
+
+  it('an older submission that holds only the total shows it, noted as recorded as one figure', async () => {
+    const services = fakeServices({
+      period: {
+        getMyPeriod: () =>
+          Promise.resolve(byCriterion({ step: 'SUBMITTED', canEdit: { allowed: false, reason: 'ALREADY_SUBMITTED' }, submission: { draft: oneLine, submittedAt: '2026-11-28T02:00:00Z' } }))
+      }
+    });
+    renderForm(services);
+    expect(await screen.findByText('Điểm tiêu chí chung do cá nhân tự chấm: 27/30 (ghi nhận là một con số tổng, không theo từng tiêu chí).')).toBeTruthy();
+  });
+
+  it('a submission by criterion reads back as Section I’s table', async () => {
+    const parts = { 'I.1': 5, 'I.2': 4, 'II.1': 2.5, 'II.2': 2.5, 'II.3': 2, 'II.4': 2.5, 'III.1': 2.5, 'III.2': 2.5, 'III.3': 2.5, 'III.4': 2.5 };
+    const draft: PeriodDraft = { ...oneLine, generalCriteriaSelfParts: parts, generalCriteriaSelfScore: 28.5, strengths: 'Tận tụy' };
+    const services = fakeServices({
+      period: { getMyPeriod: () => Promise.resolve(byCriterion({ step: 'SUBMITTED', canEdit: { allowed: false, reason: 'ALREADY_SUBMITTED' }, submission: { draft, submittedAt: '2026-11-28T02:00:00Z' } })) }
+    });
+    renderForm(services);
+    const table = await screen.findByRole('table', { name: 'Điểm tiêu chí chung do cá nhân tự chấm' });
+    expect(within(table).getByRole('row', { name: /^II\.3 Tinh thần trách nhiệm/ }).textContent).toMatch(/2,52$/);
+    expect(within(table).getByRole('row', { name: /Tổng cộng/ }).textContent).toMatch(/3028,5$/);
+    expect(screen.getByText('Tận tụy')).toBeTruthy();
   });
 });

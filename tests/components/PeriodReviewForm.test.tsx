@@ -8,6 +8,7 @@ import { PeriodReviewForm } from '../../src/components/reviewAndDecide/PeriodRev
 import type { PeriodReviewInput, PeriodReviewView } from '../../src/services/journey/period';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
+import { DEFAULT_MAU01 } from '../../src/domain/rating/mau01';
 
 const view = (changes: Partial<PeriodReviewView> = {}): PeriodReviewView => ({
   period: { id: 11, kind: 'MONTH', year: 2026, index: 11, status: 'OPEN' },
@@ -114,5 +115,59 @@ describe('the direct manager’s scoring of a month (NĐ 335/2025, law.md 5.1)',
     renderForm(other);
     expect(await screen.findByText(vi.Blocked_NOT_DIRECT_MANAGER)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Duyệt' })).toBeNull();
+  });
+});
+
+describe('the review records Mẫu 01’s general criteria by sub-criterion (official-documents.md 1.1; NĐ 335/2025: 30 points)', () => {
+  const selfParts = { 'I.1': 5, 'I.2': 5, 'II.1': 2.5, 'II.2': 2.5, 'II.3': 2.5, 'II.4': 2, 'III.1': 2.5, 'III.2': 2.5, 'III.3': 2.5, 'III.4': 2.5 };
+  const byCriterion = (draftChanges: object = {}): PeriodReviewView => {
+    const base = view();
+    const submission = base.submission as NonNullable<PeriodReviewView['submission']>;
+    return {
+      ...base,
+      mau01: DEFAULT_MAU01,
+      submission: { ...submission, draft: { ...submission.draft, generalCriteriaSelfParts: selfParts, generalCriteriaSelfScore: 29.5, strengths: 'Chủ động', ...draftChanges } }
+    };
+  };
+
+  it('shows the person’s score beside each box, starts from it, and approves with the parts and their sum; the remark is item 6', async () => {
+    const reviews: PeriodReviewInput[] = [];
+    const services = fakeServices({
+      period: {
+        getPeriodReview: () => Promise.resolve(byCriterion()),
+        reviewPeriod: (_login: string, _id: number, review: PeriodReviewInput) => {
+          reviews.push(review);
+          return Promise.resolve({ score: 90, level: 'HTTNV' as const, notice: { delivered: [], failed: [] } });
+        }
+      }
+    });
+    renderForm(services);
+    const box = (await screen.findByLabelText('Điểm tiêu chí II.4 (tối đa 2,5)')) as HTMLInputElement;
+    // Starts from the person's own 2: the self-score column and the box say the same.
+    expect(box.value).toBe('2');
+    const row = box.closest('tr') as HTMLElement;
+    expect(within(row).getByText('Thái độ phục vụ người dân, doanh nghiệp và khả năng phối hợp với đồng nghiệp')).toBeTruthy();
+    expect(row.querySelectorAll('td')[2].textContent).toBe('2');
+    expect(screen.getByText('Điểm tiêu chí chung: 29,5/30')).toBeTruthy();
+    expect(screen.getByText('Chủ động')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Điểm tiêu chí I.2 (tối đa 5)'), { target: { value: '3,5' } });
+    expect(screen.getByText('Điểm tiêu chí chung: 28/30')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('6. Ý kiến nhận xét của cấp có thẩm quyền theo dõi, đánh giá'), { target: { value: 'Cần giữ vững' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Duyệt' }));
+    expect(await screen.findByText(/Đã duyệt/)).toBeTruthy();
+    expect(reviews[0].generalCriteriaParts).toEqual({ ...selfParts, 'I.2': 3.5 });
+    expect(reviews[0].generalCriteriaScore).toBe(28);
+    expect(reviews[0].comment).toBe('Cần giữ vững');
+  });
+
+  it('an older submission with only a total: the person’s figure is shown as recorded as one figure, and every criterion must be scored', async () => {
+    const review = jest.fn();
+    const services = fakeServices({ period: { getPeriodReview: () => Promise.resolve(byCriterion({ generalCriteriaSelfParts: undefined, generalCriteriaSelfScore: 27 })), reviewPeriod: review } });
+    renderForm(services);
+    expect(await screen.findByText('Điểm tiêu chí chung do cá nhân tự chấm: 27/30 (ghi nhận là một con số tổng, không theo từng tiêu chí).')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Duyệt' }));
+    const first = screen.getByLabelText('Điểm tiêu chí I.1 (tối đa 5)');
+    expect(await within(first.closest('.ms-TextField') as HTMLElement).findByText('Bắt buộc nhập.')).toBeTruthy();
+    expect(review).not.toHaveBeenCalled();
   });
 });

@@ -830,6 +830,27 @@ declare interface IDanhGiaStrings {
   TransfersInvalid_SELF_RECORDED: string;
   TransfersInvalid_FUTURE_DATE: string;
   TransfersProblems: string;
+  Mau01GeneralHeading: string;
+  Mau01GroupCaption: string;
+  Mau01ColCode: string;
+  Mau01ColCriterion: string;
+  Mau01ColMax: string;
+  Mau01ColSelf: string;
+  Mau01ColReviewer: string;
+  Mau01ColScore: string;
+  Mau01ScoreLabel: string;
+  Mau01GroupSubtotal: string;
+  Mau01Total: string;
+  Mau01TotalIncomplete: string;
+  Mau01TotalRow: string;
+  Mau01TotalOnlyNote: string;
+  Mau01OlderDraftNote: string;
+  Mau01SelfRecordCaption: string;
+  Mau01ReviewRecordCaption: string;
+  Mau01Strengths: string;
+  Mau01Weaknesses: string;
+  Mau01ReviewerComment: string;
+  Mau01PersonComment: string;
 }
 
 declare module 'DanhGiaStrings' {

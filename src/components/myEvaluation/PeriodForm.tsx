@@ -3,7 +3,7 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
-import { newLineKey, scoreDraft, validatePeriodDraft, type PeriodDraft, type WorkLine } from '../../domain/evaluation/periodDraft';
+import { GENERAL_CRITERIA_MAX, newLineKey, scoreDraft, totalOfParts, validatePeriodDraft, type PeriodDraft, type WorkLine } from '../../domain/evaluation/periodDraft';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { AppServices } from '../../services/contracts';
 import type { MyPeriodView } from '../../services/journey/period';
@@ -20,7 +20,18 @@ import { useAct, type ActState } from '../common/useAct';
 import { useDraft } from '../common/useDraft';
 import { useLoad } from '../common/useLoad';
 import { useUi } from '../common/UiContext';
-import { LiveScore, NumberField, ProblemSummary, reviewText, SubmittedLines } from './PeriodParts';
+import {
+  GeneralCriteriaFields,
+  generalCriterionLabel,
+  leafOfField,
+  leavesOf,
+  LiveScore,
+  NumberField,
+  ProblemSummary,
+  reviewText,
+  SubmittedLines,
+  SubmittedTexts
+} from './PeriodParts';
 
 /**
  * The civil servant's month (or quarter) under NĐ 335/2025: the work products with their counts and
@@ -95,10 +106,7 @@ function PeriodView(props: { view: MyPeriodView; services: AppServices; act: Act
             <>
               <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p>
               <SubmittedLines lines={view.submission.draft.lines} catalogue={view.catalogue} caption={strings.PeriodSubmissionHeading} />
-              {view.submission.draft.generalCriteriaSelfScore !== undefined ? (
-                <p>{format(strings.PeriodSelfScoreWas, formatScore(view.submission.draft.generalCriteriaSelfScore, locale))}</p>
-              ) : undefined}
-              {view.submission.draft.comment ? <p>{view.submission.draft.comment}</p> : undefined}
+              <SubmittedTexts view={view} draft={view.submission.draft} />
             </>
           ) : undefined}
         </>
@@ -131,7 +139,10 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
   const [confirming, setConfirming] = React.useState(false);
   const summary = React.useRef<HTMLDivElement>(null);
   const value = draft.value;
-  const problems: FieldProblem[] = checked ? validatePeriodDraft(value, view.catalogue, { forSubmit: true }) : [];
+  const leaves = React.useMemo(() => leavesOf(view), [view]);
+  // Mẫu 01 by sub-criterion when the service sent the form's criteria: every part asked for.
+  const checks = { forSubmit: true, leaves, requireParts: leaves.length > 0 };
+  const problems: FieldProblem[] = checked ? validatePeriodDraft(value, view.catalogue, checks) : [];
   // Scored with HR's settings for the period (formula, weights, rounding), as the server will.
   const scored = React.useMemo(() => scoreDraft(value, view.catalogue, undefined, view.scoring), [value, view.catalogue, view.scoring]);
   const error = (field: string): string | undefined => fieldError(strings, problems, field);
@@ -156,15 +167,19 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       evidence: strings.PeriodEvidence
     };
     if (m) return `${format(strings.PeriodLineLegend, Number(m[1]) + 1)} – ${names[m[2]] || m[2]}`;
+    const leaf = leafOfField(leaves, 'generalCriteriaSelfParts', field);
+    if (leaf) return generalCriterionLabel(strings, locale, leaf);
     if (field === 'generalCriteriaSelfScore') return strings.PeriodGeneralSelfScore;
-    if (field === 'comment') return strings.PeriodComment;
+    if (field === 'strengths') return strings.Mau01Strengths;
+    if (field === 'weaknesses') return strings.Mau01Weaknesses;
+    if (field === 'comment') return leaves.length ? strings.Mau01PersonComment : strings.PeriodComment;
     return strings.PeriodLinesHeading;
   };
 
   /** "Nộp": the report is checked first; a complete one is submitted once confirmed (it cannot be undone). */
   const askToSubmit = (): void => {
     setChecked(true);
-    const found = validatePeriodDraft(value, view.catalogue, { forSubmit: true });
+    const found = validatePeriodDraft(value, view.catalogue, checks);
     if (found.length > 0) {
       // After the summary renders: the focus goes to it, which names each field to correct.
       setTimeout(() => summary.current && summary.current.focus(), 0);
@@ -239,14 +254,48 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
         );
       })}
       <DefaultButton text={strings.PeriodAddLine} onClick={() => draft.update({ ...value, lines: value.lines.concat([EMPTY_LINE(newLineKey(value))]) })} />
-      <NumberField
-        label={strings.PeriodGeneralSelfScore}
-        value={value.generalCriteriaSelfScore}
-        onChange={(n) => draft.update({ ...value, generalCriteriaSelfScore: n })}
-        errorMessage={error('generalCriteriaSelfScore')}
-      />
+      {leaves.length ? (
+        <>
+          {value.generalCriteriaSelfScore !== undefined && !value.generalCriteriaSelfParts ? (
+            <p className={styles.muted}>{format(strings.Mau01OlderDraftNote, formatScore(value.generalCriteriaSelfScore, locale), GENERAL_CRITERIA_MAX)}</p>
+          ) : undefined}
+          <GeneralCriteriaFields
+            idPrefix={`period-${periodId}`}
+            leaves={leaves}
+            parts={value.generalCriteriaSelfParts}
+            partsField="generalCriteriaSelfParts"
+            errorOf={error}
+            // The total the act stores is always the parts' sum (absent until every part is typed).
+            onChange={(parts) => draft.update({ ...value, generalCriteriaSelfParts: parts, generalCriteriaSelfScore: totalOfParts(parts, leaves) })}
+          />
+          {error('generalCriteriaSelfScore') ? <p role="alert">{error('generalCriteriaSelfScore')}</p> : undefined}
+          <TextField
+            label={strings.Mau01Strengths}
+            value={value.strengths || ''}
+            multiline
+            autoAdjustHeight
+            onChange={(_e, text) => draft.update({ ...value, strengths: text || '' })}
+            errorMessage={error('strengths')}
+          />
+          <TextField
+            label={strings.Mau01Weaknesses}
+            value={value.weaknesses || ''}
+            multiline
+            autoAdjustHeight
+            onChange={(_e, text) => draft.update({ ...value, weaknesses: text || '' })}
+            errorMessage={error('weaknesses')}
+          />
+        </>
+      ) : (
+        <NumberField
+          label={strings.PeriodGeneralSelfScore}
+          value={value.generalCriteriaSelfScore}
+          onChange={(n) => draft.update({ ...value, generalCriteriaSelfScore: n })}
+          errorMessage={error('generalCriteriaSelfScore')}
+        />
+      )}
       <TextField
-        label={strings.PeriodComment}
+        label={leaves.length ? strings.Mau01PersonComment : strings.PeriodComment}
         value={value.comment}
         multiline
         autoAdjustHeight

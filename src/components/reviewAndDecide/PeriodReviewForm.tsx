@@ -3,7 +3,8 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
 import type { WorkItemAssessment } from '../../domain/evaluation/actPayloads';
-import { initialAssessment, scoreDraft, validatePeriodReview, type PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
+import { GENERAL_CRITERIA_MAX, initialAssessment, scoreDraft, totalOfParts, validatePeriodReview, type PeriodReviewDraft } from '../../domain/evaluation/periodDraft';
+import type { GeneralCriteriaParts, GeneralCriterionLeaf } from '../../domain/evaluation/generalCriteria';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { AppServices } from '../../services/contracts';
 import type { PeriodReviewView } from '../../services/journey/period';
@@ -17,7 +18,28 @@ import { screenStyles as styles } from '../common/Screen';
 import { useAct, type ActState } from '../common/useAct';
 import { useLoad } from '../common/useLoad';
 import { useUi } from '../common/UiContext';
-import { EvidenceLink, LiveScore, NumberField, ProblemSummary, productName, reviewText } from '../myEvaluation/PeriodParts';
+import {
+  EvidenceLink,
+  GeneralCriteriaFields,
+  generalCriterionLabel,
+  leafOfField,
+  leavesOf,
+  LiveScore,
+  NumberField,
+  ProblemSummary,
+  productName,
+  reviewText
+} from '../myEvaluation/PeriodParts';
+
+/** The manager starts from the person's own scores (Mẫu 01: the competent level reviews column 4), leaf by leaf. */
+function startingParts(own: GeneralCriteriaParts | undefined, leaves: readonly GeneralCriterionLeaf[]): GeneralCriteriaParts | undefined {
+  if (!own || leaves.length === 0) return undefined;
+  const parts: GeneralCriteriaParts = {};
+  leaves.forEach((leaf) => {
+    if (typeof own[leaf.key] === 'number') parts[leaf.key] = own[leaf.key];
+  });
+  return parts;
+}
 
 /**
  * The direct manager's scoring of one person's month (NĐ 335/2025, law.md 5.1): per submitted line,
@@ -93,9 +115,11 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
   const { strings, locale } = useUi();
   const { view, act } = props;
   const submitted = view.submission ? view.submission.draft : { lines: [], comment: '' };
+  const leaves = React.useMemo(() => leavesOf(view), [view]);
   const [review, setReview] = React.useState<PeriodReviewDraft>(() => ({
     outcome: 'APPROVED',
-    generalCriteriaScore: undefined,
+    generalCriteriaParts: startingParts(submitted.generalCriteriaSelfParts, leaves),
+    generalCriteriaScore: totalOfParts(startingParts(submitted.generalCriteriaSelfParts, leaves), leaves),
     assessments: submitted.lines.map(initialAssessment),
     leaderComponents: undefined,
     returnReason: '',
@@ -126,18 +150,20 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
     const m = /^assessments\[(\d+)\]\.(\w+)/.exec(field);
     const names: { [name: string]: string } = { completedMeetingQuality: strings.PeriodMeetingQuality, majorErrors: strings.PeriodMajorErrors, delays: strings.PeriodDelays };
     if (m) return `${format(strings.PeriodLineLegend, Number(m[1]) + 1)} – ${names[m[2]] || m[2]}`;
+    const leaf = leafOfField(leaves, 'generalCriteriaParts', field);
+    if (leaf) return generalCriterionLabel(strings, locale, leaf);
     if (field === 'generalCriteriaScore') return strings.PeriodGeneralScore;
     if (field === 'returnReason') return strings.PeriodReturnReason;
     if (field === 'leaderComponents.unitResults') return strings.PeriodLeaderUnitResults;
     if (field === 'leaderComponents.leadershipCapacity') return strings.PeriodLeaderLeadership;
     if (field === 'leaderComponents.unitingCapacity') return strings.PeriodLeaderUniting;
     if (field.indexOf('lines[') === 0) return strings.PeriodProduct;
-    return strings.PeriodReviewerComment;
+    return leaves.length ? strings.Mau01ReviewerComment : strings.PeriodReviewerComment;
   };
 
   const send = async (outcome: PeriodReviewDraft['outcome']): Promise<void> => {
     const input: PeriodReviewDraft = { ...review, outcome };
-    const found = validatePeriodReview(submitted.lines, input, { isLeader: view.isLeader });
+    const found = validatePeriodReview(submitted.lines, input, { isLeader: view.isLeader, leaves, requireParts: leaves.length > 0 });
     setProblems(found);
     if (found.length > 0) {
       setTimeout(() => summary.current && summary.current.focus(), 0);
@@ -191,14 +217,45 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
           </fieldset>
         );
       })}
-      {submitted.generalCriteriaSelfScore !== undefined ? <p>{format(strings.PeriodSelfScoreWas, formatScore(submitted.generalCriteriaSelfScore, locale))}</p> : undefined}
-      {submitted.comment ? <p>{submitted.comment}</p> : undefined}
-      <NumberField
-        label={strings.PeriodGeneralScore}
-        value={review.generalCriteriaScore}
-        onChange={(n) => setReview((r) => ({ ...r, generalCriteriaScore: n }))}
-        errorMessage={error('generalCriteriaScore')}
-      />
+      {leaves.length ? (
+        <>
+          {submitted.generalCriteriaSelfScore !== undefined && !submitted.generalCriteriaSelfParts ? (
+            <p>{format(strings.Mau01TotalOnlyNote, strings.Mau01SelfRecordCaption, formatScore(submitted.generalCriteriaSelfScore, locale), GENERAL_CRITERIA_MAX)}</p>
+          ) : undefined}
+          <GeneralCriteriaFields
+            idPrefix={`review-${view.period.id}-${view.subject.userPrincipalName}`}
+            leaves={leaves}
+            parts={review.generalCriteriaParts}
+            selfParts={submitted.generalCriteriaSelfParts || {}}
+            partsField="generalCriteriaParts"
+            errorOf={error}
+            onChange={(parts) => setReview((r) => ({ ...r, generalCriteriaParts: parts, generalCriteriaScore: totalOfParts(parts, leaves) }))}
+          />
+          {error('generalCriteriaScore') ? <p role="alert">{error('generalCriteriaScore')}</p> : undefined}
+          {submitted.strengths ? (
+            <p>
+              <strong>{strings.Mau01Strengths}:</strong> {submitted.strengths}
+            </p>
+          ) : undefined}
+          {submitted.weaknesses ? (
+            <p>
+              <strong>{strings.Mau01Weaknesses}:</strong> {submitted.weaknesses}
+            </p>
+          ) : undefined}
+          {submitted.comment ? <p>{submitted.comment}</p> : undefined}
+        </>
+      ) : (
+        <>
+          {submitted.generalCriteriaSelfScore !== undefined ? <p>{format(strings.PeriodSelfScoreWas, formatScore(submitted.generalCriteriaSelfScore, locale))}</p> : undefined}
+          {submitted.comment ? <p>{submitted.comment}</p> : undefined}
+          <NumberField
+            label={strings.PeriodGeneralScore}
+            value={review.generalCriteriaScore}
+            onChange={(n) => setReview((r) => ({ ...r, generalCriteriaScore: n }))}
+            errorMessage={error('generalCriteriaScore')}
+          />
+        </>
+      )}
       {view.isLeader ? (
         <fieldset>
           <legend>{strings.PeriodLeaderHeading}</legend>
@@ -223,7 +280,7 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
         </fieldset>
       ) : undefined}
       <TextField
-        label={strings.PeriodReviewerComment}
+        label={leaves.length ? strings.Mau01ReviewerComment : strings.PeriodReviewerComment}
         value={review.comment}
         multiline
         autoAdjustHeight
