@@ -179,7 +179,7 @@ export interface PhieuNamNd90Input extends PhieuNamBase {
   sections: { [fieldId: string]: string };
   /**
    * Part III, for a deputy head only (official-documents.md 6.3: the head's opinion of their deputy;
-   * the Mẫu 02 wording is UNCONFIRMED). Printed only when `isDeputyHead`.
+   * the Mẫu 02 wording is UNCONFIRMED). Filled only when `isDeputyHead`; otherwise the part says it does not apply.
    */
   isDeputyHead?: boolean;
   deputyOpinion?: { comments?: string; rating?: RatingLevel; signer?: { name: string; position: string }; signedOn?: string };
