@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { AppServices } from './contracts';
+import type { IDocumentService } from './documents/contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
 import type { createJourneyServices } from './journeyServices';
@@ -51,7 +52,7 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
     }
     return adminServices;
   };
-  return {
+  const services: AppServices = {
     directory,
     evaluation,
     journey: {
@@ -73,4 +74,9 @@ export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = (
     provisioning: deferred(() => loadAdmin().then((a) => a.provisioning)),
     today
   };
+  // The documents (their builders, docx and exceljs) download only when a document is asked for.
+  services.documents = deferred<IDocumentService>(() =>
+    import(/* webpackChunkName: 'dgcc-documents' */ './documents/generate').then((m) => m.createDocumentService(sp, orgDirectory, services))
+  );
+  return services;
 }

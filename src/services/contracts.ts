@@ -8,6 +8,7 @@ import type {
 import type { AdminServices } from './admin/contracts';
 import type { IJourneyService } from './journey';
 import type { IReminderService } from './notifications/contracts';
+import type { IDocumentService } from './documents/contracts';
 
 /** The organisation as Microsoft Graph knows it (Entra ID): people, managers, departments. */
 export interface IDirectoryService {
@@ -92,6 +93,8 @@ export interface AppServices {
   provisioning: IProvisioningService;
   /** HR's and site owners' jobs of running the cycle (the administration web part). */
   admin: AdminServices;
+  /** The official documents (Word, Excel), gathered with the user's rights; absent in tests' fakes. */
+  documents?: IDocumentService;
   /** The page's clock, injectable so tests and screenshots are stable. */
   today(): Date;
 }

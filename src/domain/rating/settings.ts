@@ -285,7 +285,8 @@ const TEXT_FIELDS: { [section: string]: readonly string[] } = {
 
 /** One line of a document's header: a name or a place, no line breaks, at most 200 characters. */
 const DOCUMENT_LINES = ['parentAgency', 'place'];
-const DOCUMENT_SYMBOLS = ['symbolBienBan', 'symbolQuyetDinh', 'symbolThongBao'];
+/** Each ký hiệu starts with its kind's abbreviation (ND 30 Phụ lục III: BB, QĐ, TB); HR sets what follows. */
+const DOCUMENT_SYMBOLS: { [key: string]: string } = { symbolBienBan: 'BB', symbolQuyetDinh: 'QĐ', symbolThongBao: 'TB' };
 const DOCUMENT_SIGNERS = ['signerDivision', 'signerAgency', 'signerMinistry'];
 /** ND 30 Phụ lục I: the ký hiệu in capitals, groups joined by "-", no spaces; {unit} the issuing unit's code. */
 const SYMBOL = /^(?:[A-ZĐ0-9]+|\{unit\})(?:-(?:[A-ZĐ0-9]+|\{unit\}))*$/;
@@ -297,9 +298,10 @@ function validateDocumentField(key: string, v: unknown, field: string, errors: S
     }
     return true;
   }
-  if (DOCUMENT_SYMBOLS.indexOf(key) >= 0) {
-    if (typeof v !== 'string' || !SYMBOL.test(v.trim())) {
-      errors.push(error(field, `phải là ký hiệu viết hoa, các nhóm nối bằng "-", không có dấu cách, {unit} là mã đơn vị (ví dụ QĐ-{unit}); nhận được ${show(v)}`, `expected a symbol in capitals, groups joined by "-", no spaces, {unit} for the unit's code (e.g. QĐ-{unit}); got ${show(v)}`));
+  const kind = ownValue(DOCUMENT_SYMBOLS, key);
+  if (kind !== undefined) {
+    if (typeof v !== 'string' || !SYMBOL.test(v.trim()) || v.trim().indexOf(`${kind}-`) !== 0) {
+      errors.push(error(field, `phải là ký hiệu viết hoa bắt đầu bằng "${kind}-", các nhóm nối bằng "-", không có dấu cách, {unit} là mã đơn vị (ví dụ ${kind}-{unit}); nhận được ${show(v)}`, `expected a symbol in capitals starting with "${kind}-", groups joined by "-", no spaces, {unit} for the unit's code (e.g. ${kind}-{unit}); got ${show(v)}`));
     }
     return true;
   }

@@ -23,6 +23,8 @@ describe("the agency's identity on documents: HR's dated settings (official-docu
     expect(fieldsOf('documents.symbolQuyetDinh', 'QĐ - {unit}')).toEqual(['documents.symbolQuyetDinh']);
     expect(fieldsOf('documents.symbolBienBan', 'BB-{donvi}')).toEqual(['documents.symbolBienBan']);
     expect(fieldsOf('documents.symbolThongBao', 15)).toEqual(['documents.symbolThongBao']);
+    // Phụ lục III: the kind's abbreviation comes first (a decision is QĐ, whatever follows)
+    expect(fieldsOf('documents.symbolQuyetDinh', 'TB-{unit}')).toEqual(['documents.symbolQuyetDinh']);
   });
 
   it('the signer: one of the authorities of ô 7a (TM., Q., KT., TL., TUQ.) or none; with one, the head’s title is required', () => {
