@@ -20,6 +20,10 @@ import { DEV_ACCOUNTS, startTestIntranet, statusOf } from './support';
  * over HTTP, acting as users, through the repositories. Every act by the person whose act it is, in its
  * subject's unit-year folder; the 2026 scores are the engine's; the 2024–2025 decisions keep the quota.
  */
+/** The sum of Mẫu 01's parts as stored (ten of them on the national form), or NaN when there are none. */
+const partsTotal = (parts: { [key: string]: number } | undefined): number =>
+  parts && Object.keys(parts).length === 10 ? Math.round(Object.keys(parts).reduce((sum, k) => sum + parts[k], 0) * 100) / 100 : NaN;
+
 describe('the seeded history of the sample ministry', () => {
   const TODAY = new Date('2026-11-28T09:00:00+07:00');
   const YEARS = [2024, 2025, 2026];
@@ -235,6 +239,8 @@ describe('the seeded history of the sample ministry', () => {
         };
       });
       const engine = scorePeriod({ isLeader, generalCriteriaScore: payload.generalCriteriaScore, products, leaderComponents });
+      // Mẫu 01 by sub-criterion (official-documents.md 1.1): the manager's parts make the total the engine used.
+      expect({ key: review.actKey, parts: partsTotal(payload.generalCriteriaParts) }).toEqual({ key: review.actKey, parts: payload.generalCriteriaScore });
       expect({ key: review.actKey, score: payload.score, level: payload.level }).toEqual({ key: review.actKey, score: engine.score, level: engine.level });
       scores.push(engine.score as number);
       // The submission before it carries the engine's score of the person's own figures.
@@ -248,6 +254,12 @@ describe('the seeded history of the sample ministry', () => {
         products: products.map((p) => ({ ...p, completedMeetingQuality: p.completed, majorErrors: 0, delays: 0 }))
       });
       expect({ key: submission.actKey, score: submission.score, rating: submission.rating }).toEqual({ key: submission.actKey, score: own.score, rating: own.level });
+      const own335 = submission.payload as PeriodSubmissionPayload;
+      expect({ key: submission.actKey, parts: partsTotal(own335.generalCriteriaSelfParts), items: !!own335.strengths && !!own335.weaknesses }).toEqual({
+        key: submission.actKey,
+        parts: own335.generalCriteriaSelfScore,
+        items: true
+      });
     }
     // Most score 70 to 95, a few below 70, a few from 90 (the story's shape, not its exact numbers).
     const share = (f: (s: number) => boolean): number => scores.filter(f).length / scores.length;

@@ -1,5 +1,7 @@
 import type { LeaderComponentPercents, PeriodReviewPayload, PeriodSubmissionPayload, WorkItemAssessment, WorkItemPayload } from '../../../src/domain/evaluation/actPayloads';
 import { leaderRatios, workProductsOf } from '../../../src/domain/evaluation/periodDraft';
+import { generalCriteriaLeaves, roundPoints, type GeneralCriteriaParts } from '../../../src/domain/evaluation/generalCriteria';
+import { DEFAULT_MAU01 } from '../../../src/domain/rating/mau01';
 import { scorePeriod, type PeriodScore, type WorkProduct } from '../../../src/domain/rating';
 import { LISTS } from '../../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../seed/accounts';
@@ -51,6 +53,36 @@ function habitsFor(rand: Rand, profile: Profile): Habits {
     return { ...h, completed: h.completed - 0.1, majorError: h.majorError + 0.15, delay: h.delay + 0.2, general: [h.general[0] - 3, h.general[1] - 3] };
   }
   return h;
+}
+
+/** The national Mẫu 01's score boxes (HR's seeded settings split nothing). */
+const LEAVES = generalCriteriaLeaves(DEFAULT_MAU01);
+
+/**
+ * A total of the general criteria spread over Mẫu 01's criteria (official-documents.md 1.1), summing to it
+ * exactly: full marks, less half-points taken in turn from the last criterion backwards. Deterministic and
+ * drawing nothing from `rand`, so every other seeded figure (and the totals the tests rely on) stays as it was.
+ */
+export function seededParts(total: number): GeneralCriteriaParts {
+  const parts: GeneralCriteriaParts = {};
+  LEAVES.forEach((leaf) => (parts[leaf.key] = leaf.max));
+  let toTake = roundPoints(LEAVES.reduce((sum, leaf) => sum + leaf.max, 0) - total);
+  for (let turn = 0; toTake > 0 && turn < 200; turn++) {
+    const leaf = LEAVES[LEAVES.length - 1 - (turn % LEAVES.length)];
+    const step = Math.min(0.5, toTake, parts[leaf.key]);
+    parts[leaf.key] = roundPoints(parts[leaf.key] - step);
+    toTake = roundPoints(toTake - step);
+  }
+  return parts;
+}
+
+/** Mẫu 01 items 4 and 5 of a seeded month, by how it went (no draw from `rand`). */
+function strengthsAndWeaknesses(profile: Profile): { strengths: string; weaknesses: string } {
+  return profile === 'strong'
+    ? { strengths: 'Chủ động, hoàn thành đúng hạn các nhiệm vụ được giao; phối hợp tốt với đồng nghiệp.', weaknesses: 'Không có hạn chế đáng kể.' }
+    : profile === 'normal'
+      ? { strengths: 'Chấp hành tốt kỷ luật, kỷ cương; hoàn thành các nhiệm vụ thường xuyên.', weaknesses: 'Một số báo cáo còn chậm so với yêu cầu.' }
+      : { strengths: 'Có ý thức chấp hành kỷ luật, kỷ cương.', weaknesses: 'Chất lượng và tiến độ một số sản phẩm chưa đạt yêu cầu; cần chủ động hơn.' };
 }
 
 function count(rand: Rand, n: number, p: number): number {
@@ -196,6 +228,8 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
       // The submission keeps its lines (keyed as the work items), so the review refers to exactly them.
       const submission: PeriodSubmissionPayload = {
         generalCriteriaSelfScore: selfGeneral,
+        generalCriteriaSelfParts: seededParts(selfGeneral),
+        ...strengthsAndWeaknesses(member.profile),
         comment: submissionComment(rand),
         lines: lines.map((l) => ({ key: l.actKey, ...l.payload }))
       };
@@ -249,6 +283,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
             outcome: 'RETURNED',
             returnReason: RETURN_REASONS[intBetween(rand, 0, RETURN_REASONS.length - 1)],
             generalCriteriaScore: managerGeneral,
+            generalCriteriaParts: seededParts(managerGeneral),
             assessments: lines.map((l) => l.assessment),
             leaderComponents,
             comment: 'Trả lại để hoàn thiện.'
@@ -256,6 +291,7 @@ export function seedMonthlyYear(ctx: MonthlyContext, cast: readonly CastMember[]
         : {
             outcome: 'APPROVED',
             generalCriteriaScore: managerGeneral,
+            generalCriteriaParts: seededParts(managerGeneral),
             assessments: lines.map((l) => l.assessment),
             leaderComponents,
             comment: reviewComment(rand, scored.level),
