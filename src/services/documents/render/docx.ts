@@ -17,6 +17,7 @@ import {
   WidthType,
   type ISectionOptions
 } from 'docx';
+import { SIZES } from '../../../domain/documents/layout';
 import type { Alignment, Block, DocumentModel, DocumentSection, ParagraphBlock, RuleBlock, TableBlock } from '../../../domain/documents/model';
 
 /**
@@ -93,7 +94,7 @@ function paragraphOf(block: ParagraphBlock, ctx: Context): Paragraph {
 function ruleOf(block: RuleBlock, ctx: Context): Paragraph {
   const side = Math.max(0, (block.containerWidthMm - block.widthMm) / 2);
   return new Paragraph({
-    children: [new TextRun({ text: '', size: 2, font: fonts(ctx) })],
+    children: [new TextRun({ text: '', size: 2, font: fonts(ctx), language: { value: ctx.language, eastAsia: ctx.language, bidirectional: ctx.language } })],
     indent: { left: mmToTwips(side), right: mmToTwips(side) },
     spacing: { before: 0, after: Math.round((block.spaceAfterPt ?? 0) * 20), line: 40, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
@@ -153,7 +154,7 @@ function pageNumberHeader(ctx: Context, size: number): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(size), font: fonts(ctx) })]
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(size), font: fonts(ctx), language: { value: ctx.language } })]
       })
     ]
   });
@@ -179,7 +180,7 @@ function sectionOf(section: DocumentSection, ctx: Context, index: number): ISect
       titlePage: true
     },
     headers: section.pageNumbers
-      ? { default: pageNumberHeader(ctx, 14), first: new Header({ children: [new Paragraph({ children: [] })] }) }
+      ? { default: pageNumberHeader(ctx, SIZES.pageNumber), first: new Header({ children: [new Paragraph({ children: [] })] }) }
       : undefined,
     children: section.blocks.map((b) => blockOf(b, ctx))
   };
