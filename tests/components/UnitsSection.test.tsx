@@ -3,6 +3,7 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
+import type { Transfer } from '../../src/domain/admin/transfers';
 import type { UnitChange } from '../../src/domain/admin/units';
 import { UnitsSection } from '../../src/components/evaluationAdmin/units/UnitsSection';
 import { UiProvider } from '../../src/components/common/UiContext';
@@ -15,7 +16,7 @@ const people: { [login: string]: DirectoryEntry } = {
   'dang.thu.ha@x': { login: 'dang.thu.ha@x', displayName: 'Đặng Thu Hà', jobTitle: 'Cục trưởng', unitCode: 'DSVH' },
   'le.van.binh@x': { login: 'le.van.binh@x', displayName: 'Lê Văn Bình', jobTitle: 'Phó Cục trưởng', unitCode: 'DSVH' },
   'pham.thu@x': { login: 'pham.thu@x', displayName: 'Phạm Thu', jobTitle: 'Trưởng phòng', unitCode: 'DSVH-1' },
-  'hoang.an@x': { login: 'hoang.an@x', displayName: 'Hoàng An', jobTitle: 'Chuyên viên chính', unitCode: 'DSVH-1' },
+  'hoang.an@x': { login: 'hoang.an@x', displayName: 'Hoàng An', jobTitle: 'Chuyên viên chính', unitCode: 'DSVH-1', managerLogin: 'pham.thu@x' },
   'tran.thi.mai@x': { login: 'tran.thi.mai@x', displayName: 'Trần Thị Mai', jobTitle: 'Chuyên viên Vụ Tổ chức cán bộ', unitCode: 'TCCB' }
 };
 
@@ -23,6 +24,7 @@ function view(): UnitAdminView {
   return {
     today: '2026-12-06T09:00:00.000Z',
     recorder: 'tran.thi.mai@x',
+    transfers: [],
     people,
     lastChange: { DSVH: '2026-01-01T00:00:00Z', 'DSVH-1': '2026-01-01T00:00:00Z', BO: '2026-01-01T00:00:00Z' },
     units: [
@@ -33,7 +35,7 @@ function view(): UnitAdminView {
   };
 }
 
-function renderSection(recorded: UnitChange[]): ReturnType<typeof fakeServices> {
+function renderSection(recorded: UnitChange[], transfers: Transfer[] = []): ReturnType<typeof fakeServices> {
   const services = fakeServices({
     periods: [],
     unitHistory: [],
@@ -43,6 +45,9 @@ function renderSection(recorded: UnitChange[]): ReturnType<typeof fakeServices> 
         searchDirectory: async (text: string) => Object.keys(people).map((l) => people[l]).filter((p) => p.displayName.toLowerCase().indexOf(text.toLowerCase()) >= 0),
         recordChange: async (change: UnitChange) => {
           recorded.push(change);
+        },
+        recordTransfer: async (transfer: Transfer) => {
+          transfers.push(transfer);
         }
       }
     }
@@ -108,5 +113,25 @@ describe('Đơn vị và cán bộ (HR’s units tab)', () => {
     expect(await screen.findByText('Đã ghi nhận thay đổi của Phòng Di tích, hiệu lực từ 15/12/2026.')).toBeTruthy();
     await waitFor(() => expect(recorded).toHaveLength(1));
     expect(recorded[0]).toMatchObject({ code: 'DSVH-1', headLogin: 'pham.thu@x', deputyLogins: ['hoang.an@x'], taskGroupMembers: { 'hoang.an@x': 'Tổng hợp' }, effectiveFrom: '2026-12-15' });
+  });
+
+  it('records a transfer: the person chosen by name, their manager until then filled in from the directory, the date and the decision', async () => {
+    const transfers: Transfer[] = [];
+    const services = renderSection([], transfers);
+    const section = await screen.findByRole('region', { name: 'Điều chuyển công chức giữa các đơn vị' });
+    fireEvent.change(within(section).getByLabelText(/Ngày bắt đầu công tác ở đơn vị mới/), { target: { value: '2026-12-20' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Ghi nhận điều chuyển' }));
+    // Nothing chosen, a date after today, no decision: each said under its field, nothing sent.
+    expect(await within(section).findByText('Chỉ ghi nhận việc điều chuyển đã có hiệu lực (ngày không sau hôm nay).')).toBeTruthy();
+    expect(within(section).getAllByText('Bắt buộc nhập.').length).toBeGreaterThanOrEqual(2);
+    expect(services.calls.some((c) => c.startsWith('admin.units.recordTransfer'))).toBe(false);
+
+    await choosePerson(within(section).getByText('Công chức được điều chuyển').parentElement as HTMLElement, 'Hoàng An');
+    expect((within(section).getByText('Người quản lý trực tiếp trước khi điều chuyển').parentElement as HTMLElement).textContent).toContain('Phạm Thu – Trưởng phòng');
+    fireEvent.change(within(section).getByLabelText(/Ngày bắt đầu công tác ở đơn vị mới/), { target: { value: '2026-11-16' } });
+    fireEvent.change(within(section).getByLabelText(/Căn cứ/), { target: { value: 'Quyết định số 15/QĐ-BVHTTDL ngày 10/11/2026' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Ghi nhận điều chuyển' }));
+    expect(await within(section).findByText(/Đã ghi nhận: Hoàng An – Chuyên viên chính chuyển khỏi Phòng Di tích từ ngày 16\/11\/2026/)).toBeTruthy();
+    expect(transfers).toEqual([{ login: 'hoang.an@x', previousManagerLogin: 'pham.thu@x', effectiveFrom: '2026-11-16', reason: 'Quyết định số 15/QĐ-BVHTTDL ngày 10/11/2026' }]);
   });
 });

@@ -7,6 +7,7 @@ import { competentEvaluatorOf } from '../../src/domain/org/authority';
 import type { OrgModel } from '../../src/domain/org/orgModel';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
+import { actRepository } from '../../src/services/sharepoint/actsReader';
 import { LISTS } from '../../src/services/sharepoint/schema';
 import { startTestIntranet } from '../intranet/support';
 
@@ -14,7 +15,8 @@ import { startTestIntranet } from '../intranet/support';
  * A civil servant moves to another unit mid-year (the directory names a new manager): the months already
  * scored stay theirs (NĐ 335/2025: the year's result is built from every period's score; law.md 5.2),
  * counted in the year's roll-up, and read by whoever now manages and evaluates them, once the site's
- * access is set up again ("Cài đặt hoặc nâng cấp danh sách", ensureAccess).
+ * access is set up again ("Cài đặt hoặc nâng cấp danh sách", ensureAccess). Entra ID keeps no former
+ * managers: HR records the move (a units row's Departures), and each act is judged by the manager of its date.
  */
 describe('a transfer mid-year hands over the months already scored', () => {
   const YEAR = 2026;
@@ -61,6 +63,12 @@ describe('a transfer mid-year hands over the months already scored', () => {
       assessments: [{ workItemKey: 'L1', completedMeetingQuality: 4, majorErrors: 0, delays: 0, majorErrorsObjectiveCauseConfirmed: false, delaysObjectiveCauseConfirmed: false }],
       comment: 'Tốt'
     });
+    // The intranet stamps Created with the real clock: the report and its review were made before the move (20/11).
+    intranet.store.run(
+      "UPDATE items SET created = '2026-11-18T03:00:00Z', modified = '2026-11-18T03:00:00Z' WHERE json_extract(data, '$.EmployeeLogin') = ? AND json_extract(data, '$.PeriodId') = ?",
+      staff,
+      november
+    );
     const before = await services(staff).journey.year.getMyYear(YEAR);
     scoredBefore = before.periodScores.find((p) => p.period.id === november);
     expect((scoredBefore as { score?: number }).score).toBeGreaterThan(0);
@@ -70,6 +78,8 @@ describe('a transfer mid-year hands over the months already scored', () => {
     target = Object.keys(org.units).find((c) => org.units[c].level === 'DIVISION' && org.units[c].parentCode !== oldAgency && !!org.units[c].headLogin) as string;
     newManager = org.units[target].headLogin as string;
     intranet.store.run('UPDATE users SET manager_upn = ? WHERE upn = ?', newManager, staff);
+    // HR records the move (Entra ID now names only the new manager), then the site owner sets up access again.
+    await services(DEV_ACCOUNTS.hr.upn).admin.units.recordTransfer({ login: staff, previousManagerLogin: manager, effectiveFrom: '2026-11-20', reason: 'Quyết định điều động số 12/QĐ-BVHTTDL ngày 18/11/2026' });
     await services(DEV_ACCOUNTS.siteOwner.upn).provisioning.ensureSchema();
     moved = await loadOrg();
     expect(moved.people[staff].unitCode).toBe(target);
@@ -81,20 +91,12 @@ describe('a transfer mid-year hands over the months already scored', () => {
     expect(review.submission && review.submission.draft.lines.map((l) => l.description)).toEqual(['Công văn']);
   });
 
-  /*
-   * KNOWN GAP (issue 11, reported): a period's review is judged by the direct manager in the directory
-   * TODAY (domain/org/authority PERIOD_REVIEW; orgAt rebuilds the units at the act's date, but Graph keeps
-   * no history of managers). After the move the old manager's review no longer counts, so the month
-   * scored in the old unit drops out of the year's roll-up, and the old unit's review folder is not
-   * readable by the new manager or evaluator. These tests state what must hold; they fail until managers
-   * (or transfers) are kept as a dated history the authority can read.
-   */
-  it.failing('the person’s year still counts the month scored in the old unit (NĐ 335/2025: every period’s score builds the year)', async () => {
+  it('the person’s year still counts the month scored in the old unit (NĐ 335/2025: every period’s score builds the year)', async () => {
     const after = await services(staff).journey.year.getMyYear(YEAR);
     expect(after.periodScores.find((p) => p.period.id === november)).toEqual(scoredBefore);
   });
 
-  it.failing('the new manager reads the old manager’s review, and the new evaluator sees the year the person sees', async () => {
+  it('the new manager reads the old manager’s review, and the new evaluator sees the year the person sees', async () => {
     const review = await services(newManager).journey.period.getPeriodReview(staff, november);
     expect(review.previousReviews.map((r) => r.outcome)).toEqual(['APPROVED']);
     const mine = await services(staff).journey.year.getMyYear(YEAR);
@@ -102,5 +104,23 @@ describe('a transfer mid-year hands over the months already scored', () => {
     const person = unitYear.people.find((p) => p.person.userPrincipalName === staff);
     expect(person && person.suggestion).toEqual(mine.suggestion);
     expect(mine.periodScores.find((p) => p.period.id === november)).toEqual(scoredBefore);
+  });
+
+  it('nobody but HR records a transfer: a manager trying through the service or plain REST is refused by SharePoint', async () => {
+    const attempt = { login: staff, previousManagerLogin: manager, effectiveFrom: '2026-11-01', reason: 'Quyết định số 1' };
+    await expect(services(newManager).admin.units.recordTransfer(attempt)).rejects.toMatchObject({ status: 403 });
+    const units = createSpForSite(connection(manager)).web.lists.getByTitle(LISTS.units.title);
+    await expect(units.items.add({ Title: 'x', UnitCode: org.people[staff].unitCode, Departures: JSON.stringify({ [staff]: { managerLogin: manager } }) })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('only the person’s manager today adds a review in their folder of reviews; the person and the former manager cannot', async () => {
+    const folderUrl = `NV-${staff.replace(/[^a-z0-9._-]/g, '-')}`;
+    const repoAdd = async (upn: string): Promise<void> => {
+      await actRepository(createSpForSite(connection(upn)), LISTS.reviews).add({ Title: 'Đánh giá', EmployeeLogin: staff, PeriodId: november, EvalYear: YEAR, ActKey: `T-${upn}`, Payload: '{}' }, { folder: folderUrl });
+    };
+    await expect(repoAdd(staff)).rejects.toMatchObject({ status: 403 });
+    // The former manager no longer even sees the folder: SharePoint answers as if it did not exist.
+    await expect(repoAdd(manager)).rejects.toMatchObject({ status: 404 });
+    await repoAdd(newManager);
   });
 });

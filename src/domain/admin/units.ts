@@ -1,5 +1,5 @@
 import { instant } from '../instant';
-import { normalizeLogin, type OrgUnit, type UnitLevel } from '../org/orgModel';
+import { normalizeLogin, type Departure, type OrgUnit, type UnitLevel } from '../org/orgModel';
 import type { UnitVersion } from '../org/unitHistory';
 
 /**
@@ -137,6 +137,27 @@ export function readTaskGroupMembers(text: string | undefined): { [login: string
     if (typeof group === 'string' && group.trim() && normalizeLogin(login)) members[normalizeLogin(login)] = group.trim();
   });
   return members;
+}
+
+/**
+ * Reads the Departures column: JSON { login: { managerLogin } }. An entry without a manager says
+ * nothing about the past and is left out, as is anything unreadable.
+ */
+export function readDepartures(text: string | undefined): { [login: string]: Departure } {
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    return {};
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  const departures: { [login: string]: Departure } = {};
+  Object.keys(parsed).forEach((login) => {
+    const entry = (parsed as { [key: string]: unknown })[login];
+    const manager = entry && typeof entry === 'object' ? (entry as { managerLogin?: unknown }).managerLogin : undefined;
+    if (typeof manager === 'string' && normalizeLogin(manager) && normalizeLogin(login)) departures[normalizeLogin(login)] = { managerLogin: normalizeLogin(manager) };
+  });
+  return departures;
 }
 
 /** A unit as it stands, as the form's starting point for its next change. */

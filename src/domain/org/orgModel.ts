@@ -28,6 +28,17 @@ export interface OrgUnit {
   taskGroupMembers?: { readonly [login: string]: string };
   /** NĐ 335: its people report monthly or quarterly (DGCC_Units.PeriodKind); absent, the unit above's, else the ministry's setting. */
   periodKind?: 'MONTH' | 'QUARTER';
+  /**
+   * People who left the unit from this row's date (a transfer, recorded by HR), each with who was their
+   * direct manager until then. Graph keeps no history of managers: this is how the acts of the months
+   * before the move are still judged by the authority of their date (unitHistory.orgAt).
+   */
+  departures?: { readonly [login: string]: Departure };
+}
+
+/** A person's move out of a unit: who managed them until the row's date (DGCC_Units.Departures). */
+export interface Departure {
+  managerLogin: string;
 }
 
 export interface OrgPerson {

@@ -31,8 +31,17 @@ export interface UnitHistory {
   flagged: Array<{ version: UnitVersion; reason: string }>;
 }
 
-const rolesOf = (unit: OrgUnit): string[] =>
-  [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins].filter((l): l is string => !!l).map(normalizeLogin);
+/**
+ * Whom a row lends authority to: the unit's leaders, and for a transfer the manager who scored the months
+ * before it, and the person moved (nobody records their own move: it decides who judged their months).
+ */
+const rolesOf = (unit: OrgUnit): string[] => {
+  const departures = unit.departures || {};
+  const moved = Object.keys(departures);
+  return [unit.headLogin, unit.secretaryLogin, unit.evaluatorLogin, ...unit.deputyLogins, ...moved, ...moved.map((login) => departures[login].managerLogin)]
+    .filter((l): l is string => !!l)
+    .map(normalizeLogin);
+};
 
 const byFrom = (a: UnitVersion, b: UnitVersion): number =>
   at(a.from) !== at(b.from) ? at(a.from) - at(b.from) : at(a.recordedAt) !== at(b.recordedAt) ? at(a.recordedAt) - at(b.recordedAt) : a.id - b.id;
@@ -82,6 +91,44 @@ export function unitsAt(versions: readonly UnitVersion[], date: string): OrgUnit
     .map((code) => byCode[code].unit);
 }
 
+/** A transfer as the history records it: from `from` on, `login` is no longer in `unitCode`. */
+export interface RecordedDeparture {
+  login: string;
+  unitCode: string;
+  /** Their direct manager until `from`. */
+  managerLogin: string;
+  from: string;
+  /** The units list's row that records it. */
+  versionId: number;
+}
+
+/** Every transfer the counted rows record, oldest first. A move is an event: each row records its own. */
+export function departuresOf(versions: readonly UnitVersion[]): RecordedDeparture[] {
+  const all: RecordedDeparture[] = [];
+  versions.forEach((version) => {
+    const departures = version.unit.departures || {};
+    Object.keys(departures).forEach((login) =>
+      all.push({ login: normalizeLogin(login), unitCode: version.unit.code, managerLogin: normalizeLogin(departures[login].managerLogin), from: version.from, versionId: version.id })
+    );
+  });
+  return all.sort((a, b) => at(a.from) - at(b.from) || a.versionId - b.versionId);
+}
+
+/**
+ * The directory as it stood at `date` as far as the transfers tell: someone who moved after `date` was
+ * managed then by whoever managed them until their first move after it. Everyone else keeps today's manager.
+ */
+export function directoryAt(directory: readonly DirectoryPerson[], departures: readonly RecordedDeparture[], date: string): DirectoryPerson[] {
+  const managerThen: { [login: string]: string } = {};
+  departures.forEach((d) => {
+    if (at(d.from) > at(date) && managerThen[d.login] === undefined) managerThen[d.login] = d.managerLogin;
+  });
+  return directory.map((person) => {
+    const then = managerThen[normalizeLogin(person.login)];
+    return then === undefined ? person : { ...person, managerLogin: then };
+  });
+}
+
 /** What an org model needs to be rebuilt as it stood on another date. */
 export interface OrgHistory {
   versions: readonly UnitVersion[];
@@ -91,6 +138,16 @@ export interface OrgHistory {
 const HISTORY = new WeakMap<OrgModel, OrgHistory>();
 const AT = new WeakMap<OrgModel, { [epoch: string]: OrgModel }>();
 
+/** Who moved during `year` (recorded transfers): their acts of the year before the move carry the unit they left. */
+export function movedDuring(org: OrgModel, year: number): string[] {
+  const history = HISTORY.get(org);
+  if (!history) return [];
+  return departuresOf(history.versions)
+    .filter((d) => d.from.slice(0, 4) === String(year))
+    .map((d) => d.login)
+    .filter((login, i, all) => all.indexOf(login) === i);
+}
+
 /** Attaches the history an org model was built from, so acts can be judged at their dates (orgAt). */
 export function withHistory(org: OrgModel, history: OrgHistory): OrgModel {
   HISTORY.set(org, history);
@@ -98,20 +155,23 @@ export function withHistory(org: OrgModel, history: OrgHistory): OrgModel {
 }
 
 /**
- * The org model as it stood at `date`: the units then (the directory's people and managers are
- * today's: Microsoft Graph keeps no history). Without a recorded history, the model itself.
+ * The org model as it stood at `date`: the units then, and each person's manager then as far as the
+ * recorded transfers tell (Microsoft Graph keeps no history of managers: without a transfer recorded, the
+ * directory's manager today). Without a recorded history, the model itself.
  */
 export function orgAt(org: OrgModel, date: string): OrgModel {
   const history = HISTORY.get(org);
   if (!history || history.versions.length === 0) return org;
   // The versions in force: only a change after the first version of a unit starts a new epoch.
   const changes = history.versions.filter((v, i) => history.versions.findIndex((w) => w.unit.code === v.unit.code) !== i);
-  if (changes.length === 0) return org;
-  const epoch = changes.filter((v) => at(v.from) <= at(date)).map((v) => v.id).join(',');
+  const departures = departuresOf(history.versions);
+  if (changes.length === 0 && departures.length === 0) return org;
+  const later = departures.filter((d) => at(d.from) > at(date));
+  const epoch = `${changes.filter((v) => at(v.from) <= at(date)).map((v) => v.id).join(',')}|${later.map((d) => `${d.versionId}:${d.login}`).join(',')}`;
   const cache = AT.get(org) || {};
   AT.set(org, cache);
   if (!cache[epoch]) {
-    const rebuilt = buildOrgModel(unitsAt(history.versions, date), history.directory, org.hrLogins).org;
+    const rebuilt = buildOrgModel(unitsAt(history.versions, date), directoryAt(history.directory, later, date), org.hrLogins).org;
     cache[epoch] = rebuilt;
   }
   return cache[epoch];

@@ -4,7 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { JournalChange } from '../../domain/admin/journal';
 import { effectiveFromAfter, lastChanges, unitRowFields, validateUnitChange, type UnitChange, type UnitProblem } from '../../domain/admin/units';
+import { transferRowFields, unitLeft, validateTransfer, type Transfer, type TransferProblem } from '../../domain/admin/transfers';
 import { buildOrgModel, type DirectoryPerson } from '../../domain/org/buildOrgModel';
+import { departuresOf, unitsAt } from '../../domain/org/unitHistory';
 import { normalizeLogin, type OrgUnit } from '../../domain/org/orgModel';
 import type { IDirectoryService } from '../contracts';
 import { readUnitRows, unitsInForce, type OrgDirectoryService } from '../graph/OrgDirectoryService';
@@ -19,6 +21,14 @@ export class UnitProblemsError extends Error implements AdminProblems<UnitProble
   public constructor(public readonly problems: UnitProblem[]) {
     super(`The unit's change was not recorded: ${problems.map((p) => `${p.field} ${p.code}`).join(', ')}`);
     this.name = 'UnitProblemsError';
+  }
+}
+
+/** The transfer did not pass the domain's checks: nothing was written. */
+export class TransferProblemsError extends Error implements AdminProblems<TransferProblem> {
+  public constructor(public readonly problems: TransferProblem[]) {
+    super(`The transfer was not recorded: ${problems.map((p) => `${p.field} ${p.code}`).join(', ')}`);
+    this.name = 'TransferProblemsError';
   }
 }
 
@@ -51,7 +61,34 @@ export class UnitAdmin implements IUnitAdmin {
     const [rows, loaded, me] = await Promise.all([readUnitRows(this.sp), this.orgDirectory.getOrg(), this.directory.getMe()]);
     const now = this.today();
     const { units, history } = unitsInForce(rows, now);
-    return { units, lastChange: lastChanges(history.versions), people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString() };
+    const transfers = departuresOf(history.versions)
+      .reverse()
+      .map((d) => ({ login: d.login, unitCode: d.unitCode, managerLogin: d.managerLogin, from: d.from }));
+    return { units, lastChange: lastChanges(history.versions), people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString(), transfers };
+  }
+
+  public async recordTransfer(transfer: Transfer): Promise<void> {
+    const [rows, loaded, me] = await Promise.all([readUnitRows(this.sp), this.orgDirectory.getOrg(), this.directory.getMe()]);
+    const { history } = unitsInForce(rows, this.today());
+    const from = transfer.effectiveFrom;
+    const unitsThen = /^\d{4}-\d{2}-\d{2}$/.test(from) ? unitsAt(history.versions, `${from}T00:00:00Z`) : [];
+    const problems = validateTransfer(transfer, {
+      recorder: me.userPrincipalName,
+      directory: (loaded.directory || []).map((p) => p.login),
+      units: unitsThen,
+      today: this.today().toISOString().slice(0, 10)
+    });
+    if (problems.length) throw new TransferProblemsError(problems);
+    const left = unitLeft(unitsThen, transfer.previousManagerLogin) as OrgUnit;
+    await this.sp.web.lists.getByTitle(LISTS.units.title).items.add(transferRowFields(left, transfer));
+    await this.journal.record({
+      subject: 'UNIT',
+      subjectKey: left.code,
+      action: 'TRANSFER',
+      reason: transfer.reason.trim(),
+      before: { person: normalizeLogin(transfer.login), unit: left.code, manager: normalizeLogin(transfer.previousManagerLogin) },
+      after: { person: normalizeLogin(transfer.login), effectiveFrom: from }
+    });
   }
 
   public async recordChange(change: UnitChange): Promise<void> {
@@ -97,7 +134,13 @@ export class UnitAdmin implements IUnitAdmin {
     const people: { [login: string]: DirectoryEntry } = {};
     directory.forEach((p) => {
       const login = normalizeLogin(p.login);
-      people[login] = { login, displayName: p.displayName, jobTitle: p.jobTitle, unitCode: placed[login] ? placed[login].unitCode : undefined };
+      people[login] = {
+        login,
+        displayName: p.displayName,
+        jobTitle: p.jobTitle,
+        unitCode: placed[login] ? placed[login].unitCode : undefined,
+        managerLogin: p.managerLogin ? normalizeLogin(p.managerLogin) : undefined
+      };
     });
     return people;
   }

@@ -9,6 +9,7 @@ import type { ChangeProblem, PublicationMark, ResolvedSettings, SettingChange, S
 import type { RatingSettings } from '../../domain/rating/settings';
 import type { DeadlineScope, PeriodProblem, PeriodProgress, PlannedPeriod, TrackedKind } from '../../domain/admin/periods';
 import type { EvaluationPeriod } from '../../domain/evaluation/model';
+import type { Transfer } from '../../domain/admin/transfers';
 import type { UnitChange } from '../../domain/admin/units';
 import type { OrgUnit } from '../../domain/org/orgModel';
 import type { ActStep } from '../../domain/org/authority';
@@ -85,6 +86,17 @@ export interface DirectoryEntry {
   jobTitle?: string;
   /** Their unit in the org model today, if the units list places them. */
   unitCode?: string;
+  /** Their direct manager in the directory today. */
+  managerLogin?: string;
+}
+
+/** A transfer as the units' tab lists it (a counted Departures entry of the units list). */
+export interface TransferRecord {
+  login: string;
+  unitCode: string;
+  managerLogin: string;
+  /** The first day in the new unit. */
+  from: string;
 }
 
 /** The units' tab: the units in force today, their last change, and the people named in them. */
@@ -97,6 +109,8 @@ export interface UnitAdminView {
   /** Who is recording (the form refuses a change naming them). */
   recorder: string;
   today: string;
+  /** The transfers recorded, newest first. */
+  transfers: TransferRecord[];
 }
 
 /** Units and people (tab "Đơn vị và cán bộ"): a change is a new dated row of DGCC_Units. */
@@ -106,6 +120,11 @@ export interface IUnitAdmin {
   recordChange(change: UnitChange): Promise<void>;
   /** People of the directory whose name, position or login contain `text` (accents ignored). */
   searchDirectory(text: string): Promise<DirectoryEntry[]>;
+  /**
+   * Records a transfer as a new dated row of the unit left (after the domain's checks), and journals it:
+   * the months the person was scored before it keep counting. TransferProblemsError when it does not validate.
+   */
+  recordTransfer(transfer: Transfer): Promise<void>;
 }
 
 /** A period as HR's tab shows it: its state, and its progress once it has begun. */

@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
-import { readTaskGroupMembers } from '../../domain/admin/units';
+import { readDepartures, readTaskGroupMembers } from '../../domain/admin/units';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
@@ -29,6 +29,8 @@ export interface UnitRow {
   TaskGroupMembers?: string;
   /** MONTH | QUARTER, blank: the ministry's setting (schema 4). */
   PeriodKind?: string;
+  /** JSON { login: { managerLogin } }: transfers out of the unit from the row's date (schema 5). */
+  Departures?: string;
   /** From when the row holds (the units list is a dated history: a change is a new row). */
   EffectiveFrom?: string;
   Created?: string;
@@ -65,6 +67,7 @@ export const UNIT_FIELDS = [
   'TaskGroups',
   'TaskGroupMembers',
   'PeriodKind',
+  'Departures',
   'EffectiveFrom',
   'Created',
   'Author/Name',
@@ -136,7 +139,8 @@ export function toOrgUnit(row: UnitRow): OrgUnit {
     evaluatorLogin: row.EvaluatorLogin || undefined,
     taskGroups: splitLogins(row.TaskGroups),
     taskGroupMembers: readTaskGroupMembers(row.TaskGroupMembers),
-    periodKind: row.PeriodKind === 'MONTH' || row.PeriodKind === 'QUARTER' ? row.PeriodKind : undefined
+    periodKind: row.PeriodKind === 'MONTH' || row.PeriodKind === 'QUARTER' ? row.PeriodKind : undefined,
+    ...(row.Departures ? { departures: readDepartures(row.Departures) } : {})
   };
 }
 

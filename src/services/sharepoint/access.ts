@@ -64,6 +64,7 @@ type AdderKind = 'NOBODY' | 'MANAGERS' | 'KEEPERS' | 'EVALUATORS' | 'EVALUATORS_
 const ADDERS: { [listTitle: string]: AdderKind } = {
   // Reports and self-evaluations go in each person's own folder (REPORT_LISTS);
   // the unit-year folder keeps what earlier versions put there, read by the unit, added to by nobody.
+  // Reviews go in the person's own folder too (schema 5); the unit-year folder keeps the earlier ones.
   [LISTS.workItems.title]: 'NOBODY',
   [LISTS.periodScores.title]: 'NOBODY',
   [LISTS.selfEvaluations.title]: 'NOBODY',
@@ -229,6 +230,11 @@ export async function ensureAccess(
       const spec = actLists.find((l) => l.title === title) as ListSpec;
       await secureFolder(sp, spec, person.folderName, grants, report, folders, runner);
     }
+    // The manager's reviews of the person follow the person, not the unit: after a transfer, whoever
+    // manages them now reads the months scored before it (and only their own manager adds there).
+    const reviewGrants: Grant[] = [[owners.Id, roles.administrator], [hrGroupId, roles.reader], [groupId, roles.reader], [personId, roles.reader]];
+    managers.filter((id) => id !== personId).forEach((id) => reviewGrants.push([id, roles.addAndView]));
+    await secureFolder(sp, actLists.find((l) => l.title === LISTS.reviews.title) as ListSpec, person.folderName, reviewGrants, report, folders, runner);
   });
   return report;
 }

@@ -56,8 +56,11 @@ export interface ListSpec {
  *    HR only), work plans imported from Excel (DGCC_Plans), settings dated (EffectiveFrom, added as
  *    rows), a unit's own period kind, deadlines extended for a unit or a person on the period, and the
  *    catalogue's groups and per-unit products.
+ * 5. Transfers: a units row records who left the unit from its date and who managed them until then
+ *    (Departures), so the months scored before a move keep counting; each person's reviews go in their
+ *    own folder of the reviews list, so whoever manages them after a move reads the months before it.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
@@ -112,7 +115,9 @@ export const LISTS = {
       // The unit's own rule: its people report monthly or quarterly (blank: the ministry's setting).
       { name: 'PeriodKind', kind: 'Choice', choices: ['MONTH', 'QUARTER'] },
       // Who is in which of the unit's task groups (the quota's scope; Graph has no such thing): JSON { login: group }.
-      { name: 'TaskGroupMembers', kind: 'Note' }
+      { name: 'TaskGroupMembers', kind: 'Note' },
+      // Transfers out of the unit from the row's date: JSON { login: { managerLogin } }, who managed them until then.
+      { name: 'Departures', kind: 'Note' }
     ]
   },
   productTypes: {

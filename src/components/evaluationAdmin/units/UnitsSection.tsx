@@ -1,10 +1,7 @@
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Label } from '@fluentui/react/lib/Label';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { IPersonaProps } from '@fluentui/react/lib/Persona';
-import { NormalPeoplePicker } from '@fluentui/react/lib/Pickers';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
 import { changeOf, unitTree, validateUnitChange, type UnitChange, type UnitField, type UnitNode, type UnitProblem } from '../../../domain/admin/units';
@@ -18,16 +15,14 @@ import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
 import { UnitHistory } from '../UnitHistory';
+import { PersonField, personLabel } from './PersonField';
+import { Transfers } from './Transfers';
+
+export { personLabel };
 
 type Strings = ReturnType<typeof useUi>['strings'];
 const NO_GROUP = '';
 const MINISTRY_KIND = '';
-
-/** A person as the forms show them: by name and position (never by e-mail only). */
-export function personLabel(entry: DirectoryEntry | undefined, login: string): string {
-  if (!entry) return login;
-  return entry.jobTitle ? `${entry.displayName} – ${entry.jobTitle}` : entry.displayName;
-}
 
 function unitProblemText(strings: Strings, problem: UnitProblem, people: UnitAdminView['people']): string {
   const texts: { [code: string]: string } = {
@@ -52,7 +47,14 @@ export function UnitsSection({ services }: Pick<RootProps, 'services'>): JSX.Ele
   const [load, reload] = useLoad(() => services.admin.units.getUnits(), [services]);
   return (
     <>
-      <LoadView load={load} onRetry={reload}>{(view) => <Units view={view} services={services} onChanged={reload} />}</LoadView>
+      <LoadView load={load} onRetry={reload}>
+        {(view) => (
+          <>
+            <Units view={view} services={services} onChanged={reload} />
+            <Transfers view={view} services={services} onChanged={reload} />
+          </>
+        )}
+      </LoadView>
       <UnitHistory services={services} />
     </>
   );
@@ -137,53 +139,6 @@ function Units({ view, services, onChanged }: { view: UnitAdminView; services: R
 function problemsOf(error: unknown): UnitProblem[] | undefined {
   const problems = (error as { problems?: unknown } | undefined)?.problems;
   return Array.isArray(problems) ? (problems as UnitProblem[]) : undefined;
-}
-
-/** Chooses people of the directory by name or position (Graph), shown by name and position. */
-function PersonField(props: {
-  label: string;
-  logins: readonly string[];
-  single?: boolean;
-  people: UnitAdminView['people'];
-  search: (text: string) => Promise<DirectoryEntry[]>;
-  onChange: (logins: string[]) => void;
-  error?: string;
-}): JSX.Element {
-  const { strings } = useUi();
-  const id = React.useMemo(() => `dgcc-person-${Math.random().toString(36).slice(2)}`, []);
-  const found = React.useRef<{ [login: string]: DirectoryEntry }>({});
-  const persona = (login: string): IPersonaProps => {
-    const entry = props.people[login] || found.current[login];
-    return { key: login, id: login, text: personLabel(entry, login) };
-  };
-  return (
-    <div>
-      <Label id={`${id}-label`} htmlFor={`${id}-input`}>
-        {props.label}
-      </Label>
-      <NormalPeoplePicker
-        selectedItems={props.logins.map(persona)}
-        itemLimit={props.single ? 1 : undefined}
-        onResolveSuggestions={(filter: string, selected?: IPersonaProps[]) =>
-          props.search(filter).then((hits) => {
-            hits.forEach((h) => (found.current[h.login] = h));
-            const taken = (selected || []).map((p) => String(p.key));
-            return hits.filter((h) => taken.indexOf(h.login) < 0).map((h) => ({ key: h.login, id: h.login, text: personLabel(h, h.login) }));
-          })
-        }
-        onChange={(items?: IPersonaProps[]) => props.onChange((items || []).map((p) => String(p.key)))}
-        pickerSuggestionsProps={{ suggestionsHeaderText: strings.UnitsPickerHeader, noResultsFoundText: strings.UnitsPickerNone, loadingText: strings.UnitsPickerLoading }}
-        removeButtonAriaLabel={strings.UnitsPickerRemove}
-        inputProps={{ id: `${id}-input`, 'aria-labelledby': `${id}-label`, placeholder: strings.UnitsPickerPlaceholder }}
-        resolveDelay={200}
-      />
-      {props.error ? (
-        <p role="alert" className={styles.muted}>
-          <strong>{props.error}</strong>
-        </p>
-      ) : undefined}
-    </div>
-  );
 }
 
 function UnitDialog(props: { view: UnitAdminView; services: RootProps['services']; unit: OrgUnit; onClose: () => void; onDone: (message: string) => void }): JSX.Element {

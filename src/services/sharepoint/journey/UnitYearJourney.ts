@@ -6,6 +6,7 @@ import { mayKeepMinutes } from '../../../domain/org/authority';
 import { normalizeLogin, type OrgModel } from '../../../domain/org/orgModel';
 import { quotaGroupOf } from '../../../domain/org/quotaGroup';
 import { personalFolderName, readScopeName } from '../../../domain/org/readScopes';
+import { movedDuring } from '../../../domain/org/unitHistory';
 import { isRatingLevel, type RatingOutcome } from '../../../domain/rating';
 import { ALLOWED, blocked, type Availability } from '../../journey/availability';
 import { answerAvailability } from '../../../domain/workflow/yearAvailability';
@@ -402,7 +403,9 @@ export class UnitYearJourney implements IUnitYearJourney {
     // The acting user's own working copies of the minutes of the units they keep (private drafts).
     const myLogin = normalizeLogin(me.userPrincipalName);
     const kept = agencyUnits.filter((code) => mayKeepMinutes(org, myLogin, code).allowed);
-    const rows = await readYearRows(this.deps.sp, agencyUnits, year, true, kept);
+    // Who moved into the agency during the year: their months before the move are filed under the unit they left.
+    const movedIn = movedDuring(org, year).filter((login) => !!org.people[login] && agencyUnits.indexOf(org.people[login].unitCode) >= 0);
+    const rows = await readYearRows(this.deps.sp, agencyUnits, year, true, kept, movedIn);
     return { org, me: myLogin, myName: personName(org, myLogin) || me.displayName, state: deriveYearState(org, year, rows), agencyCode, agencyUnits };
   }
 

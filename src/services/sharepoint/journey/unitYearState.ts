@@ -58,6 +58,11 @@ export interface YearRows {
   minutesDrafts?: { [unitCode: string]: DraftRow | undefined };
   /** HR's settings rows (DGCC_Settings), read with the scores; absent: the defaults. */
   settings?: SettingRow[];
+  /**
+   * The period acts of the year of people who moved into these units (recorded transfers): those before
+   * the move are filed under the unit they left, so they are read by person, not by unit.
+   */
+  movers?: { reviews: ActRow[]; submissions: ActRow[] };
 }
 
 /** One page of a unit's acts of a year; a unit's year stays far below the 5,000-item threshold. */
@@ -79,12 +84,15 @@ export async function readYearRows(
   unitCodes: readonly string[],
   year: number | readonly number[],
   withScores: boolean,
-  draftUnits: readonly string[] = []
+  draftUnits: readonly string[] = [],
+  movedIn: readonly string[] = []
 ): Promise<YearRows> {
   // Several years (the inbox: last year's and this year's) in the same batch, told apart by EvalYear.
   const years = typeof year === 'number' ? [year] : year;
   const yearClause = years.length === 1 ? `EvalYear eq ${years[0]}` : `(${years.map((y) => `EvalYear eq ${y}`).join(' or ')})`;
   const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and ${yearClause}`;
+  const perPerson = (login: string): string => `EmployeeLogin eq ${odataString(login)} and ${yearClause}`;
+  const movers = withScores ? movedIn : [];
   const none = Promise.resolve([] as ActRow[]);
   const draftsOf = draftUnits.map((code) => ({ code, key: actKeys.minutes(years[0], code) }));
   const results = await readTogether<unknown[]>(sp, (b) => [
@@ -105,18 +113,31 @@ export async function readYearRows(
           withScores ? actsOf(b, LISTS.periodScores.title, `${perUnit(code)} and Step eq 'SUBMITTED'`, ['EmployeeLogin', 'PeriodId', 'Step']) : none
         ]),
       []
+    ),
+    ...movers.reduce<Array<Promise<ActRow[]>>>(
+      (reads, login) =>
+        reads.concat([
+          actsOf(b, LISTS.reviews.title, perPerson(login), ['EmployeeLogin', 'PeriodId']),
+          actsOf(b, LISTS.periodScores.title, `${perPerson(login)} and Step eq 'SUBMITTED'`, ['EmployeeLogin', 'PeriodId', 'Step'])
+        ]),
+      []
     )
   ]);
   const periodRows = results[0] as PeriodRow[];
   const settingRows = results[1] as SettingRow[];
   const drafts = results.slice(2, 2 + draftsOf.length) as DraftRow[][];
-  const acts = results.slice(2 + draftsOf.length) as ActRow[][];
+  const acts = results.slice(2 + draftsOf.length, 2 + draftsOf.length + PER_UNIT * unitCodes.length) as ActRow[][];
+  const moverActs = results.slice(2 + draftsOf.length + PER_UNIT * unitCodes.length) as ActRow[][];
   const minutesDrafts: { [unitCode: string]: DraftRow | undefined } = {};
   draftsOf.forEach((d, i) => (minutesDrafts[d.code] = drafts[i][drafts[i].length - 1]));
   return {
     periods: periodRows.map(toPeriod),
     minutesDrafts,
     settings: withScores ? settingRows : undefined,
+    movers: {
+      reviews: ([] as ActRow[]).concat(...moverActs.filter((_r, i) => i % 2 === 0)),
+      submissions: ([] as ActRow[]).concat(...moverActs.filter((_r, i) => i % 2 === 1))
+    },
     units: unitCodes.map((unitCode, i) => ({
       unitCode,
       selfEvaluations: acts[PER_UNIT * i],
@@ -265,6 +286,19 @@ export function deriveYearState(org: OrgModel, year: number, rows: YearRows): Ye
         acts.push({ ...toAct({ ...r, EmployeeLogin: '' }, 'MEETING_MINUTES', (x) => (minutesOf[x.Id] = readMinutesPayload(x.Payload))), unitCode: unit.unitCode });
       });
   });
+  // People who moved in: their months before the move, filed under the unit they left (each judged, as
+  // every act, by the authority of its date; an act already read with its unit is not read twice).
+  if (rows.movers) {
+    const seen: { [id: number]: true } = {};
+    periodActs.forEach((a) => (seen[a.id] = true));
+    const about = (row: ActRow): ActRow => ({ ...row, EmployeeLogin: normalizeLogin(row.EmployeeLogin) });
+    const fresh = (row: ActRow): boolean => !seen[row.Id] && !!org.people[normalizeLogin(row.EmployeeLogin)];
+    rows.movers.submissions.filter(fresh).forEach((r) => periodActs.push(toAct(about(r), 'SELF_ASSESSMENT', submissionOf)));
+    rows.movers.reviews.filter(fresh).forEach((r) => {
+      reviewOfId[r.Id] = readReviewPayload(r.Payload);
+      periodActs.push(toAct(about(r), 'PERIOD_REVIEW', reviewOf));
+    });
+  }
   // First the authors' right (domain/org), then the year's workflow (domain/workflow): out of turn, too late.
   const screened = screenActs(org, acts);
   const workflow = yearActsThatCount(screened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined));
