@@ -278,6 +278,22 @@ describe('the month’s report records Mẫu 01’s general criteria by sub-crit
     expect(await screen.findByText('Điểm tiêu chí chung do cá nhân tự chấm: 27/30 (ghi nhận là một con số tổng, không theo từng tiêu chí).')).toBeTruthy();
   });
 
+  it('once scored, the competent level’s scores read back by criterion (or as its one figure), and its remark is item 6', async () => {
+    const scored = (generalCriteriaParts?: { [key: string]: number }): MyPeriodView =>
+      byCriterion({
+        step: 'REVIEWED',
+        canEdit: { allowed: false, reason: 'ALREADY_REVIEWED' },
+        submission: { draft: oneLine, submittedAt: '2026-11-28T02:00:00Z' },
+        lastReview: { outcome: 'APPROVED', comment: 'Cần phát huy', generalCriteriaScore: 26, generalCriteriaParts, assessments: [], score: 88, level: 'HTTNV', reviewerName: 'Vũ Đức Minh', at: '2026-11-29T02:00:00Z' }
+      });
+    const withParts = { 'I.1': 4, 'I.2': 4, 'II.1': 2.5, 'II.2': 2.5, 'II.3': 2.5, 'II.4': 2.5, 'III.1': 2, 'III.2': 2, 'III.3': 2, 'III.4': 2 };
+    const services = fakeServices({ period: { getMyPeriod: () => Promise.resolve(scored(withParts)) } });
+    renderForm(services);
+    const table = await screen.findByRole('table', { name: 'Điểm tiêu chí chung do cấp có thẩm quyền đánh giá' });
+    expect(within(table).getByRole('row', { name: /Tổng cộng/ }).textContent).toMatch(/3026$/);
+    expect(screen.getByText('6. Ý kiến nhận xét của cấp có thẩm quyền theo dõi, đánh giá: Cần phát huy')).toBeTruthy();
+  });
+
   it('a submission by criterion reads back as Section I’s table', async () => {
     const parts = { 'I.1': 5, 'I.2': 4, 'II.1': 2.5, 'II.2': 2.5, 'II.3': 2, 'II.4': 2.5, 'III.1': 2.5, 'III.2': 2.5, 'III.3': 2.5, 'III.4': 2.5 };
     const draft: PeriodDraft = { ...oneLine, generalCriteriaSelfParts: parts, generalCriteriaSelfScore: 28.5, strengths: 'Tận tụy' };

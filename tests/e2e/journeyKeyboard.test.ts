@@ -8,6 +8,7 @@ import { Page } from 'playwright-core';
 import { browserForThisFile, screenshot, TABS } from './support/browser';
 import { DevUser, lateUnit } from './support/intranet';
 import { actAs, announced, checkScreen } from './support/journey';
+import { criterionBoxName, MAU01_LEAVES, typeGeneralCriteria } from './support/mau01';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -98,8 +99,9 @@ test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard a
   await page.keyboard.type('5');
   await tabTo('Số hoàn thành đúng hạn');
   await page.keyboard.type('4');
-  await tabTo('Tự chấm tiêu chí chung');
-  await page.keyboard.type('25');
+  // Mẫu 01 Section I: each criterion's box in turn, named by its number and maximum.
+  await typeGeneralCriteria(page, (name) => tabTo(name), 25);
+  await form.getByText('Điểm tiêu chí chung: 25/30').waitFor();
   expect(await announced(form, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
   await checkScreen(page, 'journey-keyboard-month-filled');
   await tabTo('Nộp');
@@ -119,9 +121,12 @@ test('the direct manager opens it from the inbox and approves it with the keyboa
   await page.getByRole('tab', { name: TABS.review, exact: true }).focus();
   await tabTo(`Mở: Chấm điểm kỳ – ${person.displayName}, Tháng ${OPEN_MONTH}/${YEAR}`);
   await page.keyboard.press('Enter');
-  await view.getByLabel('Điểm tiêu chí chung (0–30)').waitFor();
-  await tabTo('Điểm tiêu chí chung');
-  await page.keyboard.type('24');
+  // Starts from the person's own scores (25); the manager lowers one criterion from the keyboard.
+  await view.getByLabel(criterionBoxName(MAU01_LEAVES[0]), { exact: true }).waitFor();
+  await tabTo(criterionBoxName(MAU01_LEAVES[0]));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3,5');
+  await view.getByText('Điểm tiêu chí chung: 24/30').waitFor();
   expect(await announced(view, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
   await tabTo('Duyệt');
   await page.keyboard.press('Enter');

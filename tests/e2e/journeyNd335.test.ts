@@ -11,6 +11,7 @@ import { Page } from 'playwright-core';
 import { browserForThisFile, screenshot, tableRows, TABS } from './support/browser';
 import { DevUser, lateUnit, outbox, OutboxEntry, setPeriodStatus } from './support/intranet';
 import { actAs, announced, checkScreen, choose, confirmAct, openTask as openTaskAs, recordMinutes } from './support/journey';
+import { fillGeneralCriteria } from './support/mau01';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -60,7 +61,9 @@ async function reportMonth(month: number, products: Array<{ description: string;
     await line.getByLabel('Số đã hoàn thành').fill(String(p.completed));
     await line.getByLabel('Số hoàn thành đúng hạn').fill(String(p.onTime));
   }
-  await form.getByLabel('Tự chấm tiêu chí chung (0–30 điểm)').fill(selfScore);
+  // Mẫu 01 Section I by criterion: the parts make the self-score.
+  await fillGeneralCriteria(form, Number(selfScore));
+  await form.getByText(`Điểm tiêu chí chung: ${selfScore}/30`).waitFor();
   await announced(form, /Tổng điểm: [\d,]+\/100/);
   await checkScreen(page, `journey-335-staff-month-${month}-filled`);
   await form.getByRole('button', { name: 'Nộp' }).click();
@@ -146,7 +149,9 @@ test(`the direct manager returns Tháng ${LAST_MONTH} with a reason; the civil s
 test('the direct manager approves both months with the engine’s score', async () => {
   for (const month of [LAST_MONTH, OPEN_MONTH]) {
     const view = await openTask(manager.upn, 'Chấm điểm kỳ', staff[0].displayName, `Tháng ${month}/${YEAR}`);
-    await view.getByLabel('Điểm tiêu chí chung (0–30)').fill('25');
+    // The review starts from the person's own scores; the manager scores each criterion.
+    await fillGeneralCriteria(view, 25);
+    await view.getByText('Điểm tiêu chí chung: 25/30').waitFor();
     await announced(view, /Tổng điểm: [\d,]+\/100/);
     await view.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await announced(view, 'Đã duyệt; công chức được báo kết quả.');

@@ -10,6 +10,7 @@ import { Locator, Page } from 'playwright-core';
 import { ACCOUNTS, browserForThisFile, screenshot, settled, TABS } from './support/browser';
 import { DevUser, devUsers, outbox, unitRow } from './support/intranet';
 import { actAs, announced, checkScreen, choose } from './support/journey';
+import { criterionBoxName, fillGeneralCriteria, MAU01_LEAVES } from './support/mau01';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -84,7 +85,7 @@ test(`${MONTH} is submitted after a confirmation, with the keyboard: Hủy first
   await line.getByLabel('Số được giao').fill('3');
   await line.getByLabel('Số đã hoàn thành').fill('3');
   await line.getByLabel('Số hoàn thành đúng hạn').fill('3');
-  await form.getByLabel('Tự chấm tiêu chí chung (0–30 điểm)').fill('26');
+  await fillGeneralCriteria(form, 26);
   await announced(form, /Tổng điểm: [\d,]+\/100/);
   const sentBefore = (await outbox()).length;
 
@@ -131,7 +132,7 @@ test('the notice to the direct manager opens the exact review; a reload stays on
     await settled(page);
     // The review of that person's month, not the inbox.
     const review = page.getByRole('tabpanel').first();
-    await review.getByLabel('Điểm tiêu chí chung (0–30)').waitFor();
+    await review.getByLabel(criterionBoxName(MAU01_LEAVES[0]), { exact: true }).waitFor();
     await expect(review.innerText()).resolves.toContain(person.displayName);
     await expect(review.innerText()).resolves.toContain(MONTH);
     await expect(review.getByRole('table', { name: 'Việc đang chờ bạn' }).count()).resolves.toBe(0);

@@ -22,6 +22,7 @@ import { useLoad } from '../common/useLoad';
 import { useUi } from '../common/UiContext';
 import {
   GeneralCriteriaFields,
+  GeneralCriteriaRecord,
   generalCriterionLabel,
   leafOfField,
   leavesOf,
@@ -71,7 +72,7 @@ function LastReview(props: { view: MyPeriodView }): JSX.Element {
     return (
       <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
         <strong>{format(strings.PeriodReturnedReason, review.returnReason || '')}</strong>
-        {review.comment ? <div>{format(strings.PeriodManagerComment, review.comment)}</div> : undefined}
+        {review.comment ? <div>{managerComment(strings, props.view, review.comment)}</div> : undefined}
       </MessageBar>
     );
   }
@@ -80,9 +81,14 @@ function LastReview(props: { view: MyPeriodView }): JSX.Element {
       {review.score !== undefined && review.level
         ? format(strings.PeriodLastReviewApproved, formatScore(review.score, locale), ratingLabel(strings, review.level))
         : reviewText(strings, locale, review)}
-      {review.comment ? <div>{format(strings.PeriodManagerComment, review.comment)}</div> : undefined}
+      {review.comment ? <div>{managerComment(strings, props.view, review.comment)}</div> : undefined}
     </MessageBar>
   );
+}
+
+/** The manager's remark: Mẫu 01 item 6 when the form is Mẫu 01's. */
+function managerComment(strings: IDanhGiaStrings, view: MyPeriodView, comment: string): string {
+  return leavesOf(view).length ? `${strings.Mau01ReviewerComment}: ${comment}` : format(strings.PeriodManagerComment, comment);
 }
 
 function PeriodView(props: { view: MyPeriodView; services: AppServices; act: ActState; onSubmitted: () => void }): JSX.Element {
@@ -107,6 +113,14 @@ function PeriodView(props: { view: MyPeriodView; services: AppServices; act: Act
               <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p>
               <SubmittedLines lines={view.submission.draft.lines} catalogue={view.catalogue} caption={strings.PeriodSubmissionHeading} />
               <SubmittedTexts view={view} draft={view.submission.draft} />
+              {view.lastReview && view.lastReview.outcome === 'APPROVED' && leavesOf(view).length ? (
+                <GeneralCriteriaRecord
+                  leaves={leavesOf(view)}
+                  parts={view.lastReview.generalCriteriaParts}
+                  total={view.lastReview.generalCriteriaScore}
+                  caption={strings.Mau01ReviewRecordCaption}
+                />
+              ) : undefined}
             </>
           ) : undefined}
         </>
