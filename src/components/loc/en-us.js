@@ -851,5 +851,7 @@ define([], function () {
     Mau01Weaknesses: '5. Shortcomings',
     Mau01ReviewerComment: '6. Remarks of the competent level that follows and evaluates',
     Mau01PersonComment: 'Other remarks to the direct manager',
+    DocumentsNoticeOf: 'Download the notice of results of {0} for {1} (Word)',
+    DocumentsPersonSheet: 'Yearly sheet of the civil servant',
   };
 });

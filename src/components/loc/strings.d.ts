@@ -851,6 +851,8 @@ declare interface IDanhGiaStrings {
   Mau01Weaknesses: string;
   Mau01ReviewerComment: string;
   Mau01PersonComment: string;
+  DocumentsNoticeOf: string;
+  DocumentsPersonSheet: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -851,5 +851,7 @@ define([], function () {
     Mau01Weaknesses: '5. Hạn chế, khuyết điểm',
     Mau01ReviewerComment: '6. Ý kiến nhận xét của cấp có thẩm quyền theo dõi, đánh giá',
     Mau01PersonComment: 'Ý kiến khác gửi người quản lý trực tiếp',
+    DocumentsNoticeOf: 'Tải thông báo kết quả năm {0} của {1} (Word)',
+    DocumentsPersonSheet: 'Phiếu đánh giá năm của công chức',
   };
 });

@@ -13,6 +13,7 @@ import { Deferred } from '../common/Deferred';
 import { usePlace } from '../common/usePlace';
 import type { Place } from '../../domain/place';
 import { MyYear, PeriodForm } from '../journeyForms';
+import { PeriodSheetButton } from '../documents/SheetButtons';
 
 export { periodToFillIn };
 
@@ -158,6 +159,7 @@ function Overview(props: OverviewProps): JSX.Element {
                       {strings.MyPeriodOpen}
                     </DefaultButton>
                   ) : undefined}
+                  <PeriodSheetButton services={services} period={period} step={result ? result.step : 'NOT_STARTED'} />
                 </td>
               </tr>
             ))}

@@ -9,6 +9,7 @@ import { SelfEvaluationSection } from './SelfEvaluation';
 import { YearComplaints } from './YearComplaints';
 import type { YearSectionProps } from './YearParts';
 import { YearResult } from './YearResult';
+import { YearSheetButton } from '../documents/SheetButtons';
 
 /**
  * "Đánh giá của tôi" for the year: the self-evaluation (Mẫu 02 under NĐ 90/48, the yearly summary under
@@ -36,6 +37,7 @@ function YearContent(props: YearSectionProps): JSX.Element {
     <>
       <SelfEvaluationSection {...props} />
       <YearResult decisions={props.view.decisions} />
+      <YearSheetButton services={props.services} view={props.view} />
       <YearComplaints {...props} />
     </>
   );

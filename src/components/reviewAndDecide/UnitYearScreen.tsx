@@ -10,6 +10,7 @@ import { useUi } from '../common/UiContext';
 import { ComplaintAnswers } from './ComplaintAnswers';
 import { DecisionSheetForm } from './DecisionSheet';
 import { UnitMinutes } from './UnitMinutes';
+import { UnitDocuments } from '../documents/UnitDocuments';
 
 /**
  * A unit's year for its minutes keepers and its competent evaluator: the meeting's minutes, the
@@ -33,6 +34,7 @@ function UnitYearContent(props: { view: UnitYearView; services: AppServices; onC
       <h3 className={styles.heading}>{format(strings.UnitTitle, view.year, view.unit.name)}</h3>
       <UnitMinutes view={view} services={props.services} onChanged={props.onChanged} />
       <DecisionSheetForm view={view} services={props.services} onChanged={props.onChanged} />
+      <UnitDocuments view={view} services={props.services} />
       <ComplaintAnswers view={view} services={props.services} onChanged={props.onChanged} />
       <div className={styles.actions}>
         <DefaultButton onClick={props.onDone}>{strings.UnitBack}</DefaultButton>

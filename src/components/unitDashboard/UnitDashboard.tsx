@@ -8,6 +8,7 @@ import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
+import { DashboardDocuments } from '../documents/UnitDocuments';
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
@@ -26,6 +27,7 @@ export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
         {(units) => (
           <>
             <ProgressTable units={units} year={year} />
+            <DashboardDocuments services={services} units={units} year={year} />
             {units
               .filter((unit) => unit.readerIsMember && unit.published && unit.published.length > 0)
               .map((unit) => (

@@ -95,6 +95,8 @@ export interface UnitProgress {
   readerIsMember?: boolean;
   /** The reader keeps the unit's minutes or decides its people: the dashboard links to the unit's year (its decision sheet). */
   readerActsOnYear?: boolean;
+  /** The reader is HR (Vụ Tổ chức cán bộ): the dashboard offers the ministry's results list. */
+  readerIsHr?: boolean;
   /** Each person's rating once published, the latest decision standing (a re-decision after a complaint replaces it). */
   published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
 }

@@ -378,7 +378,8 @@ export class SharePointEvaluationService implements IEvaluationService {
         ...summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]),
         readerIsMember: staff.indexOf(myLogin) >= 0,
         // The unit's year screen is for those who act in it: its minutes keepers and its people's evaluator.
-        readerActsOnYear: mayKeepMinutes(org, myLogin, unit.code).allowed || staff.some((login) => competentEvaluatorOf(org, login) === myLogin)
+        readerActsOnYear: mayKeepMinutes(org, myLogin, unit.code).allowed || staff.some((login) => competentEvaluatorOf(org, login) === myLogin),
+        readerIsHr: org.hrLogins.indexOf(myLogin) >= 0
       }));
   }
 

@@ -1,0 +1,101 @@
+import * as React from 'react';
+import type { UnitProgress } from '../../domain/evaluation/model';
+import type { AppServices } from '../../services/contracts';
+import type { UnitYearView } from '../../services/journey/unitYear';
+import { format } from '../common/format';
+import { screenStyles as styles } from '../common/Screen';
+import { useUi } from '../common/UiContext';
+import { DocumentButton } from './DocumentButton';
+
+/**
+ * The unit's documents on its year's sheet (for its keepers and its evaluator): the approved minutes
+ * (biên bản), the decision on the results with its list (quyết định), the results list (Excel).
+ */
+export function UnitDocuments(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element | null {
+  const { strings } = useUi();
+  const { view, services } = props;
+  // eslint-disable-next-line @rushstack/no-new-null
+  if (!services.documents) return null;
+  const args = { year: view.year, unitCode: view.unit.code };
+  const decided = view.people.some((p) => p.decisions.length > 0);
+  const headingId = `dgcc-documents-${view.unit.code}-${view.year}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>{strings.DocumentsHeading}</h4>
+      <div className={styles.actions}>
+        {view.minutes && view.minutes.approved ? <DocumentButton services={services} kind="bien-ban" args={args} label={strings.DocumentsBienBan} /> : undefined}
+        {decided ? <DocumentButton services={services} kind="quyet-dinh" args={args} label={strings.DocumentsQuyetDinh} /> : undefined}
+        <DocumentButton services={services} kind="danh-sach" args={args} label={strings.DocumentsDanhSach} />
+      </div>
+      <PersonSheet services={services} view={view} />
+    </section>
+  );
+}
+
+/** A person's yearly sheet, chosen by name (one button for the unit, not one per person). */
+function PersonSheet(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element | null {
+  const { strings } = useUi();
+  const { view } = props;
+  const people = view.people.filter((p) => (p.selfEvaluation && p.selfEvaluation.submitted) || p.decisions.length > 0);
+  const [chosen, setChosen] = React.useState(people.length ? people[0].person.userPrincipalName : '');
+  // eslint-disable-next-line @rushstack/no-new-null
+  if (people.length === 0) return null;
+  const person = people.find((p) => p.person.userPrincipalName === chosen) || people[0];
+  const selectId = `dgcc-documents-person-${view.unit.code}-${view.year}`;
+  return (
+    <div className={styles.actions}>
+      <label htmlFor={selectId}>{strings.DocumentsPersonSheet}</label>{' '}
+      <select id={selectId} value={person.person.userPrincipalName} onChange={(e) => setChosen(e.target.value)}>
+        {people.map((p) => (
+          <option key={p.person.userPrincipalName} value={p.person.userPrincipalName}>
+            {p.person.jobTitle ? `${p.person.displayName}, ${p.person.jobTitle}` : p.person.displayName}
+          </option>
+        ))}
+      </select>{' '}
+      <DocumentButton
+        services={props.services}
+        kind="phieu-nam"
+        args={{ year: view.year, personLogin: person.person.userPrincipalName }}
+        label={strings.DocumentsPhieu}
+        ariaLabel={format(strings.DocumentsPhieuNamOfPerson, view.year, person.person.displayName)}
+      />
+    </div>
+  );
+}
+
+/**
+ * The dashboard's documents: the results list of each unit the reader keeps or decides, the notice of a
+ * unit's published results to its members, and for HR the ministry's list.
+ */
+export function DashboardDocuments(props: { services: Pick<AppServices, 'documents'>; units: UnitProgress[]; year: number }): JSX.Element | null {
+  const { strings } = useUi();
+  const { services, units, year } = props;
+  const lists = units.filter((u) => u.readerActsOnYear);
+  const notices = units.filter((u) => u.readerIsMember && !u.readerActsOnYear && u.published && u.published.length > 0);
+  const hr = units.some((u) => u.readerIsHr);
+  // eslint-disable-next-line @rushstack/no-new-null
+  if (!services.documents || (lists.length === 0 && notices.length === 0 && !hr)) return null;
+  const headingId = `dgcc-dashboard-documents-${year}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{strings.DocumentsHeading}</h3>
+      <ul>
+        {hr ? (
+          <li>
+            <DocumentButton services={services} kind="danh-sach" args={{ year }} label={format(strings.DocumentsDanhSachMinistry, year)} />
+          </li>
+        ) : undefined}
+        {lists.map((unit) => (
+          <li key={`list-${unit.unitCode}`}>
+            <DocumentButton services={services} kind="danh-sach" args={{ year, unitCode: unit.unitCode }} label={format(strings.DocumentsDanhSachOf, year, unit.unitName)} />
+          </li>
+        ))}
+        {notices.map((unit) => (
+          <li key={`notice-${unit.unitCode}`}>
+            <DocumentButton services={services} kind="quyet-dinh" args={{ year, unitCode: unit.unitCode }} label={format(strings.DocumentsNoticeOf, year, unit.unitName)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
