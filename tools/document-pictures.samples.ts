@@ -186,8 +186,11 @@ export function danhSachSample(): DanhSachInput {
     });
     return { name, ratings };
   });
-  const exception = { scope: 'Chuyên môn di tích', decidedBy: 'Đặng Thu Hà, Cục trưởng', reason: 'Tập thể có thành tích xuất sắc, nổi trội trong năm', decisionReference: 'Quyết định số 05/QĐ-CDSVH' };
-  const check = checkQuota(groups, DEFAULT_SETTINGS.quota, [exception]);
+  const exception = { decidedBy: 'Đặng Thu Hà, Cục trưởng', reason: 'Tập thể có thành tích xuất sắc, nổi trội trong năm', decisionReference: 'Quyết định số 05/QĐ-CDSVH', maxHTXSNV: 1 };
+  const check = checkQuota(groups, DEFAULT_SETTINGS.quota, [
+    { ...exception, scope: 'Chuyên môn di tích' },
+    { ...exception, scope: WHOLE_AGENCY }
+  ]);
   return {
     identity: identity({ unitAbbreviation: 'CDSVH' }),
     ruleSetId: 'ND335',

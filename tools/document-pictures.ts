@@ -1,7 +1,7 @@
 /**
  * Writes the official documents of fixed sample inputs (tools/document-pictures.samples.ts) to
- * docs/documents/, converts each to PDF with LibreOffice (headless) and its first pages to PNG
- * (pdftoppm, 100 dpi), for a check by eye of the layout. Run with:
+ * docs/documents/, converts each to PDF with LibreOffice (headless) and its first page to PNG
+ * (pdftoppm, 100 dpi, grey), for a check by eye of the layout. Run with:
  *
  *   npx tsx tools/document-pictures.ts
  *
@@ -16,8 +16,10 @@ import { renderDocument } from '../src/services/documents/render';
 import { sampleRequests } from './document-pictures.samples';
 
 const OUT = path.join(__dirname, '..', 'docs', 'documents');
-/** Pages pictured per document: the first, and the second where there is one (a decision's list). */
-const MAX_PAGES = 2;
+/** Pages pictured: the first of each document, and a decision's or notice's attached list (its second page). */
+function pagesOf(fileName: string): number {
+  return /^(quyet-dinh|thong-bao)-/.test(fileName) ? 2 : 1;
+}
 
 function has(command: string): boolean {
   try {
@@ -51,7 +53,8 @@ async function main(): Promise<void> {
     for (const file of written) {
       const base = path.basename(file).replace(/\.(docx|xlsx)$/, '');
       const pdf = path.join(pdfDir, `${base}.pdf`);
-      execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', String(MAX_PAGES), pdf, path.join(OUT, base)]);
+      // Grey levels keep the pictures small: the documents are black on white.
+      execFileSync('pdftoppm', ['-png', '-gray', '-r', '100', '-f', '1', '-l', String(pagesOf(base)), pdf, path.join(OUT, base)]);
       console.log(`pictured ${base}`);
     }
   } finally {

@@ -41,6 +41,16 @@ export function body(runs: TextRun[] | string, size: number = SIZES.body, option
   });
 }
 
+/**
+ * Binds the last words of a centred line with non-breaking spaces, so that a name too long for its
+ * column wraps before them ("BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH") and no word is left alone on a line.
+ */
+export function keepLastWords(text: string, count: number): string {
+  const words = text.split(' ');
+  if (words.length <= count) return text;
+  return `${words.slice(0, words.length - count).join(' ')} ${words.slice(words.length - count).join('\u00a0')}`;
+}
+
 /** Where the form leaves room to write by hand. */
 export const DOTS = '……………………………………………………………………';
 
@@ -83,9 +93,9 @@ export function nationalHeader(identity: DocumentIdentity, options: HeaderOption
   const [leftMm, rightMm] = HEADER_COLUMNS_MM;
   const left: Block[] = [];
   if (identity.parentAgencyName.trim()) {
-    left.push(centred(upper(identity.parentAgencyName), { size: SIZES.tenCoQuan }));
+    left.push(centred(keepLastWords(upper(identity.parentAgencyName), 3), { size: SIZES.tenCoQuan }));
   }
-  left.push(centred(upper(identity.issuingUnitName), { size: SIZES.tenCoQuan, bold: true }));
+  left.push(centred(keepLastWords(upper(identity.issuingUnitName), 3), { size: SIZES.tenCoQuan, bold: true }));
   left.push(rule(SHORT_RULE_MM, leftMm, 6));
   if (options.typeCode) {
     left.push(centred(numberLine(identity, options.typeCode), { size: SIZES.soKyHieu }));
@@ -104,7 +114,7 @@ export function nationalHeader(identity: DocumentIdentity, options: HeaderOption
 /** Tên loại (capitals, bold) and trích yếu (bold) with its rule (Phụ lục I 3.3). */
 export function titleBlock(kindName: string, summary?: string, note?: { text: string; italic?: boolean }): Block[] {
   const blocks: Block[] = [centred(upper(kindName), { size: SIZES.tenLoai, bold: true }, { spaceBeforePt: 12 })];
-  if (summary) blocks.push(centred(summary, { size: SIZES.trichYeu, bold: true }));
+  if (summary) blocks.push(centred(keepLastWords(summary, 2), { size: SIZES.trichYeu, bold: true }));
   if (note) blocks.push(centred(note.text, { size: SIZES.formBody, italic: note.italic !== false }));
   blocks.push(rule(SHORT_RULE_MM, TEXT_WIDTH_MM, 12));
   return blocks;

@@ -113,7 +113,7 @@ function totalsSheet(input: DanhSachInput): SheetModel {
       style: 'body'
     })
   );
-  return { name: TOTALS_SHEET, columnWidths: [30, 26, 14, 12, 16, 14, 26, 36, 20], rows, merges, numberFormat: '0.##' };
+  return { name: TOTALS_SHEET, columnWidths: [30, 26, 14, 12, 16, 14, 26, 36, 30], rows, merges, numberFormat: '0.##' };
 }
 
 export function buildDanhSach(input: DanhSachInput): WorkbookModel {

@@ -61,11 +61,12 @@ export const SIZES = {
 export const BODY = { firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.15 };
 
 /**
- * The header: a borderless two-column table. The right column holds the quốc hiệu, whose 12 pt bold
- * capitals are 88 mm long in Times New Roman (measured on the rendering); the left column takes the
- * rest, enough for "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" on one line (about 75 mm at 12 pt).
+ * The header: a borderless two-column table within the text width. The right column holds the quốc
+ * hiệu, whose 12 pt bold capitals are 88 mm long in Times New Roman (measured on the rendering); the
+ * left column keeps a clear gap from it, so a long parent name ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+ * about 76 mm) takes two lines rather than touch the quốc hiệu.
  */
-export const HEADER_COLUMNS_MM = [TEXT_WIDTH_MM - 89, 89];
+export const HEADER_COLUMNS_MM = [70, TEXT_WIDTH_MM - 70];
 
 /** The rule under the tiêu ngữ: "có độ dài bằng độ dài của dòng chữ" (13 pt bold "Độc lập - Tự do - Hạnh phúc"). */
 export const TIEU_NGU_RULE_MM = 59;

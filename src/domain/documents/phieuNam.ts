@@ -16,7 +16,7 @@ export const MAU_02_TITLE = 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG C
 export const DEPUTY_PART_HEADING = 'III. Ý KIẾN NHẬN XÉT, ĐÁNH GIÁ ĐỐI VỚI CẤP PHÓ CỦA NGƯỜI ĐỨNG ĐẦU';
 export const COMPETENT_PART_HEADING = 'IV. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC';
 export const LEADER_PART_HEADING = 'PHẦN DÀNH RIÊNG CHO CÔNG CHỨC LÃNH ĐẠO, QUẢN LÝ';
-export const ND335_YEAR_TITLE = 'PHIẾU TỔNG HỢP KẾT QUẢ THEO DÕI, ĐÁNH GIÁ VÀ XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC NĂM';
+export const ND335_YEAR_TITLE = 'PHIẾU TỔNG HỢP KẾT QUẢ THEO DÕI, ĐÁNH GIÁ VÀ XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC';
 /** Says whose sheet it is: not a form of the decree. */
 export const ND335_YEAR_ISSUER_NOTE = 'Mẫu phiếu của Bộ Văn hóa, Thể thao và Du lịch, dùng cho năm đánh giá theo Nghị định số 335/2025/NĐ-CP; không phải biểu mẫu ban hành kèm theo Nghị định.';
 

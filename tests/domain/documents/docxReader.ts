@@ -81,7 +81,8 @@ function runOf(xml: string): RunInfo {
   const texts: string[] = [];
   const re = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:br\/>/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) texts.push(m[1] === undefined ? '\n' : decode(m[1]));
+  // A non-breaking space reads as a space (it only keeps words on one line).
+  while ((m = re.exec(xml))) texts.push(m[1] === undefined ? '\n' : decode(m[1]).replace(/\u00a0/g, ' '));
   const sz = attr(rPr, 'w:sz', 'w:val');
   return {
     text: texts.join(''),

@@ -283,7 +283,8 @@ describe('the yearly sheet', () => {
     });
     const { doc, fileName } = await open({ kind: 'phieu-nam', input });
     expect(fileName).toBe('phieu-danh-gia-nam-2026-nguyen-van-an.docx');
-    paragraphWith(doc, 'PHIẾU TỔNG HỢP KẾT QUẢ THEO DÕI, ĐÁNH GIÁ VÀ XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC NĂM');
+    paragraphWith(doc, 'PHIẾU TỔNG HỢP KẾT QUẢ THEO DÕI, ĐÁNH GIÁ VÀ XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC');
+    paragraphWith(doc, 'Năm 2026');
     paragraphWith(doc, 'Mẫu phiếu của Bộ Văn hóa, Thể thao và Du lịch', true);
     paragraphWith(doc, 'không phải biểu mẫu ban hành kèm theo Nghị định', true);
     expect(doc.text).not.toContain('Mẫu số 02');

@@ -56,14 +56,6 @@ function addSheet(workbook: Workbook, sheet: SheetModel, fontName: string): void
     // Wrapped headings need the height: LibreOffice and Excel do not grow a row written by a program.
     if (row.style === 'header') r.height = 48;
     if (row.style === 'title') r.height = 22;
-    if (row.style === 'header' || row.style === 'body' || row.style === 'total') {
-      // Borders on the row's empty cells too, so that the table is closed.
-      for (let c = row.cells.length; c < sheet.columnWidths.length && row.cells.length > 0; c++) {
-        const cell = r.getCell(c + 1);
-        cell.border = ALL_BORDERS;
-        cell.font = fontOf(fontName, row.style);
-      }
-    }
   });
   sheet.merges.forEach(([top, left, bottom, right]) => ws.mergeCells(top, left, bottom, right));
 }
