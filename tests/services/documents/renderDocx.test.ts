@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { renderDocument } from '../../../src/services/documents/render';
 import type { DocumentRequest } from '../../../src/domain/documents/inputs';
 import { periodFiguresOf } from '../../../src/domain/documents/figures';
@@ -68,6 +69,23 @@ describe.each(ALL_KINDS)('the layout of %s (NĐ 30/2020 Phụ lục I)', (_name,
     // Nothing falls back to a theme font; the theme's own fonts are Times New Roman as well.
     expect(doc.documentXml).not.toMatch(/w:(ascii|hAnsi|eastAsia|cs)Theme=/);
     expect(doc.themeXml).toMatch(/<a:latin typeface="Times New Roman"/);
+  });
+
+  it('numbers pages at the top centre (13–14 pt), none on the first page (Phụ lục I 3.1)', async () => {
+    const rendered = await renderDocument(request());
+    const zip = await JSZip.loadAsync(rendered.bytes);
+    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const numbered = headers.filter((h) => /PAGE/.test(h));
+    expect(numbered.length).toBeGreaterThan(0);
+    for (const h of numbered) {
+      expect(h).toContain('<w:jc w:val="center"/>');
+      const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(h)![1]) / 2;
+      expect(size).toBeGreaterThanOrEqual(13);
+      expect(size).toBeLessThanOrEqual(14);
+    }
+    // A first-page header of its own (w:titlePg), without a number.
+    expect(doc.documentXml).toContain('<w:titlePg/>');
+    expect(headers.some((h) => !/PAGE/.test(h))).toBe(true);
   });
 
   it('has the quốc hiệu (12–13 pt, bold capitals) and the tiêu ngữ (13–14 pt, bold) with a drawn rule under it, not underlined text', () => {
