@@ -41,6 +41,21 @@ describe('reading the acts’ payloads', () => {
     });
   });
 
+  it('Mẫu 01’s parts (official-documents.md 1.1) read as numbers by criterion; text, nulls and non-objects are dropped; items 4 and 5 as text', () => {
+    const read = readSubmissionPayload(
+      JSON.stringify({ generalCriteriaSelfScore: 7.5, generalCriteriaSelfParts: { 'I.1': 5, 'I.2': '2,5', 'II.1': 2.5, 'II.2': null }, strengths: 'Chủ động', weaknesses: 3, comment: '' })
+    );
+    expect(read.generalCriteriaSelfParts).toEqual({ 'I.1': 5, 'II.1': 2.5 });
+    expect(read.strengths).toBe('Chủ động');
+    expect(read.weaknesses).toBeUndefined();
+    expect(readSubmissionPayload('{"generalCriteriaSelfScore":27,"generalCriteriaSelfParts":[5,5]}').generalCriteriaSelfParts).toBeUndefined();
+    // An older review: only the total.
+    const older = readReviewPayload('{"outcome":"APPROVED","generalCriteriaScore":25,"assessments":[]}');
+    expect(older.generalCriteriaScore).toBe(25);
+    expect(older.generalCriteriaParts).toBeUndefined();
+    expect(readReviewPayload('{"outcome":"APPROVED","generalCriteriaScore":5,"generalCriteriaParts":{"I.1":5}}').generalCriteriaParts).toEqual({ 'I.1': 5 });
+  });
+
   it('a review: its outcome, and malformed assessment numbers read as zero, not as text', () => {
     const read = readReviewPayload('{"outcome":"RETURNED","returnReason":"Thiếu minh chứng","assessments":[{"workItemKey":"L1","majorErrors":"2"}]}');
     expect(read.outcome).toBe('RETURNED');

@@ -219,7 +219,15 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       }}
     >
       <ProblemSummary ref={summary} problems={problems} fieldName={labelOf} />
-      <DraftStatus draft={draft} renderVersion={(v) => <SubmittedLines lines={v.lines} catalogue={view.catalogue} caption={strings.PeriodLinesHeading} />} />
+      <DraftStatus
+        draft={draft}
+        renderVersion={(v) => (
+          <>
+            <SubmittedLines lines={v.lines} catalogue={view.catalogue} caption={strings.PeriodLinesHeading} />
+            <SubmittedTexts view={view} draft={v} />
+          </>
+        )}
+      />
       <h4 className={styles.heading}>{strings.PeriodLinesHeading}</h4>
       {value.lines.length === 0 ? <p className={styles.muted}>{strings.PeriodNoLines}</p> : undefined}
       {error('lines') ? <p role="alert">{error('lines')}</p> : undefined}
