@@ -14,8 +14,11 @@ import { DocumentButton } from './DocumentButton';
 export function UnitDocuments(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element | null {
   const { strings } = useUi();
   const { view, services } = props;
+  // Offered to the unit's keepers and its people's evaluator, whatever the step (a colleague reaching the sheet by its address gets none).
+  const keeps = view.canRecordMinutes.allowed || view.canRecordMinutes.reason !== 'NOT_MINUTES_KEEPER';
+  const decides = view.people.some((p) => p.canDecide.allowed || p.canDecide.reason !== 'NOT_COMPETENT_EVALUATOR');
   // eslint-disable-next-line @rushstack/no-new-null
-  if (!services.documents) return null;
+  if (!services.documents || (!keeps && !decides)) return null;
   const args = { year: view.year, unitCode: view.unit.code };
   const decided = view.people.some((p) => p.decisions.length > 0);
   const headingId = `dgcc-documents-${view.unit.code}-${view.year}`;

@@ -316,8 +316,8 @@ export class DocumentSource {
         })
       );
     });
-    const readable = rows.some((r) => !!r.decided || !!r.meetingProposed || !!r.selfProposed);
-    if (!readable) throw nothing(`Chưa có kết quả đánh giá năm ${views.length ? views[0].year : ''} nào mà đồng chí đọc được trong ${scope.name}.`);
+    // Early in a year the list has its people and their scores, no ratings yet: still a list to file.
+    if (rows.length === 0) throw nothing(`Chưa có kết quả đánh giá năm ${views.length ? views[0].year : ''} nào mà đồng chí đọc được trong ${scope.name}.`);
     const first = views[0];
     return {
       identity: this.identity(ctx, issuing && issuing.level === 'MINISTRY' ? undefined : issuing && agencyUnitOf(ctx.org, issuing.code)),
