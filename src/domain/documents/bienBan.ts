@@ -53,7 +53,7 @@ function summaryTable(input: BienBanInput): TableBlock {
       ]
     })
   );
-  return { type: 'table', columnWidthsMm: [11, 33, 28, 28, 35, 30], borders: true, rows };
+  return { type: 'table', columnWidthsMm: [13, 33, 27, 27, 35, 30], borders: true, rows };
 }
 
 export function buildBienBan(input: BienBanInput): DocumentModel {
@@ -97,6 +97,7 @@ export function buildBienBan(input: BienBanInput): DocumentModel {
       { captions: ['CHỦ TỌA'], hint: '(Ký, ghi rõ họ tên)', name: input.chair.name }
     )
   );
+  blocks.push(paragraph('', { size }));
   blocks.push(...recipientsBlocks(['Người có thẩm quyền đánh giá, xếp loại', 'Công chức có tên trong biên bản'], 'hồ sơ'));
   return documentOf(`Biên bản họp đánh giá, xếp loại chất lượng công chức năm ${input.year} – ${input.unitName}`, [section(blocks)], size);
 }

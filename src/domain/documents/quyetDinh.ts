@@ -1,4 +1,4 @@
-import { body, centred, documentOf, nationalHeader, paragraph, recipientsAndSignature, run, section, textCell, titleBlock } from './blocks';
+import { body, centred, documentOf, keepLastWords, nationalHeader, paragraph, recipientsAndSignature, run, section, textCell, titleBlock } from './blocks';
 import { dateWords, formatScore, numberAndSymbol, outcomeText, upper } from './format';
 import type { DecisionListRow, QuyetDinhInput } from './inputs';
 import { ENDING, SIZES } from './layout';
@@ -41,7 +41,7 @@ function listTable(input: QuyetDinhInput): TableBlock {
     cells.push(textCell(outcomeText(p.rating), t), textCell(p.note ?? '', t));
     rows.push({ cantSplit: true, cells });
   });
-  const widths = withScore ? [11, 36, 27, 29, 15, 30, 17] : [11, 38, 30, 33, 33, 20];
+  const widths = withScore ? [13, 35, 27, 28, 15, 30, 17] : [13, 37, 30, 32, 33, 20];
   return { type: 'table', columnWidthsMm: widths, borders: true, rows };
 }
 
@@ -51,9 +51,9 @@ function attachment(input: QuyetDinhInput): Block[] {
   const issuer = input.identity.signer?.authorityOf || input.authority;
   return [
     centred('DANH SÁCH', { size: SIZES.tenLoai, bold: true }),
-    centred(upper(`Kết quả đánh giá, xếp loại chất lượng công chức năm ${input.year} của ${input.unitName}`), { size: SIZES.trichYeu, bold: true }),
+    centred(keepLastWords(upper(`Kết quả đánh giá, xếp loại chất lượng công chức năm ${input.year} của ${input.unitName}`), 2), { size: SIZES.trichYeu, bold: true }),
     centred(
-      `(Kèm theo ${type.name} số ${numberAndSymbol(input.identity, type.code)} ${dateWords(input.identity.date)} của ${issuer})`,
+      keepLastWords(`(Kèm theo ${type.name} số ${numberAndSymbol(input.identity, type.code)} ${dateWords(input.identity.date)} của ${issuer})`, 2),
       { size: SIZES.body, italic: true },
       { spaceAfterPt: 12 }
     ),
