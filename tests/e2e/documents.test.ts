@@ -62,8 +62,9 @@ async function openUnitYear(unitCode: string, year: number): Promise<Locator> {
 test('the civil servant downloads their own Mẫu 01 of a scored month and their yearly sheet, from Đánh giá của tôi', async () => {
   await switchUser(page, 'staff');
   const view = await openTab(page, TABS.my);
-  const monthButton = view.getByRole('button', { name: new RegExp(`^Tải phiếu theo dõi, đánh giá Tháng \\d+/${YEAR} \\(Word\\)$`) }).first();
+  const monthButton = view.getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá Tháng \d+\/\d{4} \(Word\)$/ }).first();
   await monthButton.waitFor();
+  expect(await monthButton.getAttribute('aria-label')).toContain(`/${YEAR} `);
   await expectAxeClean('documents-my-evaluation');
   const month = await download(monthButton);
   expect(month.name).toMatch(/\.docx$/);

@@ -37,13 +37,12 @@ export function saveFile(fileName: string, mimeType: string, bytes: Uint8Array):
  * own (services.documents, 'dgcc-documents'): only a click downloads them. Busy while it is made; one
  * message after: downloaded, or why not and what to do.
  */
-export function DocumentButton(props: DocumentButtonProps): JSX.Element | null {
+export function DocumentButton(props: DocumentButtonProps): JSX.Element {
   const { strings } = useUi();
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<{ ok: boolean; text: string } | undefined>(undefined);
   const documents = props.services.documents;
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (!documents) return null;
+  if (!documents) return <></>;
   const download = (): void => {
     setBusy(true);
     setMessage(undefined);

@@ -11,11 +11,10 @@ import { DocumentButton } from './DocumentButton';
 const PRINTABLE: readonly EvaluationStep[] = ['SUBMITTED', 'RETURNED', 'REVIEWED', 'DECIDED', 'PUBLISHED'];
 
 /** "Tải phiếu (Word)": the person's own Mẫu 01 of a month or quarter, once submitted. */
-export function PeriodSheetButton(props: { services: Pick<AppServices, 'documents'>; period: EvaluationPeriod; step: EvaluationStep; personLogin?: string }): JSX.Element | null {
+export function PeriodSheetButton(props: { services: Pick<AppServices, 'documents'>; period: EvaluationPeriod; step: EvaluationStep; personLogin?: string }): JSX.Element {
   const { strings } = useUi();
   const { period } = props;
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (period.kind === 'YEAR' || !period.index || PRINTABLE.indexOf(props.step) < 0) return null;
+  if (period.kind === 'YEAR' || !period.index || PRINTABLE.indexOf(props.step) < 0) return <></>;
   return (
     <DocumentButton
       services={props.services}
@@ -28,12 +27,11 @@ export function PeriodSheetButton(props: { services: Pick<AppServices, 'document
 }
 
 /** "Tải phiếu (Word)": the person's own yearly sheet (Mẫu 02 up to 2025, the NĐ 335 yearly sheet from 2026), once submitted or decided. */
-export function YearSheetButton(props: { services: Pick<AppServices, 'documents'>; view: MyYearView }): JSX.Element | null {
+export function YearSheetButton(props: { services: Pick<AppServices, 'documents'>; view: MyYearView }): JSX.Element {
   const { strings } = useUi();
   const { view } = props;
   const submitted = !!view.selfEvaluation && view.selfEvaluation.submitted;
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (!submitted && view.decisions.length === 0) return null;
+  if (!submitted && view.decisions.length === 0) return <></>;
   return (
     <DocumentButton services={props.services} kind="phieu-nam" args={{ year: view.year }} label={strings.DocumentsPhieu} ariaLabel={format(strings.DocumentsPhieuNamOf, view.year)} />
   );

@@ -11,14 +11,13 @@ import { DocumentButton } from './DocumentButton';
  * The unit's documents on its year's sheet (for its keepers and its evaluator): the approved minutes
  * (biên bản), the decision on the results with its list (quyết định), the results list (Excel).
  */
-export function UnitDocuments(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element | null {
+export function UnitDocuments(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element {
   const { strings } = useUi();
   const { view, services } = props;
   // Offered to the unit's keepers and its people's evaluator, whatever the step (a colleague reaching the sheet by its address gets none).
   const keeps = view.canRecordMinutes.allowed || view.canRecordMinutes.reason !== 'NOT_MINUTES_KEEPER';
   const decides = view.people.some((p) => p.canDecide.allowed || p.canDecide.reason !== 'NOT_COMPETENT_EVALUATOR');
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (!services.documents || (!keeps && !decides)) return null;
+  if (!services.documents || (!keeps && !decides)) return <></>;
   const args = { year: view.year, unitCode: view.unit.code };
   const decided = view.people.some((p) => p.decisions.length > 0);
   const headingId = `dgcc-documents-${view.unit.code}-${view.year}`;
@@ -36,13 +35,12 @@ export function UnitDocuments(props: { services: Pick<AppServices, 'documents'>;
 }
 
 /** A person's yearly sheet, chosen by name (one button for the unit, not one per person). */
-function PersonSheet(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element | null {
+function PersonSheet(props: { services: Pick<AppServices, 'documents'>; view: UnitYearView }): JSX.Element {
   const { strings } = useUi();
   const { view } = props;
   const people = view.people.filter((p) => (p.selfEvaluation && p.selfEvaluation.submitted) || p.decisions.length > 0);
   const [chosen, setChosen] = React.useState(people.length ? people[0].person.userPrincipalName : '');
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (people.length === 0) return null;
+  if (people.length === 0) return <></>;
   const person = people.find((p) => p.person.userPrincipalName === chosen) || people[0];
   const selectId = `dgcc-documents-person-${view.unit.code}-${view.year}`;
   return (
@@ -70,14 +68,13 @@ function PersonSheet(props: { services: Pick<AppServices, 'documents'>; view: Un
  * The dashboard's documents: the results list of each unit the reader keeps or decides, the notice of a
  * unit's published results to its members, and for HR the ministry's list.
  */
-export function DashboardDocuments(props: { services: Pick<AppServices, 'documents'>; units: UnitProgress[]; year: number }): JSX.Element | null {
+export function DashboardDocuments(props: { services: Pick<AppServices, 'documents'>; units: UnitProgress[]; year: number }): JSX.Element {
   const { strings } = useUi();
   const { services, units, year } = props;
   const lists = units.filter((u) => u.readerActsOnYear);
   const notices = units.filter((u) => u.readerIsMember && !u.readerActsOnYear && u.published && u.published.length > 0);
   const hr = units.some((u) => u.readerIsHr);
-  // eslint-disable-next-line @rushstack/no-new-null
-  if (!services.documents || (lists.length === 0 && notices.length === 0 && !hr)) return null;
+  if (!services.documents || (lists.length === 0 && notices.length === 0 && !hr)) return <></>;
   const headingId = `dgcc-dashboard-documents-${year}`;
   return (
     <section aria-labelledby={headingId}>
