@@ -137,6 +137,20 @@ export interface OrgHistory {
 
 const HISTORY = new WeakMap<OrgModel, OrgHistory>();
 const AT = new WeakMap<OrgModel, { [epoch: string]: OrgModel }>();
+const EVENTS = new WeakMap<OrgHistory, { changes: UnitVersion[]; departures: RecordedDeparture[] }>();
+
+/** What starts a new epoch, worked out once per history (every act of a year is judged at its date). */
+function eventsOf(history: OrgHistory): { changes: UnitVersion[]; departures: RecordedDeparture[] } {
+  let events = EVENTS.get(history);
+  if (!events) {
+    const firstOf: { [code: string]: number } = {};
+    history.versions.forEach((v, i) => (firstOf[v.unit.code] = firstOf[v.unit.code] === undefined ? i : firstOf[v.unit.code]));
+    // Only a change after the first version of a unit starts a new epoch.
+    events = { changes: history.versions.filter((v, i) => firstOf[v.unit.code] !== i), departures: departuresOf(history.versions) };
+    EVENTS.set(history, events);
+  }
+  return events;
+}
 
 /** Who moved during `year` (recorded transfers): their acts of the year before the move carry the unit they left. */
 export function movedDuring(org: OrgModel, year: number): string[] {
@@ -162,9 +176,7 @@ export function withHistory(org: OrgModel, history: OrgHistory): OrgModel {
 export function orgAt(org: OrgModel, date: string): OrgModel {
   const history = HISTORY.get(org);
   if (!history || history.versions.length === 0) return org;
-  // The versions in force: only a change after the first version of a unit starts a new epoch.
-  const changes = history.versions.filter((v, i) => history.versions.findIndex((w) => w.unit.code === v.unit.code) !== i);
-  const departures = departuresOf(history.versions);
+  const { changes, departures } = eventsOf(history);
   if (changes.length === 0 && departures.length === 0) return org;
   const later = departures.filter((d) => at(d.from) > at(date));
   const epoch = `${changes.filter((v) => at(v.from) <= at(date)).map((v) => v.id).join(',')}|${later.map((d) => `${d.versionId}:${d.login}`).join(',')}`;
