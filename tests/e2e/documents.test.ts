@@ -90,8 +90,18 @@ test('a civil servant sees none of the unit’s documents: not on the dashboard,
   await expect(sheet.getByRole('button', { name: /Tải biên bản họp|Tải quyết định|Tải danh sách kết quả/ }).count()).resolves.toBe(0);
 });
 
-test('the direct manager downloads a report’s yearly sheet from the phòng’s sheet', async () => {
+test('the direct manager downloads a report’s Mẫu 01 from the review screen, and their yearly sheet from the phòng’s sheet', async () => {
   await switchUser(page, 'manager');
+  await page.goto(`${BASE_URL}/?dgcc-view=review`); // the inbox (the last test left the page on a unit's sheet)
+  const inbox = await openTab(page, TABS.review);
+  await inbox.getByRole('button', { name: /^Mở: Chấm điểm kỳ – Nguyễn Văn An, Tháng \d+\/\d{4}$/ }).first().click();
+  const phieu = panel(page).getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá Tháng \d+\/\d{4} \(Word\)$/ });
+  await phieu.waitFor();
+  await expectAxeClean('documents-period-review');
+  const report = await docxText((await download(phieu)).bytes);
+  expect(report).toContain('PHIẾU THEO DÕI, ĐÁNH GIÁ CÔNG CHỨC');
+  expect(report).toContain('Nguyễn Văn An');
+
   await page.goto(`${BASE_URL}/?dgcc-view=dashboard`);
   const dashboard = await openTab(page, TABS.dashboard);
   // His phòng's code, from the link the dashboard gives him to its sheet.

@@ -9,6 +9,7 @@ import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { AppServices } from '../../services/contracts';
 import type { PeriodReviewView } from '../../services/journey/period';
 import { ActOutcome } from '../common/ActOutcome';
+import { PeriodSheetButton } from '../documents/SheetButtons';
 import { BlockedNote } from '../common/Availability';
 import { format, formatDate, formatScore } from '../common/format';
 import { periodName } from '../common/labels';
@@ -93,6 +94,7 @@ function ReviewView(props: ReviewProps): JSX.Element {
       <ActOutcome act={act} doneText={props.sent === 'RETURNED' ? strings.PeriodReturnedDone : strings.PeriodApprovedDone} />
       <BlockedNote availability={view.canReview} />
       {view.submission ? <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p> : <p>{strings.PeriodReviewNoSubmission}</p>}
+      {view.submission ? <PeriodSheetButton services={props.services} period={view.period} step="SUBMITTED" personLogin={view.subject.userPrincipalName} /> : undefined}
       {submitted && view.canReview.allowed ? <ReviewEditor {...props} /> : undefined}
       {view.previousReviews.length > 0 ? (
         <section aria-label={strings.PeriodPreviousReviews}>
