@@ -160,6 +160,17 @@ describe('the documents gathered as the acting user (issue 12)', () => {
     await refusedAs(sourceAs(staff).quyetDinh({ year: 2026, unitCode: phong }), 'NOTHING_READABLE');
   });
 
+  it("HR's settings of the documents apply from their date: the place on the date lines, and Mẫu 01 without the competent level's column (UNCONFIRMED)", async () => {
+    const admin = createServicesForSite(connection(hr)).admin.settings;
+    await admin.save({ name: 'documents.place', value: 'Thành phố Hà Nội', effectiveFrom: '2026-01-01', reason: 'Quy chế văn thư của Bộ' });
+    await admin.save({ name: 'documents.mau01CompetentColumn', value: 'HIDDEN', effectiveFrom: '2026-01-01', reason: 'Theo mẫu của Bộ Nội vụ' });
+    const input = await sourceAs(staff).phieuKy({ year: 2026, period: 10 });
+    expect(input.identity.place).toBe('Thành phố Hà Nội');
+    expect(input.showAssessedColumn).toBe(false);
+    // A year before the rows' date keeps the defaults.
+    expect((await sourceAs(staff).phieuNam({ year: 2025 })).identity.place).toBe('Hà Nội');
+  });
+
   it("HR gets the ministry's list of 2025, one row per person of every Vụ and Cục; nobody else does", async () => {
     const list = await sourceAs(hr).danhSach({ year: 2025 });
     expect(list.scope.kind).toBe('MINISTRY');
