@@ -39,8 +39,10 @@ test(
     await add.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Thêm sản phẩm vào danh mục' });
-    await dialog.getByRole('textbox', { name: /Mã sản phẩm/ }).waitFor();
-    // The first field has the focus; the rest is typed and tabbed through.
+    const code = dialog.getByRole('textbox', { name: /Mã sản phẩm/ });
+    await code.waitFor();
+    // The first field has the focus (once the dialog has placed it there); the rest is typed and tabbed through.
+    await page.waitForFunction((field) => document.activeElement === field, await code.elementHandle(), { timeout: 15000 });
     await page.keyboard.type('TLHD');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Tài liệu hướng dẫn nghiệp vụ');
@@ -106,4 +108,32 @@ test(
     expect(errors).toEqual([]);
   },
   SLOW * 3
+);
+
+test(
+  'HR records a transfer with the keyboard: the person chosen by name, their manager until then filled in from the directory',
+  async () => {
+    const people = await devUsers('?unit=TTB');
+    const moved = people.filter((p) => p.office === PHONG && p.role === 'staff')[1];
+    if (!moved) throw new Error(`no second staff member in ${PHONG}`);
+    const section = admin.getByRole('tabpanel', { name: 'Đơn vị và cán bộ' });
+    const transfers = section.getByRole('region', { name: 'Điều chuyển công chức giữa các đơn vị' });
+    const person = transfers.getByRole('combobox', { name: 'Công chức được điều chuyển' });
+    await person.focus();
+    await page.keyboard.type(moved.displayName);
+    // The picker's suggestion (the page's user switcher has hidden options with the same names).
+    await page.getByRole('option').filter({ hasText: moved.displayName, visible: true }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The directory's manager is filled in (by name and position); the date is today's; the decision is typed.
+    await transfers.getByText('Người quản lý trực tiếp trước khi điều chuyển').locator('..').filter({ hasText: /Trưởng phòng|Chánh Thanh tra/ }).waitFor();
+    await transfers.getByRole('textbox', { name: /Căn cứ/ }).focus();
+    await page.keyboard.type('Quyết định số 25/QĐ-BVHTTDL');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await announced(transfers, new RegExp(`Đã ghi nhận: ${moved.displayName}`), SLOW);
+    await transfers.getByRole('table', { name: 'Các lần điều chuyển đã ghi nhận' }).getByRole('row').filter({ hasText: moved.displayName }).waitFor();
+    await checkScreen(page, 'admin-units-transfer');
+    expect(errors).toEqual([]);
+  },
+  SLOW * 2
 );
