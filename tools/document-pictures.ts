@@ -3,7 +3,7 @@
  * docs/documents/, converts each to PDF with LibreOffice (headless) and its first page to PNG
  * (pdftoppm, 100 dpi, grey), for a check by eye of the layout. Run with:
  *
- *   npx tsx tools/document-pictures.ts
+ *   npm run -s documents:pictures
  *
  * Needs `soffice` (Debian: libreoffice-writer-nogui, libreoffice-calc-nogui) and `pdftoppm`
  * (poppler-utils). Without them it writes the documents and says what is missing.
