@@ -242,9 +242,10 @@ export class DocumentSource {
     if (mayGetUnitRecords(ctx.org, ctx.me, unit.code)) {
       // Those who decide (and HR): the decision over the standing decisions, published or not yet.
       const view = await this.deps.services.journey.unitYear.getUnitYear(unit.code, args.year);
+      // The decision is the signer's: the head of a Vụ or Cục is decided above it (NĐ 90/2020 Điều 16), in another decision.
       const people = view.people
         .map((p) => ({ p, decision: p.decisions[p.decisions.length - 1] }))
-        .filter((x) => !!x.decision)
+        .filter((x) => !!x.decision && (!signerLogin || competentEvaluatorOf(ctx.org, normalizeLogin(x.p.person.userPrincipalName)) === signerLogin))
         .map(({ p, decision }) => decisionRow(ctx.org, p, decision));
       if (people.length === 0) throw nothing(`Chưa có quyết định xếp loại năm ${args.year} nào của ${unit.name} mà đồng chí đọc được.`);
       return { ...common, ruleSetId: view.ruleSetId || common.ruleSetId, identity: this.identity(ctx, agency, { pattern: ctx.settings.documents.symbolQuyetDinh, unitCode: agency.code, signer }), form: 'QUYET_DINH', people };

@@ -144,6 +144,11 @@ describe('the documents gathered as the acting user (issue 12)', () => {
     const year = await createServicesForSite(connection(staff)).journey.year.getMyYear(2025);
     expect(decision.people.find((p) => p.name === 'Nguyễn Văn An')!.rating).toBe(year.decisions[year.decisions.length - 1].rating);
 
+    // The Cục's decision lists whom its head decides: not herself (decided above the Cục, NĐ 90/2020 Điều 16)
+    const cucDecision = await sourceAs(cucTruong).quyetDinh({ year: 2025, unitCode: 'DSVH' });
+    expect(cucDecision.people.map((p) => p.name)).toContain('Nguyễn Văn An');
+    expect(cucDecision.people.map((p) => p.name)).not.toContain('Đặng Thu Hà');
+
     const list = await sourceAs(cucTruong).danhSach({ year: 2025, unitCode: 'DSVH' });
     expect(list.scope).toEqual({ kind: 'AGENCY', name: 'Cục Di sản văn hóa' });
     const dsvhPeople = Object.keys(org.people).filter((l) => org.people[l].unitCode === 'DSVH' || org.people[l].unitCode.indexOf('DSVH-') === 0);
