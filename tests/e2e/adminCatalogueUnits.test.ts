@@ -130,7 +130,7 @@ test(
     await page.keyboard.type('Quyết định số 25/QĐ-BVHTTDL');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await announced(transfers, new RegExp(`Đã ghi nhận: ${moved.displayName}`), SLOW);
+    await announced(transfers, `Đã ghi nhận: ${moved.displayName}`, SLOW);
     await transfers.getByRole('table', { name: 'Các lần điều chuyển đã ghi nhận' }).getByRole('row').filter({ hasText: moved.displayName }).waitFor();
     await checkScreen(page, 'admin-units-transfer');
     expect(errors).toEqual([]);
