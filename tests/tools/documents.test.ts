@@ -94,7 +94,7 @@ describe('npm run documents (the CLI)', () => {
     expect(line).toContain('Phòng Quản lý di tích');
   }, 120000);
 
-  it('refuses what the --as user may not have with exit 3 and a message: a civil servant asking for the minutes of their phòng, or the ministry’s list', async () => {
+  it('refuses what the --as user may not have with exit 3 and a message: a civil servant asking for the minutes of their Cục, or the ministry’s list; an account the site does not know', async () => {
     const minutes = await documents([...base(), '--as', staff, '--kind', 'bien-ban', '--year', '2025', '--unit', 'DSVH', '--out', join(dir, 'bb.docx')]);
     expect(minutes.status).toBe(3);
     expect(minutes.stderr).toContain(staff);
@@ -103,6 +103,11 @@ describe('npm run documents (the CLI)', () => {
     const list = await documents([...base(), '--as', staff, '--kind', 'danh-sach', '--year', '2025', '--out', join(dir, 'ds.xlsx')]);
     expect(list.status).toBe(3);
     expect(list.stderr).toContain('Vụ Tổ chức cán bộ');
+    // An account the site does not know: SharePoint and Graph answer 401, a refusal too.
+    const stranger = await documents([...base(), '--as', 'nguoi.la@vhttdl.local', '--kind', 'phieu-nam', '--year', '2025', '--out', join(dir, 'pn.docx')]);
+    expect(stranger.status).toBe(3);
+    expect(stranger.stderr).toContain('nguoi.la@vhttdl.local');
+    expectNoStack(stranger.stderr);
   }, 60000);
 
   it('bad arguments exit 2 naming the argument, before reaching the site or from its answer (an unknown unit)', async () => {
