@@ -5,10 +5,27 @@ import type { AppServices } from '../contracts';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { renderDocument } from './render';
 import type { DocumentArgs, IDocumentService } from './contracts';
+import { DocumentNotAllowedError } from './errors';
 import { DocumentSource } from './source';
 
-/** Gathers a document's input with the acting user's rights (DocumentSource). */
+/** SharePoint's or Graph's own refusal (401, 403) of a read the document needs. */
+function refusedBySite(error: unknown): boolean {
+  const e = error as { status?: unknown; statusCode?: unknown } | undefined;
+  const status = e && typeof e === 'object' ? (typeof e.status === 'number' ? e.status : e.statusCode) : undefined;
+  return status === 401 || status === 403;
+}
+
+/** Gathers a document's input with the acting user's rights (DocumentSource); the site's refusal is a refusal of the document. */
 export async function gatherDocument(source: DocumentSource, kind: DocumentKind, args: DocumentArgs): Promise<DocumentRequest> {
+  try {
+    return await gatherWith(source, kind, args);
+  } catch (error) {
+    if (refusedBySite(error)) throw new DocumentNotAllowedError('NOTHING_READABLE', `Trang đánh giá từ chối cho đồng chí đọc dữ liệu của văn bản này (${(error as Error).message}).`);
+    throw error;
+  }
+}
+
+async function gatherWith(source: DocumentSource, kind: DocumentKind, args: DocumentArgs): Promise<DocumentRequest> {
   switch (kind) {
     case 'phieu-ky':
       return { kind, input: await source.phieuKy(args) };
