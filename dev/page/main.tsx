@@ -67,7 +67,7 @@ function LocalIntranetPage(): JSX.Element {
     <>
       <header className="page-header">
         <h1>{words.title}</h1>
-        <UserSwitcher accounts={accounts} value={user} onChange={setUser} label={words.actingUser} />
+        <UserSwitcher accounts={accounts} value={user} onChange={setUser} words={words} />
         <label>
           {words.language}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'vi')}>

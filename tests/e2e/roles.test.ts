@@ -3,7 +3,7 @@
  * open the web part's tab, and check what the seeded history (dev/product/history) puts there.
  */
 import { Page } from 'playwright-core';
-import { browserForThisFile, ACCOUNTS, openTab, panel, panelText, screenshot, switchUser, tableRows, TABS } from './support/browser';
+import { browserForThisFile, ACCOUNTS, openTab, panel, panelText, screenshot, switchUser, tableRows, TABS, userSwitcher } from './support/browser';
 
 const today = new Date();
 const YEAR = today.getFullYear();
@@ -32,10 +32,12 @@ test('the page opens in Vietnamese with the switcher, the language switch and th
   await expect(page.getByLabel('Ngôn ngữ').inputValue()).resolves.toBe('vi');
   const tabs = await page.getByRole('tablist').first().getByRole('tab').allInnerTexts();
   expect(tabs.map((t) => t.trim())).toEqual(Object.values(TABS));
-  // The six accounts of the README are offered first, each with its role.
-  const labels = await page.locator('optgroup option').allInnerTexts();
+  // The six accounts of the README are offered first, each with its role (the switcher's list, opened).
+  await userSwitcher(page).press('ArrowDown');
+  const labels = await page.getByRole('group', { name: 'Vai trò mẫu' }).getByRole('option').allInnerTexts();
+  await userSwitcher(page).press('Escape');
   expect(labels).toHaveLength(6);
-  expect(labels.join('\n')).toContain('Nguyễn Văn An · Công chức');
+  expect(labels.join('\n')).toContain('Công chức: Nguyễn Văn An – Chuyên viên');
 });
 
 test(`staff (${ACCOUNTS.staff.upn}): "Đánh giá của tôi" lists the ${YEAR} periods with scores, the open month submitted`, async () => {

@@ -3,14 +3,12 @@
  * accounts), checking a screen with axe and keeping its picture, and reading what the page announces.
  */
 import { Locator, Page } from 'playwright-core';
-import { axe, describeViolations, openTab, screenshot, SWITCHER_LABEL, TABS } from './browser';
+import { axe, chooseUser, describeViolations, openTab, screenshot, TABS } from './browser';
 import type { DevUser } from './intranet';
 
-/** Chooses anyone in the switcher by their login, as a tester would. */
+/** Acts as anyone of the sample ministry (chosen in the switcher by their login), on a tab of the page. */
 export async function actAs(page: Page, upn: string, tab: string): Promise<Locator> {
-  const switcher = page.getByLabel(SWITCHER_LABEL);
-  await switcher.selectOption(upn);
-  if ((await switcher.inputValue()) !== upn) throw new Error(`the switcher did not take ${upn}`);
+  await chooseUser(page, upn);
   return openTab(page, tab);
 }
 
