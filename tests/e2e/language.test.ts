@@ -48,7 +48,9 @@ test('choosing English shows the page and the web parts in English', async () =>
   await page.getByLabel('Language').waitFor();
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Local intranet: civil servant evaluation and classification');
-  await expect(page.getByLabel('Acting user').inputValue()).resolves.toBe('nguyen.van.an@vhttdl.local');
+  // The switcher (a search field, dev/page/UserSwitcher.tsx) still acts as the same person, named by name.
+  await expect(page.getByRole('combobox', { name: 'Acting user' }).getAttribute('data-upn')).resolves.toBe('nguyen.van.an@vhttdl.local');
+  await expect(page.getByRole('combobox', { name: 'Acting user' }).inputValue()).resolves.toBe('Nguyễn Văn An');
   expect(await tabNames()).toEqual(['My evaluation', 'Review and decide', 'Unit dashboard', 'Evaluation administration', 'Mail and notifications sent']);
 
   const view = await openTab(page, 'My evaluation');
