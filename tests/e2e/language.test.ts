@@ -59,8 +59,8 @@ test('choosing English shows the page and the web parts in English', async () =>
   expect(headers).toEqual(['Evaluation period', 'Period status', 'Deadline', 'Current step', 'Score', 'Rating', 'View']);
   const rows = await tableRows(page, `Evaluation periods of ${YEAR}`);
   const open = rows.find((r) => r[0] === `Month ${OPEN_MONTH}/${YEAR}`) as string[];
-  // The open month is the form above the table, so its row has no button to open it.
-  expect(open).toEqual([`Month ${OPEN_MONTH}/${YEAR}`, 'Open', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), 'Submitted, awaiting scoring', 'Not yet', '', '']);
+  // The open month is the form above the table, so its row has no button to open it, only its sheet to download.
+  expect(open).toEqual([`Month ${OPEN_MONTH}/${YEAR}`, 'Open', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), 'Submitted, awaiting scoring', 'Not yet', '', expect.stringMatching(/^Download the evaluation sheet of .+ \(Word\)$/)]);
   // en-US numbers: a decimal point, never a comma.
   const scores = rows.filter((r) => r[1] === 'Closed' && r[3] === 'Scored').map((r) => r[4]);
   if (OPEN_MONTH > 2) {

@@ -20,8 +20,7 @@ export function PeriodSheetButton(props: { services: Pick<AppServices, 'document
       services={props.services}
       kind="phieu-ky"
       args={{ year: period.year, period: period.index, personLogin: props.personLogin }}
-      label={strings.DocumentsPhieu}
-      ariaLabel={format(strings.DocumentsPhieuKyOf, periodName(strings, period))}
+      label={format(strings.DocumentsPhieuKyOf, periodName(strings, period))}
     />
   );
 }
@@ -33,6 +32,6 @@ export function YearSheetButton(props: { services: Pick<AppServices, 'documents'
   const submitted = !!view.selfEvaluation && view.selfEvaluation.submitted;
   if (!submitted && view.decisions.length === 0) return <></>;
   return (
-    <DocumentButton services={props.services} kind="phieu-nam" args={{ year: view.year }} label={strings.DocumentsPhieu} ariaLabel={format(strings.DocumentsPhieuNamOf, view.year)} />
+    <DocumentButton services={props.services} kind="phieu-nam" args={{ year: view.year }} label={format(strings.DocumentsPhieuNamOf, view.year)} />
   );
 }

@@ -57,8 +57,7 @@ function PersonSheet(props: { services: Pick<AppServices, 'documents'>; view: Un
         services={props.services}
         kind="phieu-nam"
         args={{ year: view.year, personLogin: person.person.userPrincipalName }}
-        label={strings.DocumentsPhieu}
-        ariaLabel={format(strings.DocumentsPhieuNamOfPerson, view.year, person.person.displayName)}
+        label={format(strings.DocumentsPhieuNamOfPerson, view.year, person.person.displayName)}
       />
     </div>
   );
