@@ -53,7 +53,7 @@ describe('Đánh giá của tôi (my evaluation) first screen', () => {
 
   it('says when entries about the person were ignored because their author had no right to them', async () => {
     render(<MyEvaluation services={fakeServices({ overview: { ...overview, ignoredActs: 2 } })} strings={vi} locale="vi-VN" />);
-    expect(await screen.findByText(/Có 2 mục về bạn do người không có thẩm quyền ghi/)).toBeTruthy();
+    expect(await screen.findByText(/Có 2 mục về đồng chí do người không có thẩm quyền ghi/)).toBeTruthy();
   });
 
   it('explains what to do when the lists are not set up', async () => {
@@ -106,10 +106,10 @@ describe('Đánh giá của tôi: the period to fill in', () => {
     await screen.findByRole('table', { name: 'Các kỳ đánh giá năm 2026' });
     expect(services.calls).toContain('period.getMyPeriod(2)');
     expect(services.calls).toContain('year.getMyYear(2026)');
-    fireEvent.click(screen.getByRole('button', { name: 'Xem Tháng 1/2026' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xem tháng 1/2026' }));
     expect(services.calls).toContain('period.getMyPeriod(1)');
     // The open month is no longer on screen, so it gets its own button.
-    expect(screen.getByRole('button', { name: 'Xem Tháng 2/2026' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Xem tháng 2/2026' })).toBeTruthy();
     expect(await screen.findByText(/the test gave no period.getMyPeriod/)).toBeTruthy();
   });
 });

@@ -113,7 +113,7 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
         saved.push({ evaluation, version });
         return Promise.resolve(
           evaluation.submitted
-            ? { version: '"5"', notice: { delivered: [{ to: 'vu.duc.minh@vhttdl.local', channel: 'MAIL' as const }], failed: [] } }
+            ? { version: '"5"', notice: { delivered: [{ to: 'vu.duc.minh@vhttdl.local', channel: 'MAIL' as const, name: 'Vũ Đức Minh (Trưởng phòng Quản lý di tích)' }], failed: [] } }
             : { version: '"4"' }
         );
       }
@@ -127,7 +127,7 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
     const dialog = await screen.findByRole('alertdialog', { name: 'Nộp bản tự đánh giá năm 2025?' });
     expect(saved.filter((s) => s.evaluation.submitted)).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận nộp' }));
-    const message = await screen.findByText(/Đã nộp bản tự đánh giá\. Đã báo cho: vu\.duc\.minh@vhttdl\.local\./);
+    const message = await screen.findByText(/Đã nộp bản tự đánh giá\. Đã báo cho: Vũ Đức Minh \(Trưởng phòng Quản lý di tích\)\./);
     // One message, with what comes next; the note that it can no longer be changed would only repeat it.
     expect(message.textContent).toContain('Tiếp theo: đơn vị họp nhận xét, đánh giá');
     await waitFor(() => expect(services.calls.filter((c) => c.startsWith('year.getMyYear')).length).toBe(2));
@@ -181,9 +181,9 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
 
   it('says the result is not published yet, and why no complaint can be filed', async () => {
     renderYear({ getMyYear: () => Promise.resolve(view({ canSelfEvaluate: { allowed: false, reason: 'PERIOD_NOT_OPEN' } })) });
-    expect(await screen.findByText('Chưa công bố kết quả.')).toBeTruthy();
+    expect(await screen.findByText('Chưa công khai kết quả.')).toBeTruthy();
     // Fluent's MessageBar renders its text a tick later (DelayedRender, for screen readers): wait for it.
-    expect(await screen.findByText('Chỉ khiếu nại được khi kết quả xếp loại đã được công bố.')).toBeTruthy();
+    expect(await screen.findByText('Chỉ khiếu nại được khi kết quả xếp loại đã được công khai.')).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Nội dung khiếu nại' })).toBeNull();
   });
 
@@ -204,7 +204,7 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
         ),
       fileComplaint: (_year, text) => {
         filed.push(text);
-        return Promise.resolve({ notice: { delivered: [{ to: 'dang.thu.ha@vhttdl.local', channel: 'TEAMS' as const }], failed: [] } });
+        return Promise.resolve({ notice: { delivered: [{ to: 'dang.thu.ha@vhttdl.local', channel: 'TEAMS' as const, name: 'Đặng Thu Hà (Cục trưởng Cục Di sản văn hóa)' }], failed: [] } });
       }
     });
     expect(await screen.findByText('Đã giải quyết: không chấp nhận khiếu nại')).toBeTruthy();
@@ -220,7 +220,7 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
     type('Nội dung khiếu nại', complaintText);
     expect(screen.getByText(`${complaintText.length}/4000 ký tự`)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Gửi khiếu nại' }));
-    expect(await screen.findByText(/Đã gửi khiếu nại\. Đã báo cho: dang\.thu\.ha@vhttdl\.local\./)).toBeTruthy();
+    expect(await screen.findByText(/Đã gửi khiếu nại\. Đã báo cho: Đặng Thu Hà \(Cục trưởng Cục Di sản văn hóa\)\./)).toBeTruthy();
     expect(filed).toEqual(['Hai nhiệm vụ chậm do Bộ lùi thời hạn.']);
     await wait(0);
     expect(services.calls.filter((c) => c.startsWith('year.getMyYear')).length).toBe(2);
@@ -238,5 +238,18 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
     // (92 + 88 + 95 + 91 + 90 + 93) / 6 = 549 / 6 = 91.5 → from 90: excellent (law.md 5.1); July has no approved score yet.
     expect(screen.getByText('Suggestion: Excellent completion of duties')).toBeTruthy();
     expect(screen.getByText(/Yearly score: 91\.5/)).toBeTruthy();
+  });
+
+  it('NĐ 335: no discipline, no degradation are in the person’s favour (✓, not ✗), and the clauses come without HR’s verification note', async () => {
+    const month = (index: number, score?: number): MyYearView['periodScores'][number] => ({ period: { id: index, kind: 'MONTH', year: 2026, index, status: 'CLOSED' }, score });
+    renderYear({ getMyYear: () => Promise.resolve(view({ year: 2026, ruleSetId: 'ND335', periodScores: [1, 2, 3, 4, 5, 6].map((i) => month(i, 85)) })) });
+    const region = await screen.findByRole('region', { name: 'Gợi ý theo quy định' });
+    const items = within(region).getAllByRole('listitem').map((li) => li.textContent || '');
+    const discipline = items.find((text) => text.indexOf('Không bị kỷ luật từ khiển trách trở lên') >= 0) as string;
+    expect(discipline.indexOf('✓ Không thuộc trường hợp này: ')).toBe(0);
+    expect(items.some((text) => text.indexOf('✗') === 0)).toBe(false);
+    // NĐ 335/2025's clauses are shown as the decree and the point; "(điều khoản chưa xác minh)" is for HR's settings tab.
+    expect(discipline).toContain('(NĐ 335/2025, trường hợp không hoàn thành nhiệm vụ, điểm c)');
+    items.forEach((text) => expect(text).not.toMatch(/chưa xác minh|chưa đối chiếu/));
   });
 });

@@ -85,7 +85,7 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
         submitMyPeriod: (_id: number, draft: PeriodDraft) => {
           submitted.push(draft);
           step = 'SUBMITTED';
-          return Promise.resolve({ notice: { delivered: [{ to: 'vu.duc.minh@vhttdl.local', channel: 'MAIL' as const }], failed: [] } });
+          return Promise.resolve({ notice: { delivered: [{ to: 'vu.duc.minh@vhttdl.local', channel: 'MAIL' as const, name: 'Vũ Đức Minh (Trưởng phòng Quản lý di tích)' }], failed: [] } });
         }
       }
     });
@@ -108,7 +108,7 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
     // The act's message box (around Fluent's MessageBar, which has a live region of its own).
     const status = message.closest('[role="status"][tabindex="-1"]') as HTMLElement;
     expect(status.textContent).toBe(
-      'Đã nộp cho người quản lý trực tiếp. Đã báo cho: vu.duc.minh@vhttdl.local. Tiếp theo: người quản lý trực tiếp chấm điểm kỳ này; kết quả sẽ hiện tại đây. Nếu cần sửa, kỳ sẽ được trả lại kèm lý do.'
+      'Đã nộp cho người quản lý trực tiếp. Đã báo cho: Vũ Đức Minh (Trưởng phòng Quản lý di tích). Tiếp theo: người quản lý trực tiếp chấm điểm kỳ này; kết quả sẽ hiện tại đây. Nếu cần sửa, kỳ sẽ được trả lại kèm lý do.'
     );
     expect(document.activeElement).toBe(status);
     expect(screen.queryByText(/Bạn đã nộp kỳ này/)).toBeNull();

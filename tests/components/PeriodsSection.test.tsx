@@ -68,14 +68,14 @@ describe('Kỳ đánh giá (HR’s periods tab)', () => {
     expect(rows[1].textContent).toMatch(/^Tháng 11\/2026Đã khóa05\/12\/2026Đã nộp 37\/40 · Đã chấm 30 · Trễ hạn 3/);
     // Locked: close or reopen, extend; not lock again, not open.
     expect(within(rows[1]).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Đóng Tháng 11/2026',
-      'Mở lại Tháng 11/2026',
-      'Đặt hoặc gia hạn hạn chót Tháng 11/2026'
+      'Đóng tháng 11/2026',
+      'Mở lại tháng 11/2026',
+      'Đặt hoặc gia hạn hạn chót tháng 11/2026'
     ]);
-    expect(within(rows[2]).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Khóa Tháng 12/2026', 'Đặt hoặc gia hạn hạn chót Tháng 12/2026']);
+    expect(within(rows[2]).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Khóa tháng 12/2026', 'Đặt hoặc gia hạn hạn chót tháng 12/2026']);
     // Planned ahead: "Chưa mở", only Mở (and the deadline).
     expect(rows[3].textContent).toMatch(/^Năm 2026Chưa mở15\/12\/2026Chưa bắt đầu/);
-    expect(within(rows[3]).getByRole('button', { name: 'Mở Năm 2026' })).toBeTruthy();
+    expect(within(rows[3]).getByRole('button', { name: 'Mở năm 2026' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Xem lịch sử thay đổi các kỳ năm 2026' }));
     const log = await screen.findByRole('table', { name: 'Lịch sử thay đổi các kỳ năm 2026' });
     expect(within(log).getAllByRole('row')[1].textContent).toMatch(/Trần Thị MaiTháng 11\/2026KhóaĐang mở → Đã khóa/);
@@ -84,14 +84,14 @@ describe('Kỳ đánh giá (HR’s periods tab)', () => {
   it('reopening asks for a reason next to the field, then reopens and says so in one message', async () => {
     const reopen = jest.fn((_id: number, _to: 'OPEN' | 'LOCKED', _reason: string) => Promise.resolve({ ...november, status: 'OPEN' as const }));
     const services = setUp({ reopen });
-    fireEvent.click(await screen.findByRole('button', { name: 'Mở lại Tháng 11/2026' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mở lại tháng 11/2026' }));
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mở lại' }));
     expect(await within(dialog).findByText('Nhập lý do: lý do được ghi vào lịch sử thay đổi.')).toBeTruthy();
     expect(reopen).not.toHaveBeenCalled();
     fireEvent.change(within(dialog).getByRole('textbox', { name: /Lý do/ }), { target: { value: 'Sự cố mạng ngày 5/12' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mở lại' }));
-    expect(await screen.findByText('Đã mở lại Tháng 11/2026 cho mọi người. Lý do đã được ghi vào lịch sử.')).toBeTruthy();
+    expect(await screen.findByText('Đã mở lại tháng 11/2026 cho mọi người. Lý do đã được ghi vào lịch sử.')).toBeTruthy();
     expect(reopen).toHaveBeenCalledWith(11, 'OPEN', 'Sự cố mạng ngày 5/12');
     // The table is read again after the change.
     await waitFor(() => expect(services.calls.filter((c) => c.indexOf('admin.periods.getPeriods') === 0)).toHaveLength(2));
@@ -100,7 +100,7 @@ describe('Kỳ đánh giá (HR’s periods tab)', () => {
   it('extends the deadline for one unit found by a search without accents, refusing a day not after the period’s', async () => {
     const setDeadline = jest.fn((_id: number, _scope: unknown, _deadline: string, _reason: string) => Promise.resolve(december));
     setUp({ setDeadline });
-    fireEvent.click(await screen.findByRole('button', { name: 'Đặt hoặc gia hạn hạn chót Tháng 12/2026' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Đặt hoặc gia hạn hạn chót tháng 12/2026' }));
     const dialog = await screen.findByRole('alertdialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Tìm đơn vị' }), { target: { value: 'phong quan ly' } });
     fireEvent.click(within(dialog).getByRole('combobox', { name: /Đơn vị/ }));
@@ -115,14 +115,14 @@ describe('Kỳ đánh giá (HR’s periods tab)', () => {
     fireEvent.change(date, { target: { value: '12/01/2027' } });
     fireEvent.blur(date);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
-    expect(await screen.findByText('Đã gia hạn Tháng 12/2026 cho Cục Di sản văn hóa › Phòng Quản lý di sản đến 12/01/2027.')).toBeTruthy();
+    expect(await screen.findByText('Đã gia hạn tháng 12/2026 cho Cục Di sản văn hóa › Phòng Quản lý di sản đến 12/01/2027.')).toBeTruthy();
     expect(setDeadline).toHaveBeenCalledWith(12, { kind: 'UNIT', unitCode: 'CDSVH_QLDS' }, '2027-01-12T00:00:00.000Z', 'Phòng đi kiểm kê di sản');
   });
 
   it('a refusal by SharePoint (not HR) is said plainly: nothing changed', async () => {
     const lock = (): Promise<EvaluationPeriod> => Promise.reject(Object.assign(new Error('Forbidden'), { status: 403 }));
     setUp({ lock });
-    fireEvent.click(await screen.findByRole('button', { name: 'Khóa Tháng 12/2026' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Khóa tháng 12/2026' }));
     fireEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Khóa' }));
     expect(await screen.findByText(/Tài khoản này không có quyền thay đổi kỳ đánh giá/)).toBeTruthy();
   });

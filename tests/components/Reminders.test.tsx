@@ -80,7 +80,7 @@ describe('HR’s reminders: whom and when', () => {
     expect((screen.getByRole('checkbox', { name: /^Gửi kèm bản sao cho người quản lý trực tiếp/ }) as HTMLInputElement).checked).toBe(true);
     const table = await previewShown();
     expect(calls(services, 'preview')).toEqual(['reminders.preview(10, {"audience":{"kind":"ALL"},"timing":{"kind":"AFTER"},"copyToManagers":true})']);
-    expect(table.querySelector('caption')?.textContent).toBe('2 người chưa nộp Tháng 10/2026 sẽ nhận lời nhắc');
+    expect(table.querySelector('caption')?.textContent).toBe('2 người chưa nộp tháng 10/2026 sẽ nhận lời nhắc');
     const rows = within(table).getAllByRole('row').slice(1);
     // Named by name and position (never by address); what the directory holds is text, never markup.
     expect(rows.map((r) => Array.from(r.children).map((c) => c.textContent))).toEqual([
@@ -198,7 +198,7 @@ describe('HR’s reminders: sending', () => {
     await previewShown();
     fireEvent.click(screen.getByRole('button', { name: 'Gửi 3 thông báo' }));
     const dialog = await screen.findByRole('alertdialog');
-    expect(within(dialog).getByText('Sẽ gửi 2 lời nhắc về Tháng 10/2026 và 1 bản sao cho người quản lý trực tiếp, từ tài khoản của đồng chí. Thư đã gửi không thu hồi được.')).toBeTruthy();
+    expect(within(dialog).getByText('Sẽ gửi 2 lời nhắc về tháng 10/2026 và 1 bản sao cho người quản lý trực tiếp, từ tài khoản của đồng chí. Thư đã gửi không thu hồi được.')).toBeTruthy();
     expect(calls(services, 'send')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Gửi' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
@@ -214,7 +214,7 @@ describe('HR’s reminders: sending', () => {
     expect(calls(services, 'send')).toEqual([
       'reminders.send(10, {"audience":{"kind":"ALL"},"timing":{"kind":"AFTER"},"copyToManagers":true}, ["le.van.binh@vhttdl.local","cu@vhttdl.local"])'
     ]);
-    const table = screen.getByRole('table', { name: 'Kết quả gửi nhắc hạn Tháng 10/2026' });
+    const table = screen.getByRole('table', { name: 'Kết quả gửi nhắc hạn tháng 10/2026' });
     expect(within(table).getByRole('row', { name: /Lê Văn Bình/ }).textContent).toContain('Đã gửi qua thư điện tử');
     expect(within(table).getByRole('row', { name: /Người <b>cũ<\/b>/ }).textContent).toContain('Chưa gửi được (không có trong danh bạ)');
     const copies = screen.getByRole('table', { name: '1 người quản lý trực tiếp sẽ nhận bản sao' });

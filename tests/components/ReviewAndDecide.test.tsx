@@ -21,7 +21,7 @@ describe('Duyệt và quyết định (review and decide) first screen', () => {
     });
     render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
 
-    const table = await screen.findByRole('table', { name: 'Việc đang chờ bạn' });
+    const table = await screen.findByRole('table', { name: 'Việc đang chờ xử lý' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       'Nguyễn Thị HươngChấm điểm kỳTháng 11/202605/12/2026Mở',
@@ -29,19 +29,19 @@ describe('Duyệt và quyết định (review and decide) first screen', () => {
     ]);
   });
 
-  it('keeps a unit decided but not published, says so, and opens its sheet (where “Công bố” is)', async () => {
+  it('keeps a unit decided but not published, says so, and opens its sheet (where “Công khai” is)', async () => {
     const publish = { id: 'p', step: 'PUBLISH' as const, subject: { ...other, displayName: 'Cục Báo chí' }, period: { kind: 'YEAR' as const, year: 2026 }, deadline: '2026-12-15T00:00:00Z', unitCode: 'BC' };
     const services = fakeServices({ tasks: [], unitYear: { getLeaderTasks: (years) => Promise.resolve(years.indexOf(2026) >= 0 ? [publish] : []) } });
     render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
     const row = await screen.findByRole('row', { name: /Cục Báo chí/ });
-    expect(row.textContent).toBe('Cục Báo chíĐã quyết định, chưa công bốNăm 202615/12/2026Mở');
-    fireEvent.click(within(row).getByRole('button', { name: 'Mở: Đã quyết định, chưa công bố – Cục Báo chí, Năm 2026' }));
+    expect(row.textContent).toBe('Cục Báo chíĐã quyết định, chưa công khaiNăm 202615/12/2026Mở');
+    fireEvent.click(within(row).getByRole('button', { name: 'Mở: Đã quyết định, chưa công khai – Cục Báo chí, Năm 2026' }));
     await waitFor(() => expect(services.calls).toContain('unitYear.getUnitYear("BC", 2026)'));
   });
 
   it('says plainly when nothing waits', async () => {
     render(<ReviewAndDecide services={fakeServices({ tasks: [], unitYear: noLeaderTasks })} strings={vi} locale="vi-VN" />);
-    expect(await screen.findByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).toBeTruthy();
+    expect(await screen.findByText('Hiện không có việc nào chờ duyệt hoặc quyết định.')).toBeTruthy();
   });
 
   it('has an English version', async () => {
@@ -83,7 +83,7 @@ describe('Duyệt và quyết định: opening a task', () => {
     expect(await screen.findByText(/the test gave no period.getPeriodReview/)).toBeTruthy();
     expect(services.calls).toContain(`period.getPeriodReview("${SAMPLE_PERSON.userPrincipalName}", 42)`);
     fireEvent.click(screen.getByRole('button', { name: 'Quay lại danh sách việc' }));
-    expect(await screen.findByRole('table', { name: 'Việc đang chờ bạn' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Việc đang chờ xử lý' })).toBeTruthy();
   });
 
   it('opens a unit’s year for a decision', async () => {

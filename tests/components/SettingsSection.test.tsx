@@ -51,6 +51,16 @@ describe('Thiết lập (HR’s settings tab)', () => {
     expect(lines[1]).toContain('Không quy định (ghi đúng số có mặt) → Quá nửa tổng số');
   });
 
+  it('lists the clauses not yet checked against the decree, with their note (issue 14: the note is HR’s, not the civil servant’s)', async () => {
+    renderSection({ settings: { getSettings: async (year: number) => view(year) } });
+    const heading = await screen.findByRole('heading', { name: 'Căn cứ chưa đối chiếu với văn bản gốc' });
+    const items = within(heading.closest('section') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toContain('NĐ 335/2025, tỷ lệ hoàn thành xuất sắc (điều khoản chưa xác minh)');
+    expect(items).toContain('NĐ 335/2025 Điều 21 (theo bản dịch, chưa đối chiếu văn bản gốc)');
+    // NĐ 90/2020 as amended by NĐ 48/2023 is cited from articles read in full: none of it is listed.
+    expect(items.filter((text) => (text || '').indexOf('NĐ 90/2020') === 0)).toEqual([]);
+  });
+
   it('a published year: says its settings are kept, and marks a row added after publication as not applied', async () => {
     renderSection({
       settings: { getSettings: async (year: number) => view(year, { publication: { settingsThrough: 3 }, decidedYears: [2026] }) }

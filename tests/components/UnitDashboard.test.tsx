@@ -49,7 +49,7 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
 
   it('says there is nothing to show for a year without data', async () => {
     render(<UnitDashboard services={fakeServices({ progress: [] })} strings={vi} locale="vi-VN" evaluationYear={2024} />);
-    expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi bạn được xem.')).toBeTruthy();
+    expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi đồng chí được xem.')).toBeTruthy();
   });
 
   it('shows the reader’s own unit its published results, person by person (NĐ 90/2020 Điều 21), and no other unit’s', async () => {
@@ -61,7 +61,7 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
       ]
     });
     render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
-    const mine = await screen.findByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công bố trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
+    const mine = await screen.findByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công khai trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
     expect(within(mine).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Đinh Kim MaiHoàn thành xuất sắc nhiệm vụ', '<b>Đoàn Anh Phong</b>Hoàn thành tốt nhiệm vụ']);
     expect(screen.queryByRole('table', { name: /Phòng Báo in/ })).toBeNull();
   });

@@ -77,11 +77,17 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
   it('the quota line changes as a rating changes, and names whom to lower', async () => {
     renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()) } }));
     await screen.findByRole('table', { name: 'Quyết định xếp loại' });
-    expect(quotaRegion().textContent).toContain(`${GROUP}: 1 hoàn thành xuất sắc, tối đa 1 (20 % của 6): trong tỷ lệ.`);
+    // NĐ 335/2025's quota (the engine's ND335_QUOTA; NĐ 90/2020 Điều 2 khoản 6 as amended by NĐ 48/2023 for earlier
+    // years): at most 20 % of those rated HTTNV (HR's quota base), rounded down; what is counted and the rounding said.
+    expect(quotaRegion().textContent).toContain(
+      `Nhóm “${GROUP}”: tính trên 6 người được đề xuất hoặc quyết định mức Hoàn thành tốt nhiệm vụ; tối đa 20 % của 6 = 1,2, làm tròn xuống: 1 người Hoàn thành xuất sắc nhiệm vụ. Đang có 1 người Hoàn thành xuất sắc nhiệm vụ: trong tỷ lệ.`
+    );
 
     await chooseRating('Trần Thị Bích', 'Hoàn thành xuất sắc nhiệm vụ');
     // 2 HTXSNV against floor(20 % × 5 HTTNV) = 1: one over; the lower-scored (Bích, 89) is suggested.
-    await waitFor(() => expect(quotaRegion().textContent).toContain(`${GROUP}: 2 hoàn thành xuất sắc, tối đa 1 (20 % của 5): vượt 1.`));
+    await waitFor(() => expect(quotaRegion().textContent).toContain(`tối đa 20 % của 5 = 1 người Hoàn thành xuất sắc nhiệm vụ. Đang có 2 người Hoàn thành xuất sắc nhiệm vụ: vượt tỷ lệ 1 người.`));
+    // Over the quota, what an exception would do is said (HR's setting: no ceiling by default).
+    expect(quotaRegion().textContent).toContain(vi.UnitQuotaExceptionEach);
     expect(quotaRegion().textContent).toContain('đề xuất hạ xuống Hoàn thành tốt nhiệm vụ: Trần Thị Bích.');
   });
 
@@ -119,8 +125,9 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(reason, { target: { value: 'Phòng được Bộ khen thưởng thành tích xuất sắc, nổi trội.' } });
     await waitFor(() => expect((screen.getByRole('button', { name: 'Quyết định' }) as HTMLButtonElement).disabled).toBe(false));
-    expect(quotaRegion().textContent).toContain('tối đa 2');
-    expect(quotaRegion().textContent).toContain('Có ngoại lệ đã ghi nhận.');
+    // Still over the plain quota, and said so: "vượt tỷ lệ …, có ngoại lệ được ghi nhận", not "trong tỷ lệ".
+    expect(quotaRegion().textContent).toContain('Đang có 2 người Hoàn thành xuất sắc nhiệm vụ: vượt tỷ lệ 1 người, có ngoại lệ được ghi nhận (tối đa 2 người khi có ngoại lệ).');
+    expect(quotaRegion().textContent).not.toContain('trong tỷ lệ');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
     });
@@ -141,7 +148,8 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     expect(screen.getByText('Cần người có thẩm quyền quyết định; có thể là: Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Xem căn cứ gợi ý cho Phạm Thị Dung' }));
-    expect(screen.getByText(/Từ 20 % đến 50 % tiêu chí chưa đạt \(NĐ 90\/2020 Điều 10\)/)).toBeTruthy();
+    const reason = screen.getByText(/Từ 20 % đến 50 % tiêu chí chưa đạt/).closest('li') as HTMLElement;
+    expect(reason.textContent).toBe('✗ Không đạt: Từ 20 % đến 50 % tiêu chí chưa đạt (NĐ 90/2020 Điều 10)');
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
@@ -184,7 +192,7 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
       );
     const publish = jest.fn(() => {
       state = 'published';
-      return Promise.resolve({ notice: { delivered: [{ to: 'p0@vhttdl.local', channel: 'MAIL' as const }], failed: [] } });
+      return Promise.resolve({ notice: { delivered: [{ to: 'p0@vhttdl.local', channel: 'MAIL' as const, name: 'Nguyễn Văn An (Chuyên viên)' }], failed: [] } });
     });
     const services = fakeServices({
       unitYear: { getUnitYear: () => Promise.resolve(state === 'decided' ? decided() : published()), decide: () => Promise.resolve({ notice: { delivered: [], failed: [] } }), publish }
@@ -194,29 +202,31 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Quyết định' }));
     });
-    const afterDecide = await screen.findByText(/Đã ghi quyết định; kết quả chưa công bố\./);
-    expect(afterDecide.textContent).toContain('Tiếp theo: kiểm tra lại, rồi chọn “Công bố”');
+    const afterDecide = await screen.findByText(/Đã ghi quyết định; kết quả chưa công khai\./);
+    expect(afterDecide.textContent).toContain('Tiếp theo: kiểm tra lại, rồi chọn “Công khai”');
 
     // Publishing cannot be undone: asked first; "Hủy" changes nothing.
-    fireEvent.click(screen.getByRole('button', { name: 'Công bố' }));
-    const asked = await screen.findByRole('alertdialog', { name: 'Công bố kết quả xếp loại năm 2026 của Cục Di sản văn hóa › Phòng Quản lý di tích?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Công khai' }));
+    const asked = await screen.findByRole('alertdialog', { name: 'Công khai kết quả xếp loại năm 2026 của Cục Di sản văn hóa › Phòng Quản lý di tích?' });
     fireEvent.click(within(asked).getByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(publish).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Công bố' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Công khai' }));
     const dialog = await screen.findByRole('alertdialog');
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận công bố' }));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Xác nhận công khai' }));
     });
-    const message = await screen.findByText(/Đã công bố kết quả trong đơn vị\./);
+    const message = await screen.findByText(/Đã thông báo và công khai kết quả trong đơn vị\./);
     expect(publish).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect((screen.getByRole('button', { name: 'Công bố' }) as HTMLButtonElement).disabled).toBe(true));
-    // Only the last act speaks: not "chưa công bố" beside "đã công bố", nor "Kết quả đã được công bố." twice.
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Công khai' }) as HTMLButtonElement).disabled).toBe(true));
+    // Only the last act speaks: not "chưa công khai" beside "đã công khai", nor "Kết quả đã được công khai." twice.
+    // Who was told is named by name and position, never by address.
     expect(message.textContent).toBe(
-      'Đã công bố kết quả trong đơn vị. Đã báo cho: p0@vhttdl.local. Tiếp theo: mỗi người xem kết quả của mình và có thể khiếu nại; khiếu nại cần giải quyết sẽ hiện trong danh sách việc.'
+      'Đã thông báo và công khai kết quả trong đơn vị. Đã báo cho: Nguyễn Văn An (Chuyên viên). Tiếp theo: mỗi người xem kết quả của mình và có thể khiếu nại; khiếu nại cần giải quyết sẽ hiện trong danh sách việc.'
     );
-    expect(screen.queryByText(/chưa công bố/)).toBeNull();
+    expect(message.textContent).not.toContain('@');
+    expect(screen.queryByText(/chưa công khai/)).toBeNull();
     // (Each person's row says it was published, in the table; the messages under the buttons do not repeat it.)
     expect(screen.queryAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toEqual([]);
     expect(document.activeElement).toBe(message.closest('[tabindex="-1"]'));
@@ -230,7 +240,8 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({ canPublish: { allowed: false, reason: 'ALREADY_PUBLISHED' } }, people)) } }));
     await screen.findByRole('table', { name: 'Quyết định xếp loại' });
     // Each row says it of its person; under the two buttons, it is said once.
-    expect(screen.getAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toHaveLength(1);
+    // (Fluent's message bar fills its live region a moment after it appears.)
+    await waitFor(() => expect(screen.getAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toHaveLength(1));
   });
 
   it('has an English version', async () => {

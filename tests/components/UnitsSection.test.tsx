@@ -81,7 +81,7 @@ describe('Đơn vị và cán bộ (HR’s units tab)', () => {
     expect(rows[1].textContent).toContain('Đặng Thu Hà – Cục trưởng');
     expect(rows[1].textContent).toContain('Lê Văn Bình – Phó Cục trưởng');
     expect(rows[1].textContent).toContain('Hằng quý');
-    expect(rows[2].textContent).toContain('Theo cài đặt của Bộ');
+    expect(rows[2].textContent).toContain('Theo thiết lập chung của Bộ');
     expect(rows[1].textContent).not.toContain('@x');
     expect(screen.getByRole('button', { name: 'Xem lịch sử danh sách đơn vị' })).toBeTruthy();
   });

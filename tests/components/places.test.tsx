@@ -33,7 +33,7 @@ describe('Duyệt và quyết định lands on the place in the address', () => 
     expect(services.calls).not.toContain('getPendingTasks()');
     // The way back to the list is there, even though the page was opened here.
     fireEvent.click(screen.getByRole('button', { name: 'Quay lại danh sách việc' }));
-    expect(await screen.findByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).toBeTruthy();
+    expect(await screen.findByText('Hiện không có việc nào chờ duyệt hoặc quyết định.')).toBeTruthy();
     expect(placeFromSearch(window.location.search)).toEqual({ view: 'review' });
   });
 
@@ -57,7 +57,7 @@ describe('Duyệt và quyết định lands on the place in the address', () => 
       openAt(search);
       const services = fakeServices({ tasks: [], unitYear: { getLeaderTasks: () => Promise.resolve([]) } });
       const { unmount } = render(<ReviewAndDecide services={services} strings={vi} locale="vi-VN" />);
-      expect(await screen.findByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).toBeTruthy();
+      expect(await screen.findByText('Hiện không có việc nào chờ duyệt hoặc quyết định.')).toBeTruthy();
       expect(services.calls.some((c) => c.startsWith('unitYear.getUnitYear') || c.startsWith('period.getPeriodReview'))).toBe(false);
       unmount();
     }
@@ -100,8 +100,8 @@ describe('Đánh giá của tôi lands on the place in the address', () => {
     expect(services.calls).toContain('getMyOverview(2025)');
     expect(services.calls).not.toContain('period.getMyPeriod(12)');
     // The period shown has no "Xem" button; the other one has.
-    expect(screen.queryByRole('button', { name: 'Xem Tháng 7/2025' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Xem Tháng 12/2025' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Xem tháng 7/2025' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Xem tháng 12/2025' })).toBeTruthy();
   });
 
   it('a notice’s link without the year (period id only) still opens that period’s form', async () => {
@@ -115,7 +115,7 @@ describe('Đánh giá của tôi lands on the place in the address', () => {
     openAt('?dgcc-view=my&dgcc-year=2025');
     const services = fakeServices({ overview });
     render(<MyEvaluation services={services} strings={vi} locale="vi-VN" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Xem Tháng 7/2025' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Xem tháng 7/2025' }));
     await waitFor(() => expect(services.calls).toContain('period.getMyPeriod(7)'));
     expect(placeFromSearch(window.location.search)).toEqual({ view: 'my', screen: 'period', periodId: 7, year: 2025 });
   });

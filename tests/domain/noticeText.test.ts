@@ -28,10 +28,12 @@ describe('the words of each notice (Vietnamese first, the ministry’s language)
   it.each(ALL_KINDS)('%s names the person and the period in the subject, and gives the link in the body', (kind) => {
     const message = noticeMessage({ kind, subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', ...AT });
     expect(message.subject).toContain('Nguyễn Văn An');
-    expect(message.subject).toContain('Tháng 11/2026');
+    // Inside a sentence the period is written in lower case ("phiếu tháng 11/2026"), as the ministry writes it.
+    expect(message.subject).toContain('tháng 11/2026');
+    expect(message.subject).not.toContain('Tháng 11/2026');
     expect(message.subject.startsWith('[Đánh giá công chức] ')).toBe(true);
     expect(message.text).toContain('Nguyễn Văn An');
-    expect(message.text).toContain('Tháng 11/2026');
+    expect(message.text).toContain('tháng 11/2026');
     expect(message.text).toContain(`Mở trang đánh giá: ${LINK}`);
     expect(message.link).toBe(LINK);
     expect(message.headline).toContain('Nguyễn Văn An');
@@ -40,7 +42,7 @@ describe('the words of each notice (Vietnamese first, the ministry’s language)
 
   it('says what happened in Vietnamese, then one English line', () => {
     const submitted = noticeMessage({ kind: 'PERIOD_SUBMITTED', subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', ...NOWHERE });
-    expect(submitted.subject).toBe('[Đánh giá công chức] Nguyễn Văn An đã nộp phiếu Tháng 11/2026, chờ chấm điểm');
+    expect(submitted.subject).toBe('[Đánh giá công chức] Nguyễn Văn An đã nộp phiếu tháng 11/2026, chờ chấm điểm');
     const lines = submitted.text.split('\n');
     expect(lines[0]).toContain('chờ người quản lý trực tiếp chấm điểm');
     expect(lines[lines.length - 1]).toBe("Nguyễn Văn An submitted Tháng 11/2026; it waits for the direct manager's scoring.");
@@ -66,7 +68,7 @@ describe('the words of each notice (Vietnamese first, the ministry’s language)
 
   it('keeps the subject on one line whatever the name holds, and cuts a long preview', () => {
     const message = noticeMessage({ kind: 'COMPLAINT_FILED', subjectName: 'Nguyễn\nVăn   An', periodLabel: 'Năm 2026', detail: 'x'.repeat(400), ...NOWHERE });
-    expect(message.subject).toBe('[Đánh giá công chức] Nguyễn Văn An khiếu nại kết quả Năm 2026');
+    expect(message.subject).toBe('[Đánh giá công chức] Nguyễn Văn An khiếu nại kết quả năm 2026');
     expect(message.preview).toHaveLength(150);
     expect(message.preview.endsWith('…')).toBe(true);
   });
@@ -74,14 +76,14 @@ describe('the words of each notice (Vietnamese first, the ministry’s language)
   it('a reminder names the deadline as a day in Hà Nội', () => {
     // 17:00 UTC on 4 December is already 5 December in Hà Nội (UTC+7)
     const message = noticeMessage({ kind: 'REMINDER', subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', deadline: '2026-12-04T17:00:00Z', ...AT });
-    expect(message.subject).toBe('[Đánh giá công chức] Nhắc hạn: Nguyễn Văn An chưa nộp phần tự đánh giá Tháng 11/2026');
+    expect(message.subject).toBe('[Đánh giá công chức] Nhắc hạn: Nguyễn Văn An chưa nộp phần tự đánh giá tháng 11/2026');
     expect(message.text).toContain('hạn chót là ngày 05/12/2026');
     expect(vietnameseDate('2026-12-15T00:00:00Z')).toBe('15/12/2026');
   });
 
   it('a reminder before the deadline says it is coming; a late one, that it has come', () => {
     const due = noticeMessage({ kind: 'REMINDER_DUE', subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', deadline: '2026-12-05T00:00:00Z', ...AT });
-    expect(due.subject).toBe('[Đánh giá công chức] Sắp đến hạn: Nguyễn Văn An chưa nộp phần tự đánh giá Tháng 11/2026 (hạn 05/12/2026)');
+    expect(due.subject).toBe('[Đánh giá công chức] Sắp đến hạn: Nguyễn Văn An chưa nộp phần tự đánh giá tháng 11/2026 (hạn 05/12/2026)');
     expect(due.text).toContain('nộp trên trang đánh giá trước thời hạn');
     expect(due.text).toContain('the deadline is 05/12/2026');
     const late = noticeMessage({ kind: 'REMINDER', subjectName: 'Nguyễn Văn An', periodLabel: 'Tháng 11/2026', deadline: '2026-12-05T00:00:00Z', ...AT });
@@ -92,7 +94,7 @@ describe('the words of each notice (Vietnamese first, the ministry’s language)
 describe('people are named by name and position, never by address', () => {
   it('names the person the notice is about with their position', () => {
     const message = noticeMessage({ kind: 'PERIOD_SUBMITTED', subjectName: 'Nguyễn Văn An', subjectPosition: 'Chuyên viên', periodLabel: 'Tháng 11/2026', ...NOWHERE });
-    expect(message.subject).toBe('[Đánh giá công chức] Nguyễn Văn An (Chuyên viên) đã nộp phiếu Tháng 11/2026, chờ chấm điểm');
+    expect(message.subject).toBe('[Đánh giá công chức] Nguyễn Văn An (Chuyên viên) đã nộp phiếu tháng 11/2026, chờ chấm điểm');
     expect(message.text.startsWith('Nguyễn Văn An (Chuyên viên) đã nộp')).toBe(true);
   });
 
@@ -111,7 +113,7 @@ describe('people are named by name and position, never by address', () => {
         { name: 'Phạm Hữu Cường' }
       ]
     });
-    expect(message.subject).toBe('[Đánh giá công chức] Bản sao nhắc hạn Tháng 11/2026: 3 người do Vũ Đức Minh quản lý trực tiếp chưa nộp');
+    expect(message.subject).toBe('[Đánh giá công chức] Bản sao nhắc hạn tháng 11/2026: 3 người do Vũ Đức Minh quản lý trực tiếp chưa nộp');
     const lines = message.text.split('\n');
     expect(lines.slice(1, 4)).toEqual([
       '- Nguyễn Văn An – Chuyên viên, Cục Di sản văn hóa › Phòng Quản lý di tích',

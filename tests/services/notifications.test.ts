@@ -67,6 +67,8 @@ describe('notices and reminders on the local intranet', () => {
     pageUrl: page(),
     place: noticePlaces.periodReview(11, staff)
   });
+  /** A recipient as the screens name them: by name and position from the directory, never by address. */
+  const named = (login: string): string => `${org.people[login].displayName} (${org.people[login].jobTitle})`;
   const setChannel = async (value: string): Promise<void> => {
     const items = createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)).web.lists.getByTitle(LISTS.settings.title).items;
     const rows = await items.select('Id').filter(`Title eq '${NOTIFICATION_CHANNEL_KEY}'`)<Array<{ Id: number }>>();
@@ -90,11 +92,11 @@ describe('notices and reminders on the local intranet', () => {
 
   it('mails the recipient as the acting user, with the notice’s subject and a plain-text body', async () => {
     const outcome = await notifierAs(staff).notify({ ...notice([manager]), detail: 'Kèm <b>3</b> minh chứng' });
-    expect(outcome).toEqual({ delivered: [{ to: manager, channel: 'MAIL' }], failed: [] });
+    expect(outcome).toEqual({ delivered: [{ to: manager, channel: 'MAIL', name: named(manager) }], failed: [] });
     const sent = await outbox();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toEqual(expect.objectContaining({ kind: 'mail', sender: staff, recipients: [manager] }));
-    expect(sent[0].subject).toBe('[Đánh giá công chức] Nguyễn Văn An đã nộp phiếu Tháng 11/2026, chờ chấm điểm');
+    expect(sent[0].subject).toBe('[Đánh giá công chức] Nguyễn Văn An đã nộp phiếu tháng 11/2026, chờ chấm điểm');
     expect(sent[0].body).toContain('Kèm <b>3</b> minh chứng');
     const message = (sent[0].payload as { message: { body: { contentType: string } } }).message;
     expect(message.body.contentType).toBe('Text');
@@ -102,7 +104,7 @@ describe('notices and reminders on the local intranet', () => {
 
   it('reports a recipient the directory does not know as not reached, without throwing, and still reaches the others', async () => {
     const outcome = await notifierAs(manager).notify(notice(['khong.ton.tai@vhttdl.local', staff], 'PERIOD_REVIEWED'));
-    expect(outcome.delivered).toEqual([{ to: staff, channel: 'MAIL' }]);
+    expect(outcome.delivered).toEqual([{ to: staff, channel: 'MAIL', name: named(staff) }]);
     expect(outcome.failed).toEqual([{ to: 'khong.ton.tai@vhttdl.local', error: UNKNOWN_RECIPIENT }]);
     expect((await outbox()).map((o) => o.recipients)).toEqual([[staff]]);
   });
@@ -111,7 +113,7 @@ describe('notices and reminders on the local intranet', () => {
     await setChannel('TEAMS_THEN_MAIL');
     try {
       const outcome = await notifierAs(manager).notify(notice([staff], 'PERIOD_RETURNED'));
-      expect(outcome).toEqual({ delivered: [{ to: staff, channel: 'TEAMS' }], failed: [] });
+      expect(outcome).toEqual({ delivered: [{ to: staff, channel: 'TEAMS', name: named(staff) }], failed: [] });
       const sent = await outbox();
       expect(sent.map((o) => [o.kind, o.sender, o.recipients])).toEqual([['teams', manager, [staff]]]);
       expect(sent[0].subject).toContain('systemDefault');
@@ -162,7 +164,7 @@ describe('notices and reminders on the local intranet', () => {
     const outcome = await notifier.notify(notice([staff]));
     intranet.faults.configure({ rate: 0 });
     expect(outcome.delivered).toEqual([]);
-    expect(outcome.failed).toEqual([{ to: staff, error: expect.stringContaining('429') }]);
+    expect(outcome.failed).toEqual([{ to: staff, error: expect.stringContaining('429'), name: named(staff) }]);
     expect(await outbox()).toEqual([]);
   });
 
@@ -248,7 +250,7 @@ describe('notices and reminders on the local intranet', () => {
       expect(sent.every((o) => o.kind === 'mail' && o.sender === hr && o.recipients.length === 1)).toBe(true);
       expect(sent.map((o) => o.recipients[0]).sort()).toEqual(late);
       const toForged = sent.find((o) => o.recipients[0] === forged) as OutboxEntry;
-      expect(toForged.subject).toBe(`[Đánh giá công chức] Nhắc hạn: ${nameOf(forged)} chưa nộp phần tự đánh giá Tháng 11/2026`);
+      expect(toForged.subject).toBe(`[Đánh giá công chức] Nhắc hạn: ${nameOf(forged)} chưa nộp phần tự đánh giá tháng 11/2026`);
       expect(toForged.body).toContain('05/12/2026');
       expect(toForged.body).toContain(`${page()}?dgcc-view=my&dgcc-period-id=${novemberId}`);
     });
@@ -281,12 +283,12 @@ describe('notices and reminders on the local intranet', () => {
       for (const login of expected) {
         const theirs = sent.filter((o) => o.recipients[0] === login && o.subject.indexOf('Sắp đến hạn') >= 0);
         expect(theirs).toHaveLength(1);
-        expect(theirs[0].subject).toBe(`[Đánh giá công chức] Sắp đến hạn: ${nameOf(login)} chưa nộp phần tự đánh giá Tháng 11/2026 (hạn 05/12/2026)`);
+        expect(theirs[0].subject).toBe(`[Đánh giá công chức] Sắp đến hạn: ${nameOf(login)} chưa nộp phần tự đánh giá tháng 11/2026 (hạn 05/12/2026)`);
         expect(theirs[0].body).toContain(`${page()}?dgcc-view=my&dgcc-period-id=${novemberId}`);
       }
       const copy = sent.filter((o) => o.recipients[0] === busiest && o.subject.indexOf('Bản sao') >= 0);
       expect(copy).toHaveLength(1);
-      expect(copy[0].subject).toBe(`[Đánh giá công chức] Bản sao nhắc hạn Tháng 11/2026: ${managers[busiest].length} người do ${org.people[busiest].displayName} quản lý trực tiếp chưa nộp`);
+      expect(copy[0].subject).toBe(`[Đánh giá công chức] Bản sao nhắc hạn tháng 11/2026: ${managers[busiest].length} người do ${org.people[busiest].displayName} quản lý trực tiếp chưa nộp`);
       for (const login of managers[busiest]) expect(copy[0].body).toContain(`- ${org.people[login].displayName} – ${org.people[login].jobTitle}, `);
       // Named by name and position: no one's address in the text.
       expect(copy[0].body).not.toMatch(/@vhttdl\.local/);

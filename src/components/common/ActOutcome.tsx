@@ -43,8 +43,9 @@ export function ActOutcome(props: { act: ActState; doneText: string; nextText?: 
   }
   if (!act.outcome) return <></>;
   const notice = act.outcome.notice;
-  const reached = notice ? notice.delivered.map((d) => d.to).filter((to, i, all) => all.indexOf(to) === i) : [];
-  const failed = notice ? notice.failed.map((f) => f.to) : [];
+  // People by name and position (the directory's), never by address; a login only for someone the directory does not know.
+  const reached = notice ? notice.delivered.filter((d, i, all) => all.findIndex((o) => o.to === d.to) === i).map((d) => d.name || d.to) : [];
+  const failed = notice ? notice.failed.map((f) => f.name || f.to) : [];
   return (
     <div role="status" ref={box} tabIndex={takeFocus ? -1 : undefined}>
       <MessageBar messageBarType={failed.length ? MessageBarType.warning : MessageBarType.success} isMultiline>

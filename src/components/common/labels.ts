@@ -1,5 +1,5 @@
 import type { EvaluationPeriod, EvaluationStep, PendingTask, PeriodStatus } from '../../domain/evaluation/model';
-import { periodTitle } from '../../domain/evaluation/periodTitle';
+import { periodTitle, periodTitleInSentence } from '../../domain/evaluation/periodTitle';
 import type { RatingOutcome } from '../../domain/rating/ratingCodes';
 
 type Strings = IDanhGiaStrings;
@@ -22,4 +22,9 @@ export function taskLabel(strings: Strings, step: PendingTask['step']): string {
 
 export function periodName(strings: Strings, period: Pick<EvaluationPeriod, 'kind' | 'year' | 'index'>): string {
   return periodTitle(period, { month: strings.PeriodMonth, quarter: strings.PeriodQuarter, year: strings.PeriodYear });
+}
+
+/** The period's name inside a sentence or a button's label: "Xem tháng 3/2026", "Đã khóa tháng 12/2026". */
+export function periodNameInSentence(strings: Strings, period: Pick<EvaluationPeriod, 'kind' | 'year' | 'index'>): string {
+  return periodTitleInSentence(periodName(strings, period));
 }

@@ -18,7 +18,7 @@ import { actErrorText } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { format, formatDate } from '../common/format';
-import { periodName } from '../common/labels';
+import { periodName, periodNameInSentence } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
@@ -171,7 +171,7 @@ function Composer({ services, period, audience }: { services: AppServices; perio
     );
   };
 
-  const name = periodName(strings, period);
+  const name = periodNameInSentence(strings, period);
   const shown = step.state === 'done' ? step.preview : undefined;
   const notices = shown ? shown.recipients.length + shown.managerCopies.length : 0;
   return (
@@ -338,7 +338,7 @@ const SKIP_TEXT: { [reason in ReminderSkip]: (s: IDanhGiaStrings) => string } = 
 /** Who gets a reminder, which managers a copy (and about whom), who was left out; after sending, each one's result. */
 function PreviewTables({ period, preview, outcome }: { period: EvaluationPeriod; preview: ReminderPreview; outcome?: NoticeOutcome }): JSX.Element {
   const { strings, locale } = useUi();
-  const name = periodName(strings, period);
+  const name = periodNameInSentence(strings, period);
   const nameOf = (login: string): string => {
     const r = preview.recipients.find((p) => p.login === login);
     return r ? r.displayName : login;

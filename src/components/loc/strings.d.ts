@@ -468,10 +468,8 @@ declare interface IDanhGiaStrings {
   UnitExceptionReference: string;
   UnitQuotaHeading: string;
   UnitQuotaWholeAgency: string;
-  UnitQuotaScope: string;
   UnitQuotaExceeded: string;
   UnitQuotaWithin: string;
-  UnitQuotaExcepted: string;
   UnitLowerSuggestion: string;
   UnitApplyLowering: string;
   UnitFixProblems: string;
@@ -853,6 +851,22 @@ declare interface IDanhGiaStrings {
   Mau01PersonComment: string;
   DocumentsNoticeOf: string;
   DocumentsPersonSheet: string;
+  SetUnverifiedHeading: string;
+  SetUnverifiedIntro: string;
+  YearReasonNotApplicable: string;
+  YearReasonApplies: string;
+  YearReasonUnknown: string;
+  UnitQuotaGroup: string;
+  UnitQuotaBase_HTTNV: string;
+  UnitQuotaBase_HTTNV_OR_ABOVE: string;
+  UnitQuotaLimit: string;
+  UnitQuotaLimitExact: string;
+  UnitQuotaUsed: string;
+  UnitQuotaExceededExcepted: string;
+  UnitQuotaExceededBeyondException: string;
+  UnitQuotaNoException: string;
+  UnitQuotaExceptionEach: string;
+  UnitQuotaExceptionCeiling: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { periodToFillIn } from '../../domain/evaluation/periodToFillIn';
 import type { AppServices, MyEvaluationOverview } from '../../services/contracts';
 import { format, formatDate, formatScore } from '../common/format';
-import { periodName, periodStatusLabel, ratingLabel, stepLabel } from '../common/labels';
+import { periodName, periodNameInSentence, periodStatusLabel, ratingLabel, stepLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
@@ -155,7 +155,7 @@ function Overview(props: OverviewProps): JSX.Element {
                 <td>{result && result.rating ? ratingLabel(strings, result.rating) : ''}</td>
                 <td>
                   {period.kind !== 'YEAR' && currentId !== period.id ? (
-                    <DefaultButton onClick={() => choose(period.id)} ariaLabel={format(strings.MyPeriodOpenNamed, periodName(strings, period))}>
+                    <DefaultButton onClick={() => choose(period.id)} ariaLabel={format(strings.MyPeriodOpenNamed, periodNameInSentence(strings, period))}>
                       {strings.MyPeriodOpen}
                     </DefaultButton>
                   ) : undefined}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { YearSuggestion } from '../../domain/evaluation/yearSuggestion';
 import { format, formatScore } from '../common/format';
 import { ratingLabel } from '../common/labels';
+import { ReasonList } from '../common/ReasonList';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 
@@ -32,15 +33,7 @@ export function SuggestionPanel(props: SuggestionPanelProps): JSX.Element {
           <p className={styles.muted}>{strings.YearSuggestionNote}</p>
           <details>
             <summary>{strings.YearSuggestionReasons}</summary>
-            <ul>
-              {s.reasons.map((r, i) => (
-                <li key={i}>
-                  <span aria-hidden="true">{r.met ? '✓ ' : '✗ '}</span>
-                  <span className={styles.visuallyHidden}>{r.met ? strings.YearReasonMet : strings.YearReasonNotMet}: </span>
-                  {r.text} <span className={styles.muted}>({r.clause})</span>
-                </li>
-              ))}
-            </ul>
+            <ReasonList reasons={s.reasons} />
           </details>
         </>
       )}

@@ -8,6 +8,7 @@ import type { UnitYearPerson } from '../../services/journey/unitYear';
 import { BlockedNote } from '../common/Availability';
 import { formatScore, format } from '../common/format';
 import { ratingLabel } from '../common/labels';
+import { ReasonList } from '../common/ReasonList';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { DECISION_OUTCOMES, ratingOptions } from './UnitYearParts';
@@ -96,13 +97,7 @@ export function DecisionRow(props: DecisionRowProps): JSX.Element {
       {props.reasonsOpen && row.suggestion ? (
         <tr id={`dgcc-reasons-${row.login}`}>
           <td colSpan={7}>
-            <ul>
-              {row.suggestion.reasons.map((r, i) => (
-                <li key={i}>
-                  {r.met ? '✓' : '✗'} {r.text} ({r.clause})
-                </li>
-              ))}
-            </ul>
+            <ReasonList reasons={row.suggestion.reasons} />
           </td>
         </tr>
       ) : undefined}

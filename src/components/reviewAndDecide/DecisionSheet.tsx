@@ -156,7 +156,7 @@ export function DecisionSheetForm(props: DecisionSheetFormProps): JSX.Element {
         </tbody>
       </table>
 
-      <QuotaLine sheet={sheet} onApplyLowering={applyLowering} />
+      <QuotaLine sheet={sheet} settings={view.quotaSettings} onApplyLowering={applyLowering} />
 
       <DraftStatus draft={draft} renderVersion={() => null} />
       {attempted && problems.length > 0 && !quotaBlocked ? <MessageBar messageBarType={MessageBarType.warning}>{strings.UnitFixProblems}</MessageBar> : undefined}

@@ -1,4 +1,5 @@
 import { placeLink, type Place } from '../place';
+import { periodTitleInSentence } from './periodTitle';
 
 /**
  * The words of each notice the product sends (mail, Teams activity feed), in Vietnamese, the
@@ -114,70 +115,73 @@ interface Wording {
   english: string;
 }
 
-function wordingOf(kind: NoticeKind, name: string, period: string, deadline: string | undefined, count: number): Wording {
+function wordingOf(kind: NoticeKind, name: string, title: string, deadline: string | undefined, count: number): Wording {
+  // Inside a Vietnamese sentence the period is written "tháng 11/2026", "năm 2026" (periodTitleInSentence);
+  // the English line keeps the title as given.
+  const period = periodTitleInSentence(title);
   switch (kind) {
     case 'PERIOD_SUBMITTED':
       return {
         headline: `${name} đã nộp phiếu ${period}, chờ chấm điểm`,
         sentence: `${name} đã nộp kết quả theo dõi, đánh giá ${period}. Phiếu đang chờ người quản lý trực tiếp chấm điểm.`,
         detailLabel: 'Ghi chú',
-        english: `${name} submitted ${period}; it waits for the direct manager's scoring.`
+        english: `${name} submitted ${title}; it waits for the direct manager's scoring.`
       };
     case 'PERIOD_RETURNED':
       return {
         headline: `Phiếu ${period} của ${name} được trả lại để hoàn thiện`,
         sentence: `Người quản lý trực tiếp đã trả lại phiếu ${period} của ${name}. Đề nghị sửa theo lý do dưới đây rồi nộp lại.`,
         detailLabel: 'Lý do trả lại',
-        english: `${name}'s ${period} was returned by the direct manager: correct it and submit it again.`
+        english: `${name}'s ${title} was returned by the direct manager: correct it and submit it again.`
       };
     case 'PERIOD_REVIEWED':
       return {
         headline: `Phiếu ${period} của ${name} đã được chấm điểm`,
         sentence: `Người quản lý trực tiếp đã chấm điểm phiếu ${period} của ${name}. Điểm và nhận xét có trên trang đánh giá.`,
         detailLabel: 'Nhận xét',
-        english: `${name}'s ${period} was scored by the direct manager.`
+        english: `${name}'s ${title} was scored by the direct manager.`
       };
     case 'SELF_EVALUATION_SUBMITTED':
       return {
         headline: `${name} đã nộp bản tự đánh giá ${period}`,
         sentence: `${name} đã nộp bản tự đánh giá, xếp loại chất lượng ${period}. Hồ sơ sẵn sàng cho cuộc họp nhận xét, đánh giá của đơn vị.`,
         detailLabel: 'Ghi chú',
-        english: `${name} submitted the self-evaluation for ${period}; it is ready for the unit meeting.`
+        english: `${name} submitted the self-evaluation for ${title}; it is ready for the unit meeting.`
       };
     case 'MINUTES_RECORDED':
       return {
         headline: `Biên bản họp ${period} của ${name} đã được ghi, chờ quyết định xếp loại`,
         sentence: `Biên bản cuộc họp nhận xét, đánh giá ${period} của ${name} đã được ghi. Đơn vị đang chờ người có thẩm quyền quyết định xếp loại.`,
         detailLabel: 'Ghi chú',
-        english: `The minutes of ${name}'s meeting for ${period} are recorded; the ratings wait for the competent leader's decision.`
+        english: `The minutes of ${name}'s meeting for ${title} are recorded; the ratings wait for the competent leader's decision.`
       };
     case 'DECIDED':
       return {
         headline: `Đã quyết định xếp loại ${period} của ${name}`,
         sentence: `Người có thẩm quyền đã quyết định xếp loại chất lượng ${period} của ${name}.`,
         detailLabel: 'Kết quả',
-        english: `The rating of ${name} for ${period} has been decided.`
+        english: `The rating of ${name} for ${title} has been decided.`
       };
     case 'PUBLISHED':
       return {
         headline: `Kết quả xếp loại ${period} của ${name} đã được công khai`,
         sentence: `Kết quả đánh giá, xếp loại chất lượng ${period} của ${name} đã được thông báo và công khai. Nếu không đồng ý, có thể gửi khiếu nại trên trang đánh giá.`,
         detailLabel: 'Kết quả',
-        english: `The rating of ${name} for ${period} has been published.`
+        english: `The rating of ${name} for ${title} has been published.`
       };
     case 'COMPLAINT_FILED':
       return {
         headline: `${name} khiếu nại kết quả ${period}`,
         sentence: `${name} đã gửi khiếu nại về kết quả đánh giá, xếp loại ${period}. Khiếu nại đang chờ người có thẩm quyền giải quyết.`,
         detailLabel: 'Nội dung khiếu nại',
-        english: `${name} filed a complaint about the result for ${period}.`
+        english: `${name} filed a complaint about the result for ${title}.`
       };
     case 'COMPLAINT_ANSWERED':
       return {
         headline: `Khiếu nại của ${name} về kết quả ${period} đã được trả lời`,
         sentence: `Người có thẩm quyền đã giải quyết khiếu nại của ${name} về kết quả đánh giá, xếp loại ${period}.`,
         detailLabel: 'Trả lời',
-        english: `${name}'s complaint about the result for ${period} has been answered.`
+        english: `${name}'s complaint about the result for ${title} has been answered.`
       };
     case 'REMINDER':
       return {
@@ -187,8 +191,8 @@ function wordingOf(kind: NoticeKind, name: string, period: string, deadline: str
           : `${name} chưa nộp phần tự đánh giá ${period}. Đề nghị hoàn thành và nộp trên trang đánh giá.`,
         detailLabel: 'Ghi chú của Vụ Tổ chức cán bộ',
         english: deadline
-          ? `Reminder: ${name} has not submitted ${period} yet; the deadline was ${deadline}.`
-          : `Reminder: ${name} has not submitted ${period} yet.`
+          ? `Reminder: ${name} has not submitted ${title} yet; the deadline was ${deadline}.`
+          : `Reminder: ${name} has not submitted ${title} yet.`
       };
     case 'REMINDER_DUE':
       return {
@@ -198,15 +202,15 @@ function wordingOf(kind: NoticeKind, name: string, period: string, deadline: str
           : `${name} chưa nộp phần tự đánh giá ${period}. Đề nghị hoàn thành và nộp trên trang đánh giá trước thời hạn.`,
         detailLabel: 'Ghi chú của Vụ Tổ chức cán bộ',
         english: deadline
-          ? `Reminder: ${name} has not submitted ${period} yet; the deadline is ${deadline}.`
-          : `Reminder: ${name} has not submitted ${period} yet; the deadline is coming.`
+          ? `Reminder: ${name} has not submitted ${title} yet; the deadline is ${deadline}.`
+          : `Reminder: ${name} has not submitted ${title} yet; the deadline is coming.`
       };
     case 'REMINDER_COPY':
       return {
         headline: `Bản sao nhắc hạn ${period}: ${count} người do ${name} quản lý trực tiếp chưa nộp`,
         sentence: `Vụ Tổ chức cán bộ đã nhắc ${count} người do ${name} quản lý trực tiếp hoàn thành và nộp phần tự đánh giá ${period}. Bản sao này gửi người quản lý trực tiếp để đôn đốc:`,
         detailLabel: 'Ghi chú của Vụ Tổ chức cán bộ',
-        english: `Copy of a reminder: ${count} people ${name} manages directly have not submitted ${period} yet.`
+        english: `Copy of a reminder: ${count} people ${name} manages directly have not submitted ${title} yet.`
       };
   }
 }

@@ -19,6 +19,15 @@ export function periodTitle(period: Pick<EvaluationPeriod, 'kind' | 'year' | 'in
   }
 }
 
+/**
+ * The title inside a sentence: "phiếu tháng 11/2026", "kết quả năm 2026". Vietnamese (and English)
+ * write the period's word in lower case after the start of a sentence; a title at the start of a line,
+ * a heading or a table's cell keeps its capital (periodTitle).
+ */
+export function periodTitleInSentence(title: string): string {
+  return title ? title.charAt(0).toLocaleLowerCase('vi-VN') + title.slice(1) : title;
+}
+
 /** Most recent first: the year after its months, as a civil servant reads their history. */
 export function comparePeriodsNewestFirst(a: EvaluationPeriod, b: EvaluationPeriod): number {
   if (a.year !== b.year) return b.year - a.year;

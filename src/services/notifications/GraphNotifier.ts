@@ -56,6 +56,8 @@ interface Recipient {
   id: string;
   /** Where mail goes: the directory's mail, or the login. */
   address: string;
+  /** Name and position from the directory, for the screens' "told: …" line. */
+  name?: string;
 }
 
 interface Outcome {
@@ -125,7 +127,7 @@ export class GraphNotifier implements INotifier {
         const results = await this.run(sends.map((s, i) => this.activityRequest(String(i), s.recipient, s.message, settings.teamsAppId)));
         byMail = sends.filter((s, i) => {
           const reached = results[String(i)].ok;
-          if (reached) outcome.delivered.push({ to: s.recipient.login, channel: 'TEAMS' });
+          if (reached) outcome.delivered.push({ to: s.recipient.login, channel: 'TEAMS', name: s.recipient.name });
           return !reached;
         });
       }
@@ -133,8 +135,8 @@ export class GraphNotifier implements INotifier {
         const results = await this.run(byMail.map((s, i) => this.mailRequest(String(i), s.recipient, s.message)));
         byMail.forEach((s, i) => {
           const result = results[String(i)];
-          if (result.ok) outcome.delivered.push({ to: s.recipient.login, channel: 'MAIL' });
-          else outcome.failed.push({ to: s.recipient.login, error: result.error || 'not sent' });
+          if (result.ok) outcome.delivered.push({ to: s.recipient.login, channel: 'MAIL', name: s.recipient.name });
+          else outcome.failed.push({ to: s.recipient.login, error: result.error || 'not sent', name: s.recipient.name });
         });
       }
     } catch (error) {
@@ -185,7 +187,7 @@ export class GraphNotifier implements INotifier {
     const missing = logins.filter((login) => !this.recipients[login]);
     if (missing.length) {
       const lookup = this.run(
-        missing.map((login, i) => ({ id: String(i), method: 'GET' as const, url: `/users/${encodeURIComponent(login)}?$select=id,userPrincipalName,mail` })),
+        missing.map((login, i) => ({ id: String(i), method: 'GET' as const, url: `/users/${encodeURIComponent(login)}?$select=id,userPrincipalName,mail,displayName,jobTitle` })),
         true
       );
       missing.forEach((login, i) => {
@@ -196,8 +198,9 @@ export class GraphNotifier implements INotifier {
             return { ok: false, error: result.status === 404 ? UNKNOWN_RECIPIENT : result.error };
           }
           // `mail` is null for an account without a mailbox: the login is its address then.
-          const user = (result.body || {}) as { id?: string; mail?: string };
-          return { login, id: user.id || login, address: user.mail || login };
+          const user = (result.body || {}) as { id?: string; mail?: string; displayName?: string; jobTitle?: string };
+          const name = user.displayName ? (user.jobTitle ? `${user.displayName} (${user.jobTitle})` : user.displayName) : undefined;
+          return { login, id: user.id || login, address: user.mail || login, name };
         });
       });
     }

@@ -19,11 +19,12 @@ export interface Notice extends NoticeContent {
 /** The error of a recipient the directory does not know (NoticeOutcome.failed): the screens say so in words. */
 export const UNKNOWN_RECIPIENT = 'UNKNOWN_RECIPIENT';
 
+/** `name`: the recipient as the screens name them ("Nguyễn Văn An (Chuyên viên)"), never by address. */
 export interface NoticeOutcome {
   /** Recipients reached, by channel. */
-  delivered: Array<{ to: string; channel: 'TEAMS' | 'MAIL' }>;
+  delivered: Array<{ to: string; channel: 'TEAMS' | 'MAIL'; name?: string }>;
   /** Recipients not reached (the act itself is saved all the same). */
-  failed: Array<{ to: string; error: string }>;
+  failed: Array<{ to: string; error: string; name?: string }>;
 }
 
 /** Sending never throws: an act is never lost because a notice could not go out. */

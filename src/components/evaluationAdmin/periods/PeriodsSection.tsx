@@ -15,7 +15,7 @@ import { httpStatusOf } from '../../../services/sharepoint/odata';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
 import { describeError } from '../../common/describeError';
 import { format, formatDate } from '../../common/format';
-import { periodName, periodStatusLabel } from '../../common/labels';
+import { periodName, periodNameInSentence, periodStatusLabel } from '../../common/labels';
 import { LoadView } from '../../common/LoadView';
 import type { RootProps } from '../../common/RootProps';
 import { screenStyles as styles } from '../../common/Screen';
@@ -152,7 +152,7 @@ function Periods({ view, services, onDone, nextYear }: { view: PeriodsAdminView;
   };
   const [busy, setBusy] = React.useState(false);
   const close = (): void => setDialog({ kind: 'none' });
-  const name = (p: EvaluationPeriod): string => periodName(strings, p);
+  const name = (p: EvaluationPeriod): string => periodNameInSentence(strings, p);
   const run = (work: () => Promise<string>): void => {
     setBusy(true);
     work().then(
@@ -269,7 +269,7 @@ function PeriodRow({ row, onAction }: { row: PeriodAdminRow; onAction: (d: Dialo
   const name = periodName(strings, period);
   const overrides = period.deadlineOverrides || [];
   const button = (text: string, aria: string, dialog: Dialogs): JSX.Element => (
-    <DefaultButton text={text} ariaLabel={format(aria, name)} onClick={() => onAction(dialog)} />
+    <DefaultButton text={text} ariaLabel={format(aria, periodNameInSentence(strings, period))} onClick={() => onAction(dialog)} />
   );
   return (
     <tr>
@@ -342,7 +342,7 @@ function ReopenDialog(props: { period: EvaluationPeriod; busy: boolean; onCancel
   ];
   return (
     <FormDialog
-      title={format(strings.PerReopenTitle, periodName(strings, props.period))}
+      title={format(strings.PerReopenTitle, periodNameInSentence(strings, props.period))}
       busy={props.busy}
       submitText={strings.PerReopenConfirm}
       onCancel={props.onCancel}
@@ -411,7 +411,7 @@ function DeadlineDialog(props: {
   );
   return (
     <FormDialog
-      title={format(strings.PerDeadlineTitle, periodName(strings, period))}
+      title={format(strings.PerDeadlineTitle, periodNameInSentence(strings, period))}
       busy={props.busy}
       submitText={strings.PerSave}
       onCancel={props.onCancel}

@@ -24,6 +24,7 @@ import type { RootProps } from '../../common/RootProps';
 import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
+import { UnverifiedClauses } from './UnverifiedClauses';
 
 type Strings = ReturnType<typeof useUi>['strings'];
 
@@ -165,6 +166,7 @@ function Settings({ view, services, onChanged }: { view: SettingsAdminView; serv
         </table>
       ))}
       <History view={view} />
+      <UnverifiedClauses />
       {editing ? (
         <ChangeDialog
           view={view}
