@@ -96,6 +96,31 @@ describe('the sign of a reason on a civil servant’s or leader’s screen', () 
     open.forEach((r) => expect(reasonSign(reasonMark(r))).toBe('?'));
   });
 
+  it('a leader’s ceiling (Luật CBCC Điều 56 khoản 2): "?" before the unit led is rated; ✗ when it lowers the rating; ✓ when it does not', () => {
+    const leader = (unitRating?: 'HTXSNV' | 'HTTNV'): RatingReason[] =>
+      nd90({
+        isLeader: true,
+        performance: {
+          criteria: { chinhTriTuTuong: 'good', daoDucLoiSong: 'good', tacPhongLeLoi: 'good', yThucKyLuat: 'good', ketQuaLanhDaoDiemA: 'good' },
+          tasks: { tasksTotal: 10, tasksCompleted: 10, tasksOnTimeQuality: 10, tasksExceeded: 5, highEfficiency: true },
+          leader: {
+            unitTargetsTotal: 10,
+            unitTargetsCompleted: 10,
+            unitTargetsOnTimeQuality: 10,
+            unitTargetsExceeded: 5,
+            subordinateUnitsTotal: 4,
+            subordinateUnitsAtLeastHTNV: 4,
+            subordinateUnitsHTTNVorHTXSNV: 3,
+            unitInvolvedInCorruptionAndHandled: false,
+            unitRating
+          }
+        }
+      });
+    expect(reasonSign(reasonMark(find(leader(undefined), 'Chưa có kết quả xếp loại của đơn vị')))).toBe('?');
+    expect(reasonSign(reasonMark(find(leader('HTTNV'), 'Đơn vị trực tiếp lãnh đạo xếp loại')))).toBe('✗');
+    expect(reasonSign(reasonMark(find(leader('HTXSNV'), 'Đơn vị trực tiếp lãnh đạo xếp loại')))).toBe('✓');
+  });
+
   it('shows the clause without HR’s verification note', () => {
     const level = find(nd335(), '87,5 điểm: mức');
     expect(level.clause).toContain('(điều khoản chưa xác minh)');

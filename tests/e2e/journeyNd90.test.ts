@@ -116,7 +116,10 @@ test('the head records the unit meeting of that year', async () => {
   });
   await checkScreen(page, 'journey-90-minutes');
   await minutes.getByRole('button', { name: 'Thông qua biên bản' }).click();
-  expect(await announced(view, 'Đã ghi biên bản đã thông qua.')).toContain(evaluator.upn);
+  // Who was told is named by name (and position), never by address (issue 14).
+  const told = await announced(view, 'Đã ghi biên bản họp đã được thông qua.');
+  expect(told).toContain(evaluator.displayName);
+  expect(told).not.toContain('@');
 });
 
 test('the Cục trưởng decides the year within the quota and publishes it', async () => {
@@ -132,10 +135,10 @@ test('the Cục trưởng decides the year within the quota and publishes it', a
   await expect(quota.innerText()).resolves.not.toContain('vượt');
   await checkScreen(page, 'journey-90-decision');
   await view.getByRole('button', { name: 'Quyết định', exact: true }).click();
-  await announced(view, 'Đã ghi quyết định; kết quả chưa công bố.');
-  await view.getByRole('button', { name: 'Công bố', exact: true }).click();
-  await confirmAct(page, 'Xác nhận công bố');
-  await announced(view, 'Đã công bố kết quả trong đơn vị.');
+  await announced(view, 'Đã ghi quyết định; kết quả chưa công khai.');
+  await view.getByRole('button', { name: 'Công khai', exact: true }).click();
+  await confirmAct(page, 'Xác nhận công khai');
+  await announced(view, 'Đã thông báo và công khai kết quả trong đơn vị.');
 });
 
 test(`the civil servant reads the published result of ${YEAR} with its reasons and history`, async () => {
