@@ -10,6 +10,8 @@ import { actAs, announced, checkScreen, choose } from './support/journey';
 
 const NEXT = new Date().getFullYear() + 1;
 const JANUARY = `Tháng 1/${NEXT}`;
+/** The period inside a sentence or a button's label (issue 14): "Mở tháng 1/2027". */
+const JANUARY_IN_SENTENCE = `tháng 1/${NEXT}`;
 const HR = 'tran.thi.mai@vhttdl.local';
 const UNIT = 'Vụ Pháp chế';
 // A change is three requests and the table's reload a batch: on a loaded 2-core machine, seconds each.
@@ -72,19 +74,19 @@ test('HR creates next year’s periods and opens January (mouse)', async () => {
   await announced(view, `Đã tạo 13 kỳ của năm ${NEXT}.`, SLOW);
   await choose(view, page, 'Năm', String(NEXT));
   await view.getByRole('table', { name: `Kỳ đánh giá năm ${NEXT}` }).waitFor();
-  await view.getByRole('button', { name: `Mở ${JANUARY}`, exact: true }).click();
-  await page.getByRole('alertdialog', { name: `Mở ${JANUARY}?` }).getByRole('button', { name: 'Mở', exact: true }).click();
-  await announced(view, `Đã mở ${JANUARY}.`, SLOW);
+  await view.getByRole('button', { name: `Mở ${JANUARY_IN_SENTENCE}`, exact: true }).click();
+  await page.getByRole('alertdialog', { name: `Mở ${JANUARY_IN_SENTENCE}?` }).getByRole('button', { name: 'Mở', exact: true }).click();
+  await announced(view, `Đã mở ${JANUARY_IN_SENTENCE}.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
 }, TEST_TIMEOUT);
 
 test('HR extends the open January for one unit with a reason, keyboard only', async () => {
   // From the year chooser, Tab goes through the page's buttons to the row's "Gia hạn…".
   await view.getByRole('combobox', { name: 'Năm' }).focus();
-  await tabTo(`Đặt hoặc gia hạn hạn chót ${JANUARY}`, true);
+  await tabTo(`Đặt hoặc gia hạn hạn chót ${JANUARY_IN_SENTENCE}`, true);
   await page.keyboard.press('Enter');
   // The open dialog by its title (a closed confirmation stays in the page, hidden).
-  const dialog = page.getByRole('alertdialog', { name: `Hạn chót ${JANUARY}` });
+  const dialog = page.getByRole('alertdialog', { name: `Hạn chót ${JANUARY_IN_SENTENCE}` });
   // Fluent's dialog element has no box of its own: wait for what is in it.
   await dialog.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
   // The scope starts at "one unit": find it by a few letters, pick the first match with the arrow key.
@@ -104,22 +106,22 @@ test('HR extends the open January for one unit with a reason, keyboard only', as
   await page.keyboard.type('Vụ tập trung thẩm định luật trong tháng 1');
   await tabTo('Lưu', true);
   await page.keyboard.press('Enter');
-  await announced(view, `Đã gia hạn ${JANUARY} cho ${UNIT} đến 12/02/${NEXT}.`, SLOW);
+  await announced(view, `Đã gia hạn ${JANUARY_IN_SENTENCE} cho ${UNIT} đến 12/02/${NEXT}.`, SLOW);
   await januaryRow().getByText('(1 gia hạn riêng)').waitFor();
 }, TEST_TIMEOUT);
 
 test('HR locks January, then reopens it with a reason (mouse), and reads the history', async () => {
-  await view.getByRole('button', { name: `Khóa ${JANUARY}`, exact: true }).click();
-  await page.getByRole('alertdialog', { name: `Khóa ${JANUARY}?` }).getByRole('button', { name: 'Khóa', exact: true }).click();
-  await announced(view, `Đã khóa ${JANUARY}: công chức không nộp được nữa.`, SLOW);
-  await view.getByRole('button', { name: `Mở lại ${JANUARY}`, exact: true }).click();
-  const dialog = page.getByRole('alertdialog', { name: `Mở lại ${JANUARY}` });
+  await view.getByRole('button', { name: `Khóa ${JANUARY_IN_SENTENCE}`, exact: true }).click();
+  await page.getByRole('alertdialog', { name: `Khóa ${JANUARY_IN_SENTENCE}?` }).getByRole('button', { name: 'Khóa', exact: true }).click();
+  await announced(view, `Đã khóa ${JANUARY_IN_SENTENCE}: công chức không nộp được nữa.`, SLOW);
+  await view.getByRole('button', { name: `Mở lại ${JANUARY_IN_SENTENCE}`, exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Mở lại ${JANUARY_IN_SENTENCE}` });
   await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
   await dialog.getByText('Nhập lý do: lý do được ghi vào lịch sử thay đổi.').waitFor();
   await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Khóa nhầm trước hạn đã gia hạn');
   await checkScreen(page, 'admin-periods-reopen');
   await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
-  await announced(view, `Đã mở lại ${JANUARY} cho mọi người.`, SLOW);
+  await announced(view, `Đã mở lại ${JANUARY_IN_SENTENCE} cho mọi người.`, SLOW);
   await januaryRow().getByText('Đang mở').waitFor();
 
   await view.getByRole('button', { name: `Xem lịch sử thay đổi các kỳ năm ${NEXT}` }).click();

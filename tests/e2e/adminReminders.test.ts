@@ -76,6 +76,8 @@ test('HR reminds two chosen people before the deadline, with a copy to their man
   await view.getByRole('heading', { name: 'Nhắc hạn nộp' }).waitFor();
 
   const period = `Tháng ${OPEN_MONTH}/${YEAR}`;
+  // Inside a sentence the period is written in lower case (issue 14): "người chưa nộp tháng 12/2026".
+  const inSentence = `tháng ${OPEN_MONTH}/${YEAR}`;
   await pressTo('Tab', 'Kỳ cần nhắc');
   await page.keyboard.press('Enter');
   await pressTo('ArrowDown', period, false, 20);
@@ -102,7 +104,7 @@ test('HR reminds two chosen people before the deadline, with a copy to their man
   await pressTo('Tab', 'Xem trước danh sách nhận', true);
   await page.keyboard.press('Enter');
 
-  const table = view.getByRole('table', { name: `người chưa nộp ${period} sẽ nhận lời nhắc` });
+  const table = view.getByRole('table', { name: `người chưa nộp ${inSentence} sẽ nhận lời nhắc` });
   await table.waitFor();
   const rows = (await table.locator('tbody th').allInnerTexts()).sort();
   expect(rows).toEqual(chosen.map((p) => `${p.displayName} – ${p.jobTitle}`).sort());
@@ -127,7 +129,7 @@ test('HR reminds two chosen people before the deadline, with a copy to their man
   for (const person of chosen) {
     const reminder = sent.filter((m) => m.to.includes(person.upn));
     expect(reminder).toHaveLength(1);
-    expect(reminder[0].subject).toContain(`Sắp đến hạn: ${person.displayName} (${person.jobTitle}) chưa nộp phần tự đánh giá ${period}`);
+    expect(reminder[0].subject).toContain(`Sắp đến hạn: ${person.displayName} (${person.jobTitle}) chưa nộp phần tự đánh giá ${inSentence}`);
     // The link opens the person's own month, not the site's front page.
     expect(reminder[0].body).toMatch(/\?(.*&)?dgcc-view=my&dgcc-period-id=\d+/);
   }

@@ -112,7 +112,7 @@ define([], function () {
     SetSave: 'Lưu thay đổi',
     SetCancel: 'Hủy',
     SetSaved: 'Đã lưu "{0}": {1}, áp dụng từ {2}.',
-    SetFailed: 'Không lưu được thay đổi. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị trang ({0}).',
+    SetFailed: 'Không lưu được thay đổi. Thử lại; nếu vẫn lỗi, đề nghị báo quản trị trang ({0}).',
     SetupHeading: 'Danh sách dữ liệu trên trang',
     SetupReady: 'Đã cài đặt đủ {0} danh sách, lược đồ phiên bản {1}.',
     SetupMissing: 'Còn thiếu {0} danh sách: {1}.',
