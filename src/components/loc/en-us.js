@@ -45,7 +45,7 @@ define([], function () {
     MyPeriodsHeading: 'Evaluation periods of {0}',
     MyPeriodsEmpty: 'No evaluation period is open for {0} yet. When the personnel department opens one, it appears here.',
     ReviewTitle: 'Review and decide',
-    InboxHeading: 'Waiting to be dealt with',
+    InboxHeading: 'Waiting for you',
     InboxEmpty: 'Nothing is waiting for your review or decision.',
     Task_REVIEW_PERIOD: 'Score the period',
     Task_RECORD_MEETING: 'Record the evaluation meeting minutes',
