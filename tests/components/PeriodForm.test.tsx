@@ -96,7 +96,7 @@ describe('the month’s report (NĐ 335/2025, law.md 5.1)', () => {
     fireEvent.change(screen.getByLabelText('Ý kiến'), { target: { value: 'Hoàn thành tốt' } });
     fireEvent.click(screen.getByRole('button', { name: 'Nộp' }));
     // A submission cannot be taken back: the form asks first, the harmless choice focused.
-    const dialog = await screen.findByRole('alertdialog', { name: 'Nộp báo cáo Tháng 11/2026?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Nộp báo cáo tháng 11/2026?' });
     expect(dialog.textContent).toContain('Sau khi nộp, báo cáo không sửa được nữa');
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Hủy' })));
     expect(submitted).toEqual([]);

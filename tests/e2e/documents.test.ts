@@ -62,7 +62,7 @@ async function openUnitYear(unitCode: string, year: number): Promise<Locator> {
 test('the civil servant downloads their own Mẫu 01 of a scored month and their yearly sheet, from Đánh giá của tôi', async () => {
   await switchUser(page, 'staff');
   const view = await openTab(page, TABS.my);
-  const monthButton = view.getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá Tháng \d+\/\d{4} \(Word\)$/ }).first();
+  const monthButton = view.getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá tháng \d+\/\d{4} \(Word\)$/ }).first();
   await monthButton.waitFor();
   expect(await monthButton.getAttribute('aria-label')).toContain(`/${YEAR} `);
   await expectAxeClean('documents-my-evaluation');
@@ -95,7 +95,7 @@ test('the direct manager downloads a report’s Mẫu 01 from the review screen,
   await page.goto(`${BASE_URL}/?dgcc-view=review`); // the inbox (the last test left the page on a unit's sheet)
   const inbox = await openTab(page, TABS.review);
   await inbox.getByRole('button', { name: /^Mở: Chấm điểm kỳ – Nguyễn Văn An, Tháng \d+\/\d{4}$/ }).first().click();
-  const phieu = panel(page).getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá Tháng \d+\/\d{4} \(Word\)$/ });
+  const phieu = panel(page).getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá tháng \d+\/\d{4} \(Word\)$/ });
   await phieu.waitFor();
   await expectAxeClean('documents-period-review');
   const report = await docxText((await download(phieu)).bytes);

@@ -17,10 +17,13 @@ const HR = 'tran.thi.mai@vhttdl.local';
 let page: Page;
 let errors: string[];
 let person: DevUser;
+let manager: DevUser;
 
 beforeAll(async () => {
   // Someone of the late unit whom the other journeys leave alone this month.
-  person = (await lateUnit(HR)).staff[2];
+  const late = await lateUnit(HR);
+  person = late.staff[2];
+  manager = late.manager;
 });
 
 afterAll(async () => {
@@ -107,17 +110,17 @@ test(`Tháng ${OPEN_MONTH}/${YEAR} is reported and submitted with the keyboard a
   await tabTo('Nộp');
   await page.keyboard.press('Enter');
   // Asked first: the focus on "Hủy", the harmless choice; Shift+Tab reaches "Xác nhận nộp", Enter confirms.
-  await page.getByRole('alertdialog', { name: `Nộp báo cáo Tháng ${OPEN_MONTH}/${YEAR}?` }).getByRole('button', { name: 'Hủy' }).waitFor();
+  await page.getByRole('alertdialog', { name: `Nộp báo cáo tháng ${OPEN_MONTH}/${YEAR}?` }).getByRole('button', { name: 'Hủy' }).waitFor();
   await focusIs('Hủy');
   await page.keyboard.press('Shift+Tab');
   await focusIs('Xác nhận nộp');
   await page.keyboard.press('Enter');
-  expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(person.managerUpn || '@');
+  expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(manager.displayName);
 });
 
 test('the direct manager opens it from the inbox and approves it with the keyboard alone', async () => {
   const view = await actAs(page, person.managerUpn as string, TABS.review);
-  await view.getByRole('table', { name: 'Việc đang chờ bạn' }).waitFor();
+  await view.getByRole('table', { name: 'Việc đang chờ xử lý' }).waitFor();
   await page.getByRole('tab', { name: TABS.review, exact: true }).focus();
   await tabTo(`Mở: Chấm điểm kỳ – ${person.displayName}, Tháng ${OPEN_MONTH}/${YEAR}`);
   await page.keyboard.press('Enter');
@@ -134,5 +137,5 @@ test('the direct manager opens it from the inbox and approves it with the keyboa
   // The way on is the back button, which now has the focus.
   expect(await focusedName()).toBe('Quay lại danh sách việc');
   await page.keyboard.press('Enter');
-  await view.getByRole('table', { name: 'Việc đang chờ bạn' }).or(view.getByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.')).waitFor();
+  await view.getByRole('table', { name: 'Việc đang chờ xử lý' }).or(view.getByText('Hiện không có việc nào chờ duyệt hoặc quyết định.')).waitFor();
 });

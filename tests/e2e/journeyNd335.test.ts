@@ -49,7 +49,7 @@ afterEach(async () => {
 async function reportMonth(month: number, products: Array<{ description: string; assigned: number; completed: number; onTime: number }>, selfScore: string): Promise<void> {
   const view = await actAs(page, staff[0].upn, TABS.my);
   const form = view.getByRole('region', { name: `Tháng ${month}/${YEAR}` });
-  if (!(await form.count())) await view.getByRole('button', { name: `Xem Tháng ${month}/${YEAR}` }).click();
+  if (!(await form.count())) await view.getByRole('button', { name: `Xem tháng ${month}/${YEAR}` }).click();
   await form.waitFor();
   for (let i = 0; i < products.length; i++) {
     const p = products[i];
@@ -68,7 +68,7 @@ async function reportMonth(month: number, products: Array<{ description: string;
   await checkScreen(page, `journey-335-staff-month-${month}-filled`);
   await form.getByRole('button', { name: 'Nộp' }).click();
   await confirmAct(page, 'Xác nhận nộp');
-  expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(manager.upn);
+  expect(await announced(view, 'Đã nộp cho người quản lý trực tiếp.')).toContain(manager.displayName);
 }
 
 test('HR sees who is late for the reopened month and reminds them, with one copy to their direct manager', async () => {
@@ -83,7 +83,7 @@ test('HR sees who is late for the reopened month and reminds them, with one copy
   await view.getByRole('radio', { name: 'Những người chưa nộp của một đơn vị' }).check();
   await choose(view, page, 'Đơn vị', /› Phòng Báo điện tử$/);
   await view.getByRole('button', { name: 'Xem trước danh sách nhận' }).click();
-  const table = view.getByRole('table', { name: `người chưa nộp Tháng ${LAST_MONTH}/${YEAR} sẽ nhận lời nhắc` });
+  const table = view.getByRole('table', { name: `người chưa nộp tháng ${LAST_MONTH}/${YEAR} sẽ nhận lời nhắc` });
   await table.waitFor();
   // Named by name and position, never by address.
   const late = (await table.locator('tbody th').allInnerTexts()).join('\n');
@@ -132,7 +132,7 @@ test(`the direct manager returns Tháng ${LAST_MONTH} with a reason; the civil s
   await view.getByText('Bắt buộc nhập.').first().waitFor();
   await view.getByLabel('Lý do trả lại (bắt buộc khi trả lại)').fill('Báo cáo quý III chưa có minh chứng; bổ sung số văn bản.');
   await view.getByRole('button', { name: 'Trả lại', exact: true }).click();
-  expect(await announced(view, 'Đã trả lại; công chức được báo lý do.')).toContain(staff[0].upn);
+  expect(await announced(view, 'Đã trả lại; công chức được báo lý do.')).toContain(staff[0].displayName);
 
   view = await actAs(page, staff[0].upn, TABS.my);
   const form = view.getByRole('region', { name: `Tháng ${LAST_MONTH}/${YEAR}` });
@@ -204,7 +204,7 @@ test('the head of the unit records the meeting: attendance, comments and votes p
   });
   await checkScreen(page, 'journey-335-minutes');
   await minutes.getByRole('button', { name: 'Thông qua biên bản' }).click();
-  expect(await announced(view, 'Đã ghi biên bản đã thông qua.')).toContain(evaluator.upn);
+  expect(await announced(view, 'Đã ghi biên bản họp đã được thông qua.')).toContain(evaluator.displayName);
 });
 
 test('the Cục trưởng decides within the quota: two HTXSNV proposals, lowered as suggested, one kept with a recorded exception', async () => {
@@ -216,28 +216,28 @@ test('the Cục trưởng decides within the quota: two HTXSNV proposals, lowere
     await sheet.getByLabel(`Lý do xếp loại ${person.displayName}`).fill(`Theo biên bản họp phòng và kết quả các tháng của ${person.displayName}.`);
   }
   const quota = view.getByRole('region', { name: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ' });
-  await expect(quota.innerText()).resolves.toMatch(/Phòng Báo điện tử: 2 hoàn thành xuất sắc, tối đa \d+ .*vượt/);
+  await expect(quota.innerText()).resolves.toMatch(/Nhóm “Phòng Báo điện tử”: tính trên \d+ người .*Đang có 2 người Hoàn thành xuất sắc nhiệm vụ: vượt tỷ lệ/);
   await checkScreen(page, 'journey-335-decision-quota-exceeded');
   // Deciding is refused while the quota is exceeded, and the screen says why.
   await expect(view.getByRole('button', { name: 'Quyết định', exact: true }).isDisabled()).resolves.toBe(true);
   await view.getByText('Số người “Hoàn thành xuất sắc nhiệm vụ” vượt tỷ lệ cho phép: hạ bớt hoặc ghi nhận ngoại lệ kèm lý do.').first().waitFor();
   await view.getByRole('button', { name: 'Hạ mức theo đề xuất' }).click();
-  await expect(quota.innerText()).resolves.toMatch(/Phòng Báo điện tử: 0 hoàn thành xuất sắc.*trong tỷ lệ/);
+  await expect(quota.innerText()).resolves.toMatch(/Nhóm “Phòng Báo điện tử”: .*Đang có 0 người Hoàn thành xuất sắc nhiệm vụ: trong tỷ lệ/);
   // The Cục trưởng keeps one of them excellent, recording why the quota is exceeded (law.md 3.7).
   await choose(sheet, page, `Xếp loại ${staff[0].displayName}`, 'Hoàn thành xuất sắc nhiệm vụ');
   await sheet.getByLabel(`Lý do ngoại lệ vượt tỷ lệ cho ${staff[0].displayName}`).fill('Chủ trì đề án quản lý báo điện tử được Bộ khen thưởng; Cục trưởng quyết định vượt tỷ lệ.');
-  await expect(quota.innerText()).resolves.toContain('Có ngoại lệ đã ghi nhận.');
+  await expect(quota.innerText()).resolves.toContain('có ngoại lệ được ghi nhận');
   await checkScreen(page, 'journey-335-decision-quota-resolved');
   await view.getByRole('button', { name: 'Quyết định', exact: true }).click();
-  await announced(view, 'Đã ghi quyết định; kết quả chưa công bố.');
+  await announced(view, 'Đã ghi quyết định; kết quả chưa công khai.');
   // Not published yet: the civil servant does not see it. The Cục trưởng may leave the sheet: her
   // inbox keeps the Cục, decided and not published, until she publishes (nothing stalls).
-  const again = await openTask(evaluator.upn, 'Đã quyết định, chưa công bố', 'Cục Báo chí', `Năm ${YEAR}`);
-  await again.getByRole('button', { name: 'Công bố', exact: true }).click();
+  const again = await openTask(evaluator.upn, 'Đã quyết định, chưa công khai', 'Cục Báo chí', `Năm ${YEAR}`);
+  await again.getByRole('button', { name: 'Công khai', exact: true }).click();
   await checkScreen(page, 'journey-335-publish-confirmation');
-  await confirmAct(page, 'Xác nhận công bố');
-  expect(await announced(again, 'Đã công bố kết quả trong đơn vị.')).toContain(staff[0].upn);
-  await expect(again.getByText('Đã ghi quyết định; kết quả chưa công bố.').count()).resolves.toBe(0);
+  await confirmAct(page, 'Xác nhận công khai');
+  expect(await announced(again, 'Đã thông báo và công khai kết quả trong đơn vị.')).toContain(staff[0].displayName);
+  await expect(again.getByText('Đã ghi quyết định; kết quả chưa công khai.').count()).resolves.toBe(0);
   await checkScreen(page, 'journey-335-decision-published');
 });
 
@@ -248,7 +248,7 @@ test('the civil servant lowered by the quota sees the published result and compl
   await expect(view.locator('tr', { has: page.getByRole('rowheader', { name: `Năm ${YEAR}`, exact: true }) }).innerText()).resolves.toContain('Hoàn thành tốt nhiệm vụ');
   await year.getByLabel('Nội dung khiếu nại').fill('Tôi được tập thể đề xuất Hoàn thành xuất sắc nhiệm vụ với 4 phiếu; đề nghị xem xét lại.');
   await year.getByRole('button', { name: 'Gửi khiếu nại' }).click();
-  expect(await announced(view, 'Đã gửi khiếu nại.')).toContain(evaluator.upn);
+  expect(await announced(view, 'Đã gửi khiếu nại.')).toContain(evaluator.displayName);
   await year.getByText('Đang chờ giải quyết', { exact: true }).waitFor();
   await checkScreen(page, 'journey-335-staff-complaint');
 
@@ -259,7 +259,7 @@ test('the civil servant lowered by the quota sees the published result and compl
   await page.keyboard.press('Space');
   await checkScreen(page, 'journey-335-complaint-answer');
   await complaints.getByRole('button', { name: 'Gửi trả lời' }).click();
-  expect(await announced(view, 'Đã trả lời khiếu nại.')).toContain(staff[1].upn);
+  expect(await announced(view, 'Đã trả lời khiếu nại.')).toContain(staff[1].displayName);
 
   view = await actAs(page, staff[1].upn, TABS.my);
   await view.getByText('Đã giải quyết: không chấp nhận khiếu nại').waitFor();
@@ -268,7 +268,7 @@ test('the civil servant lowered by the quota sees the published result and compl
 
 test('a colleague sees the unit’s published results on the dashboard (publication within the unit)', async () => {
   await actAs(page, staff[2].upn, TABS.dashboard);
-  const rows = await tableRows(page, `Kết quả xếp loại năm ${YEAR} đã công bố trong đơn vị: Cục Báo chí › Phòng Báo điện tử`);
+  const rows = await tableRows(page, `Kết quả xếp loại năm ${YEAR} đã công khai trong đơn vị: Cục Báo chí › Phòng Báo điện tử`);
   const byName = new Map(rows.map((r) => [r[0], r[1]]));
   expect(byName.get(staff[0].displayName)).toBe('Hoàn thành xuất sắc nhiệm vụ');
   expect(byName.get(staff[1].displayName)).toBe('Hoàn thành tốt nhiệm vụ');

@@ -113,7 +113,7 @@ test('the arrow keys move along the tabs; Enter and Space activate the focused t
   expect(await selectedTab()).toBe(TABS.dashboard);
   await settled(page);
   // The site owner runs the site but is nobody's evaluator: the dashboard shows him no unit, and says so.
-  expect(await page.getByRole('tabpanel').first().innerText()).toContain(`Chưa có dữ liệu đánh giá năm ${new Date().getFullYear()} trong phạm vi bạn được xem.`);
+  expect(await page.getByRole('tabpanel').first().innerText()).toContain(`Chưa có dữ liệu đánh giá năm ${new Date().getFullYear()} trong phạm vi đồng chí được xem.`);
 
   await page.keyboard.press('ArrowLeft');
   await expect(focused()).resolves.toMatchObject({ role: 'tab', name: TABS.review });

@@ -92,7 +92,7 @@ test(`${MONTH} is submitted after a confirmation, with the keyboard: Hủy first
   await form.getByRole('button', { name: 'Nộp', exact: true }).focus();
   await page.keyboard.press('Enter');
   // (Fluent's dialog element has no box of its own: what is visible is inside it.)
-  const dialog = page.getByRole('alertdialog', { name: `Nộp báo cáo ${MONTH}?` });
+  const dialog = page.getByRole('alertdialog', { name: `Nộp báo cáo tháng ${OPEN_MONTH}/${YEAR}?` });
   await dialog.getByRole('button', { name: 'Hủy' }).waitFor();
   await focusBecomes((t) => t === 'Hủy', '"Hủy"');
   await checkScreen(page, 'nothing-stalls-submit-confirmation');
@@ -112,7 +112,7 @@ test(`${MONTH} is submitted after a confirmation, with the keyboard: Hủy first
   await focusBecomes((t) => t === 'Xác nhận nộp', '"Xác nhận nộp"');
   await page.keyboard.press('Enter');
   const message = await announced(view, 'Đã nộp cho người quản lý trực tiếp.');
-  expect(message).toContain(manager.upn);
+  expect(message).toContain(manager.displayName);
   expect(message).toContain('Tiếp theo: người quản lý trực tiếp chấm điểm kỳ này');
   // The message has the focus (the button is gone), and it is the only one on the form.
   await focusBecomes((t) => t.startsWith('Đã nộp cho người quản lý trực tiếp.'), 'the message');
@@ -135,7 +135,7 @@ test('the notice to the direct manager opens the exact review; a reload stays on
     await review.getByLabel(criterionBoxName(MAU01_LEAVES[0]), { exact: true }).waitFor();
     await expect(review.innerText()).resolves.toContain(person.displayName);
     await expect(review.innerText()).resolves.toContain(MONTH);
-    await expect(review.getByRole('table', { name: 'Việc đang chờ bạn' }).count()).resolves.toBe(0);
+    await expect(review.getByRole('table', { name: 'Việc đang chờ xử lý' }).count()).resolves.toBe(0);
   }
   await checkScreen(page, 'nothing-stalls-review-from-notice');
 });
@@ -155,7 +155,7 @@ test('the Cục trưởng goes from the dashboard to a unit’s sheet; a reload 
   await sheetHeading.waitFor();
 
   await page.getByRole('button', { name: 'Quay lại danh sách việc' }).first().click();
-  const inbox = page.getByRole('table', { name: 'Việc đang chờ bạn' }).or(page.getByText('Hiện không có việc nào chờ bạn duyệt hay quyết định.'));
+  const inbox = page.getByRole('table', { name: 'Việc đang chờ xử lý' }).or(page.getByText('Hiện không có việc nào chờ duyệt hoặc quyết định.'));
   await inbox.first().waitFor();
   await page.goBack();
   await sheetHeading.waitFor();

@@ -74,7 +74,7 @@ test(`staff (${ACCOUNTS.staff.upn}): "Đánh giá của tôi" lists the ${YEAR} 
 
   const open = byPeriod.get(`Tháng ${OPEN_MONTH}/${YEAR}`) as string[];
   expect(open[1]).toBe('Đang mở');
-  expect(open[3]).toBe('Đã gửi, chờ chấm');
+  expect(open[3]).toBe('Đã nộp, chờ chấm điểm');
   expect(open[4]).toBe('Chưa có');
   await screenshot(page, 'role-staff-my-evaluation');
 });
@@ -82,7 +82,7 @@ test(`staff (${ACCOUNTS.staff.upn}): "Đánh giá của tôi" lists the ${YEAR} 
 test(`manager (${ACCOUNTS.manager.upn}): the inbox of "Duyệt và quyết định" asks him to score Nguyễn Văn An's month`, async () => {
   await switchUser(page, 'manager');
   const view = await openTab(page, TABS.review);
-  await expect(view.locator('table caption').innerText()).resolves.toBe('Việc đang chờ bạn');
+  await expect(view.locator('table caption').innerText()).resolves.toBe('Việc đang chờ xử lý');
   const rows = await tableRows(page);
   // person | task | period | deadline
   const an = rows.find((r) => r[0] === 'Nguyễn Văn An');
@@ -106,7 +106,7 @@ test(`unit head (${ACCOUNTS.unitHead.upn}): "Tổng hợp đơn vị" shows only
 test(`leader (${ACCOUNTS.leader.upn}): "Duyệt và quyết định" loads his inbox and the dashboard spans several Cục`, async () => {
   await switchUser(page, 'leader');
   await openTab(page, TABS.review);
-  expect(await panelText(page)).toContain('Việc đang chờ bạn');
+  expect(await panelText(page)).toContain('Việc đang chờ xử lý');
   await screenshot(page, 'role-leader-inbox');
   await openTab(page, TABS.dashboard);
   const units = (await tableRows(page)).map((r) => r[0]);

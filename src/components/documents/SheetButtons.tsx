@@ -3,7 +3,7 @@ import type { EvaluationPeriod, EvaluationStep } from '../../domain/evaluation/m
 import type { AppServices } from '../../services/contracts';
 import type { MyYearView } from '../../services/journey/year';
 import { format } from '../common/format';
-import { periodName } from '../common/labels';
+import { periodNameInSentence } from '../common/labels';
 import { useUi } from '../common/UiContext';
 import { DocumentButton } from './DocumentButton';
 
@@ -20,7 +20,7 @@ export function PeriodSheetButton(props: { services: Pick<AppServices, 'document
       services={props.services}
       kind="phieu-ky"
       args={{ year: period.year, period: period.index, personLogin: props.personLogin }}
-      label={format(strings.DocumentsPhieuKyOf, periodName(strings, period))}
+      label={format(strings.DocumentsPhieuKyOf, periodNameInSentence(strings, period))}
     />
   );
 }

@@ -12,7 +12,7 @@ import { BlockedNote } from '../common/Availability';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DraftStatus } from '../common/DraftStatus';
 import { format, formatDate, formatScore } from '../common/format';
-import { periodName, ratingLabel } from '../common/labels';
+import { periodName, periodNameInSentence, ratingLabel } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import { fieldError } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
@@ -328,7 +328,7 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       <PrimaryButton type="submit" text={strings.PeriodSubmit} disabled={act.busy} />
       <ConfirmDialog
         open={confirming}
-        title={format(strings.PeriodSubmitConfirmTitle, periodName(strings, view.period))}
+        title={format(strings.PeriodSubmitConfirmTitle, periodNameInSentence(strings, view.period))}
         text={strings.PeriodSubmitConfirmText}
         confirmText={strings.PeriodSubmitConfirm}
         onConfirm={() => {

@@ -16,6 +16,7 @@ import { parseTypedNumber, type FieldProblem } from '../../domain/evaluation/val
 import type { PeriodReviewRecord, ProductTypeOption } from '../../services/journey/period';
 import { format, formatDate, formatScore } from '../common/format';
 import { ratingLabel } from '../common/labels';
+import { clauseForReader } from '../common/reasonMark';
 import { problemText } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
@@ -103,7 +104,7 @@ export function LiveScore(props: { scored: DraftScore; headingId: string }): JSX
         <ul>
           {result.reasons.map((r, i) => (
             <li key={i}>
-              {r.text} <span className={styles.muted}>({r.clause})</span>
+              {clauseForReader(r.text)} <span className={styles.muted}>({clauseForReader(r.clause)})</span>
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { ActOutcome } from '../common/ActOutcome';
 import { PeriodSheetButton } from '../documents/SheetButtons';
 import { BlockedNote } from '../common/Availability';
 import { format, formatDate, formatScore } from '../common/format';
-import { periodName } from '../common/labels';
+import { periodNameInSentence } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import { fieldError } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
@@ -86,7 +86,7 @@ interface ReviewProps {
 function ReviewView(props: ReviewProps): JSX.Element {
   const { strings, locale } = useUi();
   const { view, act } = props;
-  const title = format(strings.PeriodReviewHeading, periodName(strings, view.period), view.subject.displayName);
+  const title = format(strings.PeriodReviewHeading, periodNameInSentence(strings, view.period), view.subject.displayName);
   const submitted = view.submission ? view.submission.draft : undefined;
   return (
     <section aria-label={title}>
