@@ -4,7 +4,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { DocumentButton } from '../../src/components/documents/DocumentButton';
-import { DashboardDocuments } from '../../src/components/documents/UnitDocuments';
+import { DashboardDocuments } from '../../src/components/documents/DashboardDocuments';
 import { UiProvider } from '../../src/components/common/UiContext';
 import type { DocumentKind, RenderedDocument } from '../../src/domain/documents/inputs';
 import type { DocumentArgs, IDocumentService } from '../../src/services/documents/contracts';

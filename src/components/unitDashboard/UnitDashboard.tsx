@@ -8,7 +8,7 @@ import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
-import { DashboardDocuments } from '../documents/UnitDocuments';
+import { DashboardDocuments } from '../documents/DashboardDocuments';
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;

@@ -1,6 +1,9 @@
 import { instant } from '../instant';
-import { normalizeLogin, type Departure, type OrgUnit, type UnitLevel } from '../org/orgModel';
+import { normalizeLogin, type OrgUnit, type UnitLevel } from '../org/orgModel';
 import type { UnitVersion } from '../org/unitHistory';
+
+// The units list's JSON cells are read where the org model is built (view mode): kept apart from the tab's rules.
+export { readDepartures, readTaskGroupMembers } from '../org/unitRowReaders';
 
 /**
  * The units list as HR keeps it: a dated history (domain/org/unitHistory). A change of head, deputies,
@@ -117,47 +120,6 @@ export function unitRowFields(change: UnitChange): UnitRowFields {
     // A Choice column takes no empty value: left out, it is blank (the ministry's setting).
     ...(change.periodKind ? { PeriodKind: change.periodKind } : {})
   };
-}
-
-/**
- * Reads the TaskGroupMembers column: a JSON object login → group. Anything else (hand-typed, broken)
- * reads as nobody placed, so a bad cell never moves a person into another's quota.
- */
-export function readTaskGroupMembers(text: string | undefined): { [login: string]: string } {
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    return {};
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const members: { [login: string]: string } = {};
-  Object.keys(parsed).forEach((login) => {
-    const group = (parsed as { [key: string]: unknown })[login];
-    if (typeof group === 'string' && group.trim() && normalizeLogin(login)) members[normalizeLogin(login)] = group.trim();
-  });
-  return members;
-}
-
-/**
- * Reads the Departures column: JSON { login: { managerLogin } }. An entry without a manager says
- * nothing about the past and is left out, as is anything unreadable.
- */
-export function readDepartures(text: string | undefined): { [login: string]: Departure } {
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    return {};
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const departures: { [login: string]: Departure } = {};
-  Object.keys(parsed).forEach((login) => {
-    const entry = (parsed as { [key: string]: unknown })[login];
-    const manager = entry && typeof entry === 'object' ? (entry as { managerLogin?: unknown }).managerLogin : undefined;
-    if (typeof manager === 'string' && normalizeLogin(manager) && normalizeLogin(login)) departures[normalizeLogin(login)] = { managerLogin: normalizeLogin(manager) };
-  });
-  return departures;
 }
 
 /** A unit as it stands, as the form's starting point for its next change. */

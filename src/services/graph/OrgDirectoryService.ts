@@ -3,7 +3,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
-import { readDepartures, readTaskGroupMembers } from '../../domain/admin/units';
+import { readDepartures, readTaskGroupMembers } from '../../domain/org/unitRowReaders';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
