@@ -5,11 +5,8 @@ import { normalizeLogin, type Departure } from './orgModel';
  * units (domain/admin/units), so that every page's first view carries only these.
  */
 
-/**
- * Reads the TaskGroupMembers column: a JSON object login → group. Anything else (hand-typed, broken)
- * reads as nobody placed, so a bad cell never moves a person into another's quota.
- */
-export function readTaskGroupMembers(text: string | undefined): { [login: string]: string } {
+/** A JSON object keyed by login, each value as `read` makes of it (undefined: left out); anything else reads as empty. */
+function readByLogin<T>(text: string | undefined, read: (value: unknown) => T | undefined): { [login: string]: T } {
   let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
@@ -17,12 +14,20 @@ export function readTaskGroupMembers(text: string | undefined): { [login: string
     return {};
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const members: { [login: string]: string } = {};
+  const byLogin: { [login: string]: T } = {};
   Object.keys(parsed).forEach((login) => {
-    const group = (parsed as { [key: string]: unknown })[login];
-    if (typeof group === 'string' && group.trim() && normalizeLogin(login)) members[normalizeLogin(login)] = group.trim();
+    const value = read((parsed as { [key: string]: unknown })[login]);
+    if (value !== undefined && normalizeLogin(login)) byLogin[normalizeLogin(login)] = value;
   });
-  return members;
+  return byLogin;
+}
+
+/**
+ * Reads the TaskGroupMembers column: a JSON object login → group. Anything else (hand-typed, broken)
+ * reads as nobody placed, so a bad cell never moves a person into another's quota.
+ */
+export function readTaskGroupMembers(text: string | undefined): { [login: string]: string } {
+  return readByLogin(text, (group) => (typeof group === 'string' && group.trim() ? group.trim() : undefined));
 }
 
 /**
@@ -30,18 +35,8 @@ export function readTaskGroupMembers(text: string | undefined): { [login: string
  * nothing about the past and is left out, as is anything unreadable.
  */
 export function readDepartures(text: string | undefined): { [login: string]: Departure } {
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    return {};
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
-  const departures: { [login: string]: Departure } = {};
-  Object.keys(parsed).forEach((login) => {
-    const entry = (parsed as { [key: string]: unknown })[login];
+  return readByLogin(text, (entry) => {
     const manager = entry && typeof entry === 'object' ? (entry as { managerLogin?: unknown }).managerLogin : undefined;
-    if (typeof manager === 'string' && normalizeLogin(manager) && normalizeLogin(login)) departures[normalizeLogin(login)] = { managerLogin: normalizeLogin(manager) };
+    return typeof manager === 'string' && normalizeLogin(manager) ? { managerLogin: normalizeLogin(manager) } : undefined;
   });
-  return departures;
 }
