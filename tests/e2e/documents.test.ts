@@ -64,7 +64,8 @@ test('the civil servant downloads their own Mẫu 01 of a scored month and their
   const view = await openTab(page, TABS.my);
   const monthButton = view.getByRole('button', { name: /^Tải phiếu theo dõi, đánh giá tháng \d+\/\d{4} \(Word\)$/ }).first();
   await monthButton.waitFor();
-  expect(await monthButton.getAttribute('aria-label')).toContain(`/${YEAR} `);
+  // The button says which month it downloads (its text is its accessible name).
+  expect(await monthButton.innerText()).toContain(`/${YEAR} `);
   await expectAxeClean('documents-my-evaluation');
   const month = await download(monthButton);
   expect(month.name).toMatch(/\.docx$/);

@@ -134,7 +134,7 @@ test('the notice to the direct manager opens the exact review; a reload stays on
     const review = page.getByRole('tabpanel').first();
     await review.getByLabel(criterionBoxName(MAU01_LEAVES[0]), { exact: true }).waitFor();
     await expect(review.innerText()).resolves.toContain(person.displayName);
-    await expect(review.innerText()).resolves.toContain(MONTH);
+    await expect(review.innerText()).resolves.toContain(`Chấm điểm tháng ${OPEN_MONTH}/${YEAR} của ${person.displayName}`);
     await expect(review.getByRole('table', { name: 'Việc đang chờ xử lý' }).count()).resolves.toBe(0);
   }
   await checkScreen(page, 'nothing-stalls-review-from-notice');
