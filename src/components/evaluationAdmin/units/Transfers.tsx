@@ -2,7 +2,7 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
-import { validateTransfer, type Transfer, type TransferField, type TransferProblem } from '../../../domain/admin/transfers';
+import { unitLeft, validateTransfer, type Transfer, type TransferField, type TransferProblem } from '../../../domain/admin/transfers';
 import type { DirectoryEntry, UnitAdminView } from '../../../services/admin/contracts';
 import { describeError } from '../../common/describeError';
 import { format, formatDate } from '../../common/format';
@@ -58,7 +58,7 @@ export function Transfers({ view, services, onChanged }: { view: UnitAdminView; 
     services.admin.units.recordTransfer(transfer).then(
       () => {
         setBusy(false);
-        const left = view.units.find((u) => u.headLogin === transfer.previousManagerLogin || u.deputyLogins.indexOf(transfer.previousManagerLogin) >= 0);
+        const left = unitLeft(view.units, transfer.previousManagerLogin);
         setOutcome({
           ok: true,
           text: format(strings.TransfersRecorded, name(transfer.login), left ? left.name : '', formatDate(`${transfer.effectiveFrom}T00:00:00Z`, locale), name(transfer.previousManagerLogin))
