@@ -133,7 +133,7 @@ test('the direct manager opens it from the inbox and approves it with the keyboa
   expect(await announced(view, /Tổng điểm: [\d,]+\/100/)).toMatch(/Tổng điểm/);
   await tabTo('Duyệt');
   await page.keyboard.press('Enter');
-  await announced(view, 'Đã duyệt; công chức được báo kết quả.');
+  await announced(view, `Đã duyệt báo cáo tháng ${OPEN_MONTH}/${YEAR} của ${person.displayName}`);
   // The way on is the back button, which now has the focus.
   expect(await focusedName()).toBe('Quay lại danh sách việc');
   await page.keyboard.press('Enter');

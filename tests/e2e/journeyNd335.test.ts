@@ -132,7 +132,8 @@ test(`the direct manager returns Tháng ${LAST_MONTH} with a reason; the civil s
   await view.getByText('Bắt buộc nhập.').first().waitFor();
   await view.getByLabel('Lý do trả lại (bắt buộc khi trả lại)').fill('Báo cáo quý III chưa có minh chứng; bổ sung số văn bản.');
   await view.getByRole('button', { name: 'Trả lại', exact: true }).click();
-  expect(await announced(view, 'Đã trả lại; công chức được báo lý do.')).toContain(staff[0].displayName);
+  await confirmAct(page, 'Xác nhận trả lại');
+  expect(await announced(view, `Đã trả lại báo cáo tháng ${LAST_MONTH}/${YEAR} của ${staff[0].displayName}`)).toContain('Tiếp theo:');
 
   view = await actAs(page, staff[0].upn, TABS.my);
   const form = view.getByRole('region', { name: `Tháng ${LAST_MONTH}/${YEAR}` });
@@ -154,7 +155,7 @@ test('the direct manager approves both months with the engine’s score', async 
     await view.getByText('Điểm tiêu chí chung: 25/30').waitFor();
     await announced(view, /Tổng điểm: [\d,]+\/100/);
     await view.getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await announced(view, 'Đã duyệt; công chức được báo kết quả.');
+    await announced(view, `Đã duyệt báo cáo tháng ${month}/${YEAR} của ${staff[0].displayName}`);
   }
   const view = await actAs(page, staff[0].upn, TABS.my);
   for (const month of [LAST_MONTH, OPEN_MONTH]) {

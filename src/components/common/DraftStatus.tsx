@@ -13,15 +13,35 @@ function timeOf(date: Date, locale: string): string {
 
 /**
  * Where the draft stands (announced politely, never stealing focus), and, when another tab or device
- * saved meanwhile, both versions side by side with the choice of which to keep.
+ * saved meanwhile, both versions side by side with the choice of which to keep. A browser copy typed
+ * before what it answers changed (`changedSince`) is offered the same way: use it, or drop it;
+ * `changedSinceText` says what changed, in the form's words.
  */
-export function DraftStatus<T>(props: { draft: Draft<T>; renderVersion: (value: T) => React.ReactNode }): JSX.Element {
+export function DraftStatus<T>(props: { draft: Draft<T>; renderVersion: (value: T) => React.ReactNode; changedSinceText?: string }): JSX.Element {
   const { strings, locale } = useUi();
   const { draft } = props;
+  const changedSince = !!draft.conflict && !!draft.conflict.changedSince;
+  const words = changedSince
+    ? {
+        title: strings.DraftChangedTitle,
+        text: props.changedSinceText || strings.DraftChangedText,
+        mine: strings.DraftChangedMine,
+        theirs: strings.DraftChangedTheirs,
+        keepMine: strings.DraftUseOld,
+        takeTheirs: strings.DraftDropOld
+      }
+    : {
+        title: strings.DraftConflictTitle,
+        text: strings.DraftConflictText,
+        mine: strings.DraftConflictMine,
+        theirs: strings.DraftConflictTheirs,
+        keepMine: strings.DraftKeepMine,
+        takeTheirs: strings.DraftTakeTheirs
+      };
   let text = '';
   if (draft.status === 'saving') text = strings.DraftSaving;
   else if (draft.status === 'saved' && draft.savedAt) text = format(strings.DraftSavedAt, timeOf(draft.savedAt, locale));
-  else if (draft.status === 'unsaved') text = strings.DraftKeptInBrowser;
+  else if (draft.status === 'unsaved') text = draft.serverBacked ? strings.DraftKeptInBrowser : strings.DraftKeptInBrowserOnly;
   return (
     <>
       <p role="status" aria-live="polite" className={styles.muted}>
@@ -38,20 +58,20 @@ export function DraftStatus<T>(props: { draft: Draft<T>; renderVersion: (value: 
         </MessageBar>
       ) : undefined}
       {draft.conflict ? (
-        <section role="alert" aria-label={strings.DraftConflictTitle}>
+        <section role="alert" aria-label={words.title}>
           <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline>
-            {strings.DraftConflictText}
+            {words.text}
           </MessageBar>
           <div className={styles.conflict}>
             <div>
-              <h4>{strings.DraftConflictMine}</h4>
+              <h4>{words.mine}</h4>
               {props.renderVersion(draft.conflict.mine)}
-              <PrimaryButton onClick={draft.keepMine}>{strings.DraftKeepMine}</PrimaryButton>
+              <PrimaryButton onClick={draft.keepMine}>{words.keepMine}</PrimaryButton>
             </div>
             <div>
-              <h4>{strings.DraftConflictTheirs}</h4>
+              <h4>{words.theirs}</h4>
               {props.renderVersion(draft.conflict.theirs)}
-              <DefaultButton onClick={draft.takeTheirs}>{strings.DraftTakeTheirs}</DefaultButton>
+              <DefaultButton onClick={draft.takeTheirs}>{words.takeTheirs}</DefaultButton>
             </div>
           </div>
         </section>

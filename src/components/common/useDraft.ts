@@ -22,12 +22,18 @@ export interface Draft<T> {
   status: DraftSaveStatus;
   savedAt?: Date;
   error?: unknown;
-  /** Set while status is 'conflict': what this user typed, and what was saved meanwhile. */
-  conflict?: { mine: T; theirs: T };
+  /**
+   * Set while status is 'conflict': what this user typed, and what was saved meanwhile. `changedSince`:
+   * a browser-only copy typed over a version of what it answers that has changed since (a report
+   * resubmitted): `theirs` is the form as the new version starts it.
+   */
+  conflict?: { mine: T; theirs: T; changedSince?: boolean };
   keepMine(): void;
   takeTheirs(): void;
   /** The form was restored from this browser's copy, which the server had not received yet. */
   restored: boolean;
+  /** False for a draft kept in this browser only (no `save`): nothing goes to the server before the act. */
+  serverBacked: boolean;
   /** Saves at once (before a submit); resolves with the server's version, undefined without a server. */
   saveNow(): Promise<string | undefined>;
   /** Forgets the browser's copy (once the form is submitted). */
@@ -74,13 +80,18 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
   const [state, setState] = React.useState(() => {
     const stored = readStored<T>(storageKey);
     const restore = !!stored && !stored.onServer;
+    // Without a server copy nothing else notices that what the draft answers has changed since it was
+    // typed (a report resubmitted): the old copy is offered, never applied silently.
+    const changedSince = restore && !!stored && !save && stored.baseVersion !== options.initialVersion;
     return {
-      value: restore && stored ? stored.value : options.initial,
-      status: (restore ? 'unsaved' : 'idle') as DraftSaveStatus,
-      restored: restore,
+      value: restore && stored && !changedSince ? stored.value : options.initial,
+      status: (changedSince ? 'conflict' : restore ? 'unsaved' : 'idle') as DraftSaveStatus,
+      restored: restore && !changedSince,
       savedAt: undefined as Date | undefined,
       error: undefined as unknown,
-      conflict: undefined as { mine: T; theirs: T } | undefined
+      conflict: (changedSince && stored ? { mine: stored.value, theirs: options.initial, changedSince: true } : undefined) as
+        | { mine: T; theirs: T; changedSince?: boolean }
+        | undefined
     };
   });
   const version = React.useRef<string | undefined>(options.initialVersion);
@@ -144,15 +155,28 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
   );
 
   const keepMine = React.useCallback(() => {
+    const conflict = state.conflict;
+    if (conflict && conflict.changedSince) {
+      // The old copy taken over the new version: kept from now on as typed over it.
+      latest.current = conflict.mine;
+      writeStored<T>(storageKey, { value: conflict.mine, baseVersion: version.current, onServer: false });
+      patch({ value: conflict.mine, conflict: undefined, status: 'unsaved', restored: true });
+      return;
+    }
     version.current = theirsVersion.current;
     patch({ conflict: undefined, status: 'unsaved' });
     send().catch(() => undefined);
-  }, [patch, send]);
+  }, [patch, send, state.conflict, storageKey]);
 
   const takeTheirs = React.useCallback(() => {
     setState((s) => {
       if (!s.conflict) return s;
       latest.current = s.conflict.theirs;
+      if (s.conflict.changedSince) {
+        // The old copy dropped: the form starts from the new version, as if no draft had been kept.
+        writeStored<T>(storageKey, undefined);
+        return { ...s, value: s.conflict.theirs, conflict: undefined, status: 'idle', restored: false };
+      }
       version.current = theirsVersion.current;
       writeStored<T>(storageKey, undefined);
       return { ...s, value: s.conflict.theirs, conflict: undefined, status: 'saved', savedAt: new Date() };
@@ -163,7 +187,8 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
     if (timer.current) clearTimeout(timer.current);
     timer.current = undefined;
     writeStored<T>(storageKey, undefined);
-  }, [storageKey]);
+    patch({ status: 'idle', restored: false });
+  }, [patch, storageKey]);
 
   // A restored copy goes to the server as soon as the form opens.
   React.useEffect(() => {
@@ -186,6 +211,7 @@ export function useDraft<T>(options: DraftOptions<T>): Draft<T> {
     keepMine,
     takeTheirs,
     restored: state.restored,
+    serverBacked: !!save,
     saveNow: send,
     clear
   };

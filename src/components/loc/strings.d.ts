@@ -867,6 +867,45 @@ declare interface IDanhGiaStrings {
   UnitQuotaNoException: string;
   UnitQuotaExceptionEach: string;
   UnitQuotaExceptionCeiling: string;
+  DraftChangedTitle: string;
+  DraftChangedText: string;
+  DraftChangedMine: string;
+  DraftChangedTheirs: string;
+  DraftUseOld: string;
+  DraftDropOld: string;
+  PeriodReviewDraftChanged: string;
+  PeriodReviewDraftLine: string;
+  PeriodReviewDraftGeneral: string;
+  PeriodReviewDraftComment: string;
+  PeriodReviewDraftReason: string;
+  PeriodReturnConfirmTitle: string;
+  PeriodReturnConfirmText: string;
+  PeriodReturnConfirm: string;
+  PeriodReturnedOutcome: string;
+  PeriodReturnedNext: string;
+  PeriodApprovedOutcome: string;
+  PeriodApprovedNext: string;
+  DraftKeptInBrowserOnly: string;
+  Invalid_AFTER_TODAY: string;
+  UnitMinutesDateHint: string;
+  UnitMinutesDateRange: string;
+  UnitMinutesDateFuture: string;
+  UnitMinutesPeopleCaption: string;
+  UnitMinutesColPerson: string;
+  UnitMinutesColComments: string;
+  UnitMinutesColProposed: string;
+  UnitMinutesColVotes: string;
+  SetGroupComplaints: string;
+  Blocked_COMPLAINT_TOO_LATE: string;
+  YearComplaintDeadline: string;
+  YearComplaintDeadlinePassed: string;
+  UnitComplaintDeadline: string;
+  PeriodRemoveShort: string;
+  UnitPublishConfirmWho: string;
+  UnitPublishConfirmVisible: string;
+  UnitPublishConfirmQuota: string;
+  UnitPublishConfirmFinal: string;
+  UnitReasonsPlaceholder: string;
 }
 
 declare module 'DanhGiaStrings' {

@@ -9,10 +9,15 @@ import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { AppServices } from '../../services/contracts';
 import type { PeriodReviewView } from '../../services/journey/period';
 import { ActOutcome } from '../common/ActOutcome';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DraftStatus } from '../common/DraftStatus';
+import { useDraft } from '../common/useDraft';
+import type { Person } from '../../domain/evaluation/model';
+import type { RatingLevel } from '../../domain/rating';
 import { PeriodSheetButton } from '../documents/SheetButtons';
 import { BlockedNote } from '../common/Availability';
 import { format, formatDate, formatScore } from '../common/format';
-import { periodNameInSentence } from '../common/labels';
+import { periodNameInSentence, ratingLabel } from '../common/labels';
 import { LoadView } from '../common/LoadView';
 import { fieldError } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
@@ -42,6 +47,24 @@ function startingParts(own: GeneralCriteriaParts | undefined, leaves: readonly G
   return parts;
 }
 
+/** What the last review sent was, for its one message: approved with its score and level, or returned. */
+interface SentReview {
+  outcome: PeriodReviewDraft['outcome'];
+  score?: number;
+  level?: RatingLevel;
+}
+
+/** A person as the messages name them: by name, and position when the directory has it (never by address). */
+function nameAndPosition(person: Person): string {
+  return person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName;
+}
+
+function timeOf(isoDate: string, locale: string): string {
+  const date = new Date(isoDate);
+  if (isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
 /**
  * The direct manager's scoring of one person's month (NĐ 335/2025, law.md 5.1): per submitted line,
  * how many meet the quality requirements, the major errors and delays (25 % each, unless an objective
@@ -50,16 +73,28 @@ function startingParts(own: GeneralCriteriaParts | undefined, leaves: readonly G
  */
 export function PeriodReviewForm(props: { services: AppServices; subjectLogin: string; periodId: number; onDone: () => void }): JSX.Element {
   const { services, subjectLogin, periodId } = props;
-  const [load, reload] = useLoad(() => services.journey.period.getPeriodReview(subjectLogin, periodId), [services, subjectLogin, periodId]);
+  // Who reviews keys the draft kept in this browser: another manager on the same browser never sees it.
+  const [load, reload] = useLoad(
+    () =>
+      Promise.all([
+        services.journey.period.getPeriodReview(subjectLogin, periodId),
+        services.directory.getMe().then(
+          (me) => me.userPrincipalName,
+          () => 'unknown'
+        )
+      ]),
+    [services, subjectLogin, periodId]
+  );
   const act = useAct();
-  // Which button sent the last act: the outcome's words depend on it.
-  const [sent, setSent] = React.useState<PeriodReviewDraft['outcome']>('APPROVED');
+  // What the last act sent and got back: the outcome's words depend on it.
+  const [sent, setSent] = React.useState<SentReview>({ outcome: 'APPROVED' });
   return (
     <LoadView load={load} onRetry={reload}>
-      {(view) => (
+      {([view, reviewer]) => (
         <ReviewView
           key={`${view.canReview.allowed}|${view.previousReviews.length}`}
           view={view}
+          reviewer={reviewer}
           services={services}
           act={act}
           sent={sent}
@@ -76,11 +111,27 @@ export function PeriodReviewForm(props: { services: AppServices; subjectLogin: s
 
 interface ReviewProps {
   view: PeriodReviewView;
+  /** The reviewing manager's login. */
+  reviewer: string;
   services: AppServices;
   act: ActState;
-  sent: PeriodReviewDraft['outcome'];
-  onSending: (outcome: PeriodReviewDraft['outcome']) => void;
+  sent: SentReview;
+  onSending: (sent: SentReview) => void;
   onDone: () => void;
+}
+
+/** One message after the act: what was done to whose report, who was told (ActOutcome), and what comes next. */
+function outcomeWords(strings: IDanhGiaStrings, locale: string, view: PeriodReviewView, sent: SentReview): { doneText: string; nextText: string } {
+  const period = periodNameInSentence(strings, view.period);
+  const person = nameAndPosition(view.subject);
+  if (sent.outcome === 'RETURNED') {
+    return { doneText: format(strings.PeriodReturnedOutcome, period, person), nextText: format(strings.PeriodReturnedNext, view.subject.displayName) };
+  }
+  const doneText =
+    sent.score !== undefined && sent.level
+      ? format(strings.PeriodApprovedOutcome, period, person, formatScore(sent.score, locale), ratingLabel(strings, sent.level))
+      : strings.PeriodApprovedDone;
+  return { doneText, nextText: format(strings.PeriodApprovedNext, view.subject.displayName) };
 }
 
 function ReviewView(props: ReviewProps): JSX.Element {
@@ -88,11 +139,14 @@ function ReviewView(props: ReviewProps): JSX.Element {
   const { view, act } = props;
   const title = format(strings.PeriodReviewHeading, periodNameInSentence(strings, view.period), view.subject.displayName);
   const submitted = view.submission ? view.submission.draft : undefined;
+  const words = outcomeWords(strings, locale, view, props.sent);
+  // Just sent: the one message says what happened; "already reviewed" would only repeat it.
+  const justSent = !!act.outcome;
   return (
     <section aria-label={title}>
       <h3 className={styles.heading}>{title}</h3>
-      <ActOutcome act={act} doneText={props.sent === 'RETURNED' ? strings.PeriodReturnedDone : strings.PeriodApprovedDone} />
-      <BlockedNote availability={view.canReview} />
+      <ActOutcome act={act} doneText={words.doneText} nextText={words.nextText} />
+      {justSent ? undefined : <BlockedNote availability={view.canReview} />}
       {view.submission ? <p className={styles.muted}>{format(strings.PeriodSubmittedAt, formatDate(view.submission.submittedAt, locale))}</p> : <p>{strings.PeriodReviewNoSubmission}</p>}
       {view.submission ? <PeriodSheetButton services={props.services} period={view.period} step="SUBMITTED" personLogin={view.subject.userPrincipalName} /> : undefined}
       {submitted && view.canReview.allowed ? <ReviewEditor {...props} /> : undefined}
@@ -118,15 +172,34 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
   const { view, act } = props;
   const submitted = view.submission ? view.submission.draft : { lines: [], comment: '' };
   const leaves = React.useMemo(() => leavesOf(view), [view]);
-  const [review, setReview] = React.useState<PeriodReviewDraft>(() => ({
-    outcome: 'APPROVED',
-    generalCriteriaParts: startingParts(submitted.generalCriteriaSelfParts, leaves),
-    generalCriteriaScore: totalOfParts(startingParts(submitted.generalCriteriaSelfParts, leaves), leaves),
-    assessments: submitted.lines.map(initialAssessment),
-    leaderComponents: undefined,
-    returnReason: '',
-    comment: ''
-  }));
+  const starting = React.useMemo<PeriodReviewDraft>(
+    () => ({
+      outcome: 'APPROVED',
+      generalCriteriaParts: startingParts(submitted.generalCriteriaSelfParts, leaves),
+      generalCriteriaScore: totalOfParts(startingParts(submitted.generalCriteriaSelfParts, leaves), leaves),
+      assessments: submitted.lines.map(initialAssessment),
+      leaderComponents: undefined,
+      returnReason: '',
+      comment: ''
+    }),
+    [submitted, leaves]
+  );
+  // Kept in this browser only (a review has no draft on the site), per manager, period and person; typed
+  // over one submission: a resubmitted report makes it an offer, never applied silently (useDraft).
+  const draft = useDraft<PeriodReviewDraft>({
+    storageKey: `review:${props.reviewer}:${view.period.id}:${view.subject.userPrincipalName}`,
+    initial: starting,
+    initialVersion: view.submission ? view.submission.submittedAt : undefined
+  });
+  const review = draft.value;
+  const latest = React.useRef(review);
+  latest.current = review;
+  const setReview = (change: (r: PeriodReviewDraft) => PeriodReviewDraft): void => {
+    const next = change(latest.current);
+    latest.current = next;
+    draft.update(next);
+  };
+  const [confirming, setConfirming] = React.useState(false);
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
   const summary = React.useRef<HTMLDivElement>(null);
   const error = (field: string): string | undefined => fieldError(strings, problems, field);
@@ -163,22 +236,56 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
     return leaves.length ? strings.Mau01ReviewerComment : strings.PeriodReviewerComment;
   };
 
-  const send = async (outcome: PeriodReviewDraft['outcome']): Promise<void> => {
-    const input: PeriodReviewDraft = { ...review, outcome };
-    const found = validatePeriodReview(submitted.lines, input, { isLeader: view.isLeader, leaves, requireParts: leaves.length > 0 });
+  /** Checks the form for `outcome`; with problems, the summary takes the focus and names each field. */
+  const check = (outcome: PeriodReviewDraft['outcome']): boolean => {
+    const found = validatePeriodReview(submitted.lines, { ...review, outcome }, { isLeader: view.isLeader, leaves, requireParts: leaves.length > 0 });
     setProblems(found);
-    if (found.length > 0) {
-      setTimeout(() => summary.current && summary.current.focus(), 0);
-      return;
-    }
-    props.onSending(outcome);
-    const done = await act.run(() => props.services.journey.period.reviewPeriod(view.subject.userPrincipalName, view.period.id, input));
-    if (done) props.onDone();
+    if (found.length > 0) setTimeout(() => summary.current && summary.current.focus(), 0);
+    return found.length === 0;
   };
+
+  const send = async (outcome: PeriodReviewDraft['outcome']): Promise<void> => {
+    if (!check(outcome)) return;
+    const input: PeriodReviewDraft = { ...review, outcome };
+    const done = await act.run(async () => {
+      const result = await props.services.journey.period.reviewPeriod(view.subject.userPrincipalName, view.period.id, input);
+      // Before the act's state changes: the message's words are those of this act.
+      props.onSending({ outcome, score: result.score, level: result.level });
+      return result;
+    });
+    if (done) {
+      draft.clear();
+      props.onDone();
+    }
+  };
+
+  /** "Trả lại" cannot be undone by the manager: checked, then confirmed, then sent. */
+  const askToReturn = (): void => {
+    if (check('RETURNED')) setConfirming(true);
+  };
+
+  const renderVersion = (value: PeriodReviewDraft): JSX.Element => (
+    <ul>
+      {submitted.lines.map((line, i) => {
+        const a = value.assessments.find((x) => x.workItemKey === line.key);
+        const shown = (n: number | undefined): string => (typeof n === 'number' && !isNaN(n) ? formatScore(n, locale) : '–');
+        return <li key={line.key}>{format(strings.PeriodReviewDraftLine, i + 1, shown(a && a.completedMeetingQuality), shown(a && a.majorErrors), shown(a && a.delays))}</li>;
+      })}
+      <li>{format(strings.PeriodReviewDraftGeneral, value.generalCriteriaScore !== undefined ? formatScore(value.generalCriteriaScore, locale) : '–')}</li>
+      {value.comment ? <li>{format(strings.PeriodReviewDraftComment, value.comment)}</li> : undefined}
+      {value.returnReason ? <li>{format(strings.PeriodReviewDraftReason, value.returnReason)}</li> : undefined}
+    </ul>
+  );
+  const submittedAt = view.submission ? view.submission.submittedAt : '';
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()}>
       <ProblemSummary ref={summary} problems={problems} fieldName={labelOf} />
+      <DraftStatus
+        draft={draft}
+        renderVersion={renderVersion}
+        changedSinceText={format(strings.PeriodReviewDraftChanged, view.subject.displayName, timeOf(submittedAt, locale), formatDate(submittedAt, locale))}
+      />
       {submitted.lines.map((line, i) => {
         const assessment = review.assessments.find((a) => a.workItemKey === line.key) || initialAssessment(line);
         const at = (name: string): string => `assessments[${i}].${name}`;
@@ -299,7 +406,17 @@ function ReviewEditor(props: ReviewProps): JSX.Element {
         onChange={(_e, text) => setReview((r) => ({ ...r, returnReason: text || '' }))}
         errorMessage={error('returnReason')}
       />
-      <DefaultButton text={strings.PeriodReturn} disabled={act.busy} onClick={() => send('RETURNED').catch(() => undefined)} />
+      <DefaultButton text={strings.PeriodReturn} disabled={act.busy} onClick={askToReturn} />
+      <ConfirmDialog
+        open={confirming}
+        title={format(strings.PeriodReturnConfirmTitle, periodNameInSentence(strings, view.period), view.subject.displayName)}
+        text={format(strings.PeriodReturnConfirmText, view.subject.displayName)}
+        confirmText={strings.PeriodReturnConfirm}
+        onConfirm={() => {
+          send('RETURNED').catch(() => undefined);
+        }}
+        onClose={() => setConfirming(false)}
+      />
     </form>
   );
 }
