@@ -11,6 +11,7 @@ const REASONS: { [reason in BlockedReason]: (s: IDanhGiaStrings) => string } = {
   SELF_EVALUATION_SUBMITTED: (s) => s.Blocked_SELF_EVALUATION_SUBMITTED,
   NOT_PUBLISHED: (s) => s.Blocked_NOT_PUBLISHED,
   COMPLAINT_PENDING: (s) => s.Blocked_COMPLAINT_PENDING,
+  COMPLAINT_TOO_LATE: (s) => s.Blocked_COMPLAINT_TOO_LATE,
   NOT_SUBMITTED: (s) => s.Blocked_NOT_SUBMITTED,
   NOT_DIRECT_MANAGER: (s) => s.Blocked_NOT_DIRECT_MANAGER,
   NOT_MINUTES_KEEPER: (s) => s.Blocked_NOT_MINUTES_KEEPER,

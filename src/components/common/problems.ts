@@ -13,7 +13,8 @@ const MESSAGES: { [code in ValidationCode]: (s: IDanhGiaStrings) => string } = {
   NONE_CHOSEN: (s) => s.Invalid_NONE_CHOSEN,
   TOO_PRECISE: (s) => s.Invalid_TOO_PRECISE,
   UNKNOWN_CRITERION: (s) => s.Invalid_UNKNOWN_CRITERION,
-  NOT_THE_SUM: (s) => s.Invalid_NOT_THE_SUM
+  NOT_THE_SUM: (s) => s.Invalid_NOT_THE_SUM,
+  AFTER_TODAY: (s) => s.Invalid_AFTER_TODAY
 };
 
 /** A field problem in the reader's language, e.g. "Nhập một số từ 0 đến 30." */

@@ -1,6 +1,8 @@
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
+import { complaintTooLate } from '../../domain/evaluation/complaintDeadline';
+import { dayText } from '../../domain/evaluation/hanoiDay';
 import { COMPLAINT_MAX_LENGTH, validateComplaint } from '../../domain/evaluation/selfEvaluationForm';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import { ActOutcome } from '../common/ActOutcome';
@@ -21,6 +23,16 @@ export function YearComplaints(props: YearComplaintsProps): JSX.Element {
   const [text, setText] = React.useState('');
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
   const complaint = useAct();
+  const deadline = view.complaintDeadline;
+  // Said before typing: until when, counted from the day the result was made known (HR's setting).
+  const deadlineText = deadline
+    ? format(
+        complaintTooLate(deadline.lastDay, services.today()) ? strings.YearComplaintDeadlinePassed : strings.YearComplaintDeadline,
+        dayText(deadline.lastDay),
+        deadline.days,
+        dayText(deadline.publishedOn)
+      )
+    : undefined;
   const send = (): void => {
     const found = validateComplaint(text);
     setProblems(found);
@@ -60,6 +72,7 @@ export function YearComplaints(props: YearComplaintsProps): JSX.Element {
           ))}
         </ul>
       )}
+      {deadlineText && !view.canComplain.allowed ? <p className={styles.muted}>{deadlineText}</p> : undefined}
       {view.canComplain.allowed ? (
         <div className={styles.form}>
           <TextField
@@ -69,7 +82,7 @@ export function YearComplaints(props: YearComplaintsProps): JSX.Element {
             required
             value={text}
             onChange={(_e, next) => setText(next || '')}
-            description={format(strings.YearCharacterCount, text.length, COMPLAINT_MAX_LENGTH)}
+            description={[deadlineText, format(strings.YearCharacterCount, text.length, COMPLAINT_MAX_LENGTH)].filter((t) => !!t).join(' ')}
             errorMessage={fieldError(strings, problems, 'text')}
           />
           <div className={styles.actions}>

@@ -3,6 +3,7 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
+import { dayText } from '../../domain/evaluation/hanoiDay';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { RatingOutcome } from '../../domain/rating';
 import type { AppServices } from '../../services/contracts';
@@ -33,6 +34,9 @@ export function ComplaintAnswers(props: ComplaintAnswersProps): JSX.Element {
         p.complaints.map((c) => (
           <article key={c.id} aria-label={format(strings.UnitComplaintFrom, p.person.displayName, formatDate(c.filedAt, locale))}>
             <h5>{format(strings.UnitComplaintFrom, p.person.displayName, formatDate(c.filedAt, locale))}</h5>
+            {p.complaintDeadline ? (
+              <p className={styles.muted}>{format(strings.UnitComplaintDeadline, dayText(p.complaintDeadline.lastDay), p.complaintDeadline.days, dayText(p.complaintDeadline.publishedOn))}</p>
+            ) : undefined}
             <p>{c.text}</p>
             {c.answer ? (
               <p>

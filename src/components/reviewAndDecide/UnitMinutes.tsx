@@ -3,6 +3,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as React from 'react';
 import { minutesPersonField, validateMinutes } from '../../domain/evaluation/decisionSheet';
+import { dayText, hanoiDay } from '../../domain/evaluation/hanoiDay';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import { RATING_LEVELS, type RatingLevel } from '../../domain/rating';
 import { FieldProblemsError } from '../../services/journey/unitYear';
@@ -18,6 +19,7 @@ import { useDraft } from '../common/useDraft';
 import { useUi } from '../common/UiContext';
 import { minutesFormOf, minutesPayloadOf, type MinutesEntryForm, type MinutesFormValue } from './minutesFormValue';
 import { ratingOptions, type UnitYearSectionProps } from './UnitYearParts';
+import minutesStyles from './UnitMinutes.module.scss';
 
 export interface UnitMinutesProps extends UnitYearSectionProps {}
 
@@ -40,12 +42,29 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
   const act = useAct();
   const [serverProblems, setServerProblems] = React.useState<FieldProblem[]>([]);
   const form = draft.value;
-  // The quorum HR set for the year (the server checks the same).
-  const rules = { quorum: view.minutesQuorum ?? 'NONE' };
+  // The quorum HR set for the year, and today from the page's clock: a meeting is recorded once held (the service checks the same).
+  const today = hanoiDay(services.today());
+  const rules = { quorum: view.minutesQuorum ?? 'NONE', today };
+  // The days the meeting may have been held: in the year, by 15/01 of the next at the latest, and not after today.
+  const latestDay = `${view.year + 1}-01-15` < today ? `${view.year + 1}-01-15` : today;
   const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins, rules));
   const [showAll, setShowAll] = React.useState(false);
   const shown = showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins, rules)) : problems;
   const err = (field: string): string | undefined => fieldError(strings, shown, field);
+  // The date's problems in words about a date (the generic ones speak of numbers).
+  const dateError = (): string | undefined => {
+    const found = shown.filter((p) => p.field === 'heldOn');
+    if (found.length === 0) return undefined;
+    return found
+      .map((p) =>
+        p.code === 'OUT_OF_RANGE'
+          ? format(strings.UnitMinutesDateRange, ...(p.params || []))
+          : p.code === 'AFTER_TODAY'
+            ? format(strings.UnitMinutesDateFuture, ...(p.params || []))
+            : fieldError(strings, [p], 'heldOn')
+      )
+      .join(' ');
+  };
   const set = (changes: Partial<MinutesFormValue>): void => {
     setServerProblems([]);
     draft.update({ ...form, ...changes });
@@ -97,7 +116,17 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
       ) : undefined}
       <BlockedNote availability={view.canRecordMinutes} />
       <div className={styles.fieldRow}>
-        <TextField label={strings.UnitMinutesDate} type="date" value={form.heldOn} readOnly={readOnly} onChange={(_e, v) => set({ heldOn: v || '' })} errorMessage={err('heldOn')} />
+        <TextField
+          label={strings.UnitMinutesDate}
+          type="date"
+          value={form.heldOn}
+          readOnly={readOnly}
+          min={`${view.year}-01-01`}
+          max={latestDay}
+          description={readOnly ? undefined : format(strings.UnitMinutesDateHint, `01/01/${view.year}`, dayText(latestDay))}
+          onChange={(_e, v) => set({ heldOn: v || '' })}
+          errorMessage={dateError()}
+        />
         <TextField label={strings.UnitMinutesPlace} value={form.place} readOnly={readOnly} onChange={(_e, v) => set({ place: v || '' })} errorMessage={err('place')} />
       </div>
       <div className={styles.fieldRow}>
@@ -106,46 +135,86 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
         <TextField label={strings.UnitMinutesPresent} value={form.present} readOnly={readOnly} inputMode="numeric" onChange={(_e, v) => set({ present: v || '' })} errorMessage={err('present')} />
         <TextField label={strings.UnitMinutesTotal} value={form.total} readOnly={readOnly} inputMode="numeric" onChange={(_e, v) => set({ total: v || '' })} errorMessage={err('total')} />
       </div>
-      {view.minutesLogins.map((login) => {
-        const entry = form.people[login];
-        const name = nameOf(login);
-        return (
-          <fieldset key={login}>
-            <legend>{name}</legend>
-            <TextField
-              label={format(strings.UnitMinutesComments, name)}
-              multiline
-              autoAdjustHeight
-              value={entry.comments}
-              readOnly={readOnly}
-              onChange={(_e, v) => setEntry(login, { comments: v || '' })}
-              errorMessage={err(minutesPersonField(login, 'comments'))}
-            />
-            <div className={styles.fieldRow}>
-              <Dropdown
-                label={format(strings.UnitMinutesProposed, name)}
-                options={levelOptions}
-                selectedKey={entry.proposedRating || null}
-                disabled={readOnly}
-                onChange={(_e, o) => setEntry(login, { proposedRating: o ? (String(o.key) as RatingLevel) : '' })}
-                errorMessage={err(minutesPersonField(login, 'proposedRating'))}
-              />
+      <div className={minutesStyles.scroll}>
+        <table className={minutesStyles.people}>
+          <caption>{strings.UnitMinutesPeopleCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {strings.UnitMinutesColPerson}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {strings.UnitMinutesColComments}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {strings.UnitMinutesColProposed}
+              </th>
+              <th scope="colgroup" colSpan={RATING_LEVELS.length}>
+                {strings.UnitMinutesColVotes}
+              </th>
+            </tr>
+            <tr>
               {RATING_LEVELS.map((level) => (
-                <TextField
-                  key={level}
-                  label={format(strings.UnitMinutesVotes, ratingLabel(strings, level), name)}
-                  value={entry.votes[level]}
-                  readOnly={readOnly}
-                  inputMode="numeric"
-                  onChange={(_e, v) => setEntry(login, { votes: { ...entry.votes, [level]: v || '' } })}
-                  errorMessage={err(minutesPersonField(login, `votes.${level}`))}
-                />
+                <th scope="col" key={level}>
+                  <abbr title={ratingLabel(strings, level)}>{level}</abbr>
+                </th>
               ))}
-            </div>
-            {err(minutesPersonField(login, 'votes')) ? <p role="alert">{err(minutesPersonField(login, 'votes'))}</p> : undefined}
-          </fieldset>
-        );
-      })}
+            </tr>
+          </thead>
+          <tbody>
+            {view.minutesLogins.map((login) => {
+              const entry = form.people[login];
+              const name = nameOf(login);
+              const votesProblem = err(minutesPersonField(login, 'votes'));
+              // Each control's name says the column and the person (the row's header), for a screen reader reading one cell.
+              return (
+                <tr key={login}>
+                  <th scope="row">{name}</th>
+                  <td className={minutesStyles.comments}>
+                    <TextField
+                      ariaLabel={format(strings.UnitMinutesComments, name)}
+                      multiline
+                      rows={2}
+                      autoAdjustHeight
+                      value={entry.comments}
+                      readOnly={readOnly}
+                      onChange={(_e, v) => setEntry(login, { comments: v || '' })}
+                      errorMessage={err(minutesPersonField(login, 'comments'))}
+                    />
+                  </td>
+                  <td className={minutesStyles.proposed}>
+                    <Dropdown
+                      ariaLabel={format(strings.UnitMinutesProposed, name)}
+                      options={levelOptions}
+                      selectedKey={entry.proposedRating || null}
+                      disabled={readOnly}
+                      onChange={(_e, o) => setEntry(login, { proposedRating: o ? (String(o.key) as RatingLevel) : '' })}
+                      errorMessage={err(minutesPersonField(login, 'proposedRating'))}
+                    />
+                  </td>
+                  {RATING_LEVELS.map((level, i) => (
+                    <td key={level} className={minutesStyles.votes}>
+                      <TextField
+                        ariaLabel={format(strings.UnitMinutesVotes, ratingLabel(strings, level), name)}
+                        value={entry.votes[level]}
+                        readOnly={readOnly}
+                        inputMode="numeric"
+                        onChange={(_e, v) => setEntry(login, { votes: { ...entry.votes, [level]: v || '' } })}
+                        errorMessage={err(minutesPersonField(login, `votes.${level}`))}
+                      />
+                      {votesProblem && i === RATING_LEVELS.length - 1 ? (
+                        <p role="alert" className={minutesStyles.votesProblem}>
+                          {votesProblem}
+                        </p>
+                      ) : undefined}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {readOnly ? undefined : (
         <>
           <DraftStatus draft={draft} renderVersion={(v) => <MinutesSummary value={v} />} />

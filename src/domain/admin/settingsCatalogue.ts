@@ -6,7 +6,7 @@ import type { RatingSettings } from '../rating/settings';
  * question comes from, and its label and help in Vietnamese and English. The row names and paths are
  * settingsHistory.ts's SETTING_PATHS (what the engine needs without these texts).
  */
-export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'MAU01' | 'NOTIFICATIONS' | 'DOCUMENTS';
+export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'COMPLAINTS' | 'MAU01' | 'NOTIFICATIONS' | 'DOCUMENTS';
 /** UNCONFIRMED: the law's text not verified; NEEDS_DECISION: the law leaves it to the agency. */
 export type SettingStatus = 'UNCONFIRMED' | 'NEEDS_DECISION';
 /** LINE: one line of text (a name, a place, a ký hiệu); SIGNER: an authority prefix and a title. */
@@ -133,6 +133,14 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     choices: [choice('NONE', 'Không quy định (ghi đúng số có mặt)', 'None (record attendance as it was)'), choice('MORE_THAN_HALF', 'Quá nửa tổng số', 'More than half'), choice('TWO_THIRDS', 'Từ hai phần ba tổng số', 'At least two thirds')]
   },
   {
+    name: 'complaints.deadlineDays', section: 'complaints', key: 'deadlineDays', group: 'COMPLAINTS', status: 'UNCONFIRMED', source: 'law.md 6 (Luật Khiếu nại 2011 Điều 9: thời hiệu 90 ngày; áp dụng cho kết quả xếp loại chưa xác minh)', kind: 'WHOLE',
+    label: { vi: 'Thời hạn khiếu nại kết quả xếp loại (ngày)', en: 'Time to complain about a rating (days)' },
+    help: {
+      vi: 'Số ngày kể từ ngày công khai kết quả mà công chức còn được khiếu nại (1 đến 365); mặc định 90 ngày theo thời hiệu của Luật Khiếu nại 2011 Điều 9 (chưa xác minh việc áp dụng cho kết quả xếp loại).',
+      en: 'Days from the publication of the result during which a civil servant may complain (1 to 365); 90 by default, the time limit of the Law on Complaints 2011 Article 9 (whether it covers a rating is not verified).'
+    }
+  },
+  {
     name: 'mau01.groups', section: 'mau01', key: 'groups', group: 'MAU01', status: 'NEEDS_DECISION', source: 'official-documents.md 1.1 (Mẫu số 01 Phụ lục II NĐ 335/2025; Bộ chi tiết thêm)', kind: 'MAU01',
     label: { vi: 'Tiêu chí chung Mẫu 01 và điểm thành phần', en: 'Mẫu 01 general criteria and their sub-weights' },
     help: {
@@ -214,5 +222,5 @@ export function definitionOf(name: string): SettingDefinition | undefined {
 }
 
 
-/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Mẫu 01; Thông báo; Văn bản). */
-export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS'];
+/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Khiếu nại; Mẫu 01; Thông báo; Văn bản). */
+export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'COMPLAINTS', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS'];

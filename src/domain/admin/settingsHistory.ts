@@ -53,7 +53,8 @@ export const SETTING_PATHS: { readonly [name: string]: readonly [keyof RatingSet
   'documents.signerDivision': ['documents', 'signerDivision'],
   'documents.signerAgency': ['documents', 'signerAgency'],
   'documents.signerMinistry': ['documents', 'signerMinistry'],
-  'documents.mau01CompetentColumn': ['documents', 'mau01CompetentColumn']
+  'documents.mau01CompetentColumn': ['documents', 'mau01CompetentColumn'],
+  'complaints.deadlineDays': ['complaints', 'deadlineDays']
 };
 
 export interface SettingPath {

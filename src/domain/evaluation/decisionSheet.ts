@@ -5,6 +5,7 @@ import type { RuleSet } from '../rating/ruleSet';
 import { ND335_RULE_SET } from '../rating/ruleSets';
 import { DEFAULT_SETTINGS, type MeetingQuorum, type QuotaSettings } from '../rating/settings';
 import type { MeetingMinutesPayload } from './actPayloads';
+import { dayText } from './hanoiDay';
 import { checkNumber, checkText, type FieldProblem } from './validation';
 
 /**
@@ -269,6 +270,8 @@ export type MinutesQuorum = MeetingQuorum;
 
 export interface MinutesRules {
   quorum: MinutesQuorum;
+  /** Today in Hà Nội (YYYY-MM-DD, hanoiDay of the page's or service's clock): minutes record a meeting held, never one to come. */
+  today?: string;
 }
 
 export const DEFAULT_MINUTES_RULES: MinutesRules = { quorum: 'NONE' };
@@ -297,6 +300,9 @@ export function validateMinutes(minutes: MeetingMinutesPayload, year: number, un
     if (complete) problems.push({ field: 'heldOn', code: 'REQUIRED' });
   } else if (!validDate(minutes.heldOn) || minutes.heldOn < `${year}-01-01` || minutes.heldOn > `${year + 1}-01-15`) {
     problems.push({ field: 'heldOn', code: 'OUT_OF_RANGE', params: [`01/01/${year}`, `15/01/${year + 1}`] });
+  } else if (rules.today && minutes.heldOn > rules.today) {
+    // The minutes record what the meeting said (law.md 4: "recorded in minutes and approved at the meeting"): it has been held.
+    problems.push({ field: 'heldOn', code: 'AFTER_TODAY', params: [dayText(rules.today)] });
   }
   problems.push(...checkText('place', minutes.place, { required: complete, max: 255 }));
   problems.push(...checkText('chairLogin', minutes.chairLogin, { required: complete }));

@@ -15,7 +15,8 @@ export type ValidationCode =
   | 'NONE_CHOSEN' // choose at least one
   | 'TOO_PRECISE' // at most {0} decimals (Mẫu 01's scores, generalCriteria.ts)
   | 'UNKNOWN_CRITERION' // a score for a criterion the form does not have
-  | 'NOT_THE_SUM'; // a total that is not the sum of its parts ({0})
+  | 'NOT_THE_SUM' // a total that is not the sum of its parts ({0})
+  | 'AFTER_TODAY'; // a date that has not come yet (today is {0})
 
 export interface FieldProblem {
   /** The field's path in the form, e.g. "lines[2].completed" or "generalCriteriaSelfScore". */

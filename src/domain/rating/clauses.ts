@@ -32,3 +32,6 @@ export const LEADER_CEILING = 'Luật Cán bộ, công chức Điều 56 khoản
 export function nd90LevelClause(article: 8 | 9 | 10 | 11, isLeader: boolean, point: string): string {
   return `NĐ 90/2020 Điều ${article} khoản ${isLeader ? 2 : 1} điểm ${point}`;
 }
+// law.md 6: the person may complain under Luật Khiếu nại; whether a rating falls under it, and the article,
+// are UNCONFIRMED: the deadline (thời hiệu khiếu nại, 90 ngày) is a setting, complaints.deadlineDays.
+export const COMPLAINT_DEADLINE = 'Luật Khiếu nại 2011 Điều 9, thời hiệu khiếu nại 90 ngày (điều khoản chưa xác minh)';

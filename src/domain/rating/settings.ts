@@ -166,6 +166,12 @@ export interface DocumentSettings {
   mau01CompetentColumn: 'SHOWN' | 'HIDDEN';
 }
 
+/** How long a published rating may be complained about (law.md 6: Luật Khiếu nại, article UNCONFIRMED). */
+export interface ComplaintSettings {
+  /** days from the publication of the result; default 90 (Luật Khiếu nại 2011 Điều 9, chưa xác minh) */
+  deadlineDays: number;
+}
+
 export interface RatingSettings {
   nd335: Nd335Settings;
   nd90: Nd90Settings;
@@ -174,6 +180,7 @@ export interface RatingSettings {
   mau01: Mau01Settings;
   notifications: NotificationSettings;
   documents: DocumentSettings;
+  complaints: ComplaintSettings;
 }
 
 export interface RatingSettingsInput {
@@ -184,6 +191,7 @@ export interface RatingSettingsInput {
   mau01?: Partial<Mau01Settings>;
   notifications?: Partial<NotificationSettings>;
   documents?: Partial<DocumentSettings>;
+  complaints?: Partial<ComplaintSettings>;
 }
 
 export const DEFAULT_SETTINGS: RatingSettings = {
@@ -231,7 +239,9 @@ export const DEFAULT_SETTINGS: RatingSettings = {
     signerAgency: { prefix: '', title: '' },
     signerMinistry: { prefix: 'KT.', title: 'BỘ TRƯỞNG' },
     mau01CompetentColumn: 'SHOWN'
-  }
+  },
+  // law.md 6 UNCONFIRMED: Luật Khiếu nại 2011 Điều 9's thời hiệu (90 days from receiving the decision)
+  complaints: { deadlineDays: 90 }
 };
 
 export interface SettingsError {
@@ -267,14 +277,16 @@ const CHOICES: { [section: string]: { [field: string]: readonly string[] } } = {
   },
   documents: {
     mau01CompetentColumn: ['SHOWN', 'HIDDEN']
-  }
+  },
+  complaints: {}
 };
 
 /** Whole numbers within bounds; `nullable`: null means "not set" (see the field's comment). */
 const WHOLE_NUMBERS: { [field: string]: { min: number; max: number; nullable?: boolean } } = {
   'nd335.scoreDecimals': { min: 0, max: 2, nullable: true },
   'notifications.remindDaysBefore': { min: 0, max: 60 },
-  'notifications.remindDaysAfter': { min: 0, max: 60 }
+  'notifications.remindDaysAfter': { min: 0, max: 60 },
+  'complaints.deadlineDays': { min: 1, max: 365 }
 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -382,7 +394,7 @@ export function validateSettings(input: unknown): SettingsError[] {
     const value = input[section];
     const sectionChoices = ownValue(CHOICES, section);
     if (sectionChoices === undefined) {
-      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications, documents)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications, documents)'));
+      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints)'));
       continue;
     }
     if (!isPlainObject(value)) {
@@ -443,6 +455,7 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
   const mau01 = input?.mau01 ?? {};
   const notifications = input?.notifications ?? {};
   const documents = input?.documents ?? {};
+  const complaints = input?.complaints ?? {};
   return {
     nd335: {
       periodKind: nd335.periodKind ?? defaults.nd335.periodKind,
@@ -485,7 +498,9 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
       signerAgency: documents.signerAgency ?? defaults.documents.signerAgency,
       signerMinistry: documents.signerMinistry ?? defaults.documents.signerMinistry,
       mau01CompetentColumn: documents.mau01CompetentColumn ?? defaults.documents.mau01CompetentColumn
-    }
+    },
+    // Defaults built before the setting existed have no complaints section: the legal default then.
+    complaints: { deadlineDays: complaints.deadlineDays ?? (defaults.complaints || DEFAULT_SETTINGS.complaints).deadlineDays }
   };
 }
 

@@ -12,6 +12,7 @@ export type BlockedReason =
   | 'SELF_EVALUATION_SUBMITTED'
   | 'NOT_PUBLISHED' // a complaint needs a published result
   | 'COMPLAINT_PENDING' // one complaint at a time, until it is answered
+  | 'COMPLAINT_TOO_LATE' // after the complaint deadline (settings complaints.deadlineDays)
   // someone else's step
   | 'NOT_SUBMITTED' // nothing to review yet
   | 'NOT_DIRECT_MANAGER'

@@ -1,4 +1,5 @@
 import type { MeetingMinutesPayload, SelfEvaluationPayload } from '../../domain/evaluation/actPayloads';
+import type { ComplaintDeadline } from '../../domain/evaluation/complaintDeadline';
 import type { FieldProblem } from '../../domain/evaluation/validation';
 import type { PendingTask, Person } from '../../domain/evaluation/model';
 import type { QuotaCheck, RatingOutcome, RuleSetId } from '../../domain/rating';
@@ -18,6 +19,8 @@ export interface UnitYearPerson {
   suggestion?: YearSuggestion;
   decisions: DecisionRecord[];
   complaints: ComplaintRecord[];
+  /** Until when the published result may be complained about (HR's setting complaints.deadlineDays). */
+  complaintDeadline?: ComplaintDeadline;
   /** Deciding about this person (before publication; afterwards a complaint's answer decides again). */
   canDecide: Availability;
   /** Answering this person's open complaint. */

@@ -1,4 +1,5 @@
 import type { SelfEvaluationPayload } from '../../domain/evaluation/actPayloads';
+import type { ComplaintDeadline } from '../../domain/evaluation/complaintDeadline';
 import type { EvaluationPeriod, Person } from '../../domain/evaluation/model';
 import type { RatingLevel, RatingOutcome, RuleSetId } from '../../domain/rating';
 import type { YearSuggestion } from '../../domain/evaluation/yearSuggestion';
@@ -45,6 +46,8 @@ export interface MyYearView {
   decisions: DecisionRecord[];
   complaints: ComplaintRecord[];
   canComplain: Availability;
+  /** Until when the published result may be complained about (HR's setting complaints.deadlineDays); absent before publication. */
+  complaintDeadline?: ComplaintDeadline;
 }
 
 export interface IYearJourney {
@@ -59,7 +62,7 @@ export interface IYearJourney {
   saveSelfEvaluation(year: number, evaluation: SelfEvaluationPayload, version?: string): Promise<{ version: string; notice?: NoticeOutcome }>;
   /**
    * A complaint about the published rating; notifies the competent evaluator. StepNotAllowedError
-   * NOT_PUBLISHED or COMPLAINT_PENDING; FormProblemsError when the text is empty or too long.
+   * NOT_PUBLISHED, COMPLAINT_PENDING or COMPLAINT_TOO_LATE (after the deadline); FormProblemsError when the text is empty or too long.
    */
   fileComplaint(year: number, text: string): Promise<{ notice: NoticeOutcome }>;
 }

@@ -36,6 +36,7 @@ function groupTitle(strings: Strings, group: SettingsGroup): string {
     ND90: strings.SetGroupNd90,
     QUOTA: strings.SetGroupQuota,
     MEETING: strings.SetGroupMeeting,
+    COMPLAINTS: strings.SetGroupComplaints,
     MAU01: strings.SetGroupMau01,
     NOTIFICATIONS: strings.SetGroupNotifications,
     DOCUMENTS: strings.DocumentsSettingsGroup

@@ -1,5 +1,7 @@
 import type { ComplaintPayload, DecisionPayload, MeetingMinutesPayload } from '../../../domain/evaluation/actPayloads';
 import { quotaField, quotaOf, validateDecisions, validateMinutes, type SheetPerson } from '../../../domain/evaluation/decisionSheet';
+import { complaintDeadlineOf } from '../../../domain/evaluation/complaintDeadline';
+import { hanoiDay } from '../../../domain/evaluation/hanoiDay';
 import type { PendingTask, Person } from '../../../domain/evaluation/model';
 import { noticePlaces } from '../../../domain/evaluation/noticePlaces';
 import { mayKeepMinutes } from '../../../domain/org/authority';
@@ -161,6 +163,7 @@ export class UnitYearJourney implements IUnitYearJourney {
         suggestion: p.suggestion,
         decisions: p.decisions,
         complaints: p.complaints,
+        complaintDeadline: complaintDeadlineOf(latestDecision(p), state.settings.complaints.deadlineDays),
         canDecide: decideAvailability(org, state, me, login),
         canAnswerComplaint: complaintAvailability(state, org, me, login)
       };
@@ -209,7 +212,8 @@ export class UnitYearJourney implements IUnitYearJourney {
       // Entries about people of the unit only: the minutes are the unit's meeting.
       people: (minutes.people || []).map((e) => ({ ...e, login: normalizeLogin(e.login) })).filter((e) => unitLogins.indexOf(e.login) >= 0)
     };
-    const problems = validateMinutes(clean, year, unitLogins, { quorum: state.settings.meeting.quorum });
+    // Today from the service's clock: minutes of a meeting not yet held are refused whatever the screen did.
+    const problems = validateMinutes(clean, year, unitLogins, { quorum: state.settings.meeting.quorum, today: hanoiDay(this.deps.today()) });
     if (problems.length) throw new FieldProblemsError(problems);
     const existing = state.minutes[unitCode];
     let savedVersion: string;

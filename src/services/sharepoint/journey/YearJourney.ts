@@ -20,6 +20,8 @@ import { selectRuleSet, type RuleSetId } from '../../../domain/rating';
 import { NotProvisionedError } from '../../contracts';
 import type { Availability } from '../../journey/availability';
 import { complaintAvailability, selfEvaluationAvailability } from '../../../domain/workflow/yearAvailability';
+import { blocked } from '../../../domain/workflow/availability';
+import { complaintDeadlineOf, complaintTooLate, type ComplaintDeadline } from '../../../domain/evaluation/complaintDeadline';
 import { DraftConflictError, StepNotAllowedError } from '../../journey/errors';
 import { FormProblemsError } from '../../journey/period';
 import type { ComplaintRecord, DecisionRecord, IYearJourney, MyYearView } from '../../journey/year';
@@ -134,7 +136,8 @@ export class YearJourney implements IYearJourney {
       canSelfEvaluate: this.selfEvaluationAvailability(facts),
       decisions: facts.decisions,
       complaints: facts.complaints,
-      canComplain: this.complaintAvailability(facts)
+      canComplain: this.complaintAvailability(facts),
+      complaintDeadline: this.complaintDeadline(facts)
     };
   }
 
@@ -250,7 +253,15 @@ export class YearJourney implements IYearJourney {
   }
 
   private complaintAvailability(facts: YearFacts): Availability {
-    return complaintAvailability({ latestDecision: facts.latestDecision, complaintOpen: facts.complaints.some((c) => !c.answer) });
+    const may = complaintAvailability({ latestDecision: facts.latestDecision, complaintOpen: facts.complaints.some((c) => !c.answer) });
+    if (!may.allowed) return may;
+    // The deadline of the settings in force at publication, against the service's clock: a caller skipping the screen is refused too.
+    const deadline = this.complaintDeadline(facts);
+    return deadline && complaintTooLate(deadline.lastDay, this.deps.today()) ? blocked('COMPLAINT_TOO_LATE') : may;
+  }
+
+  private complaintDeadline(facts: YearFacts): ComplaintDeadline | undefined {
+    return complaintDeadlineOf(facts.latestDecision, facts.settings.complaints.deadlineDays);
   }
 
   /** The head, deputies and secretary of the person's unit (of the agency when the unit has none), who hold the meeting. */
