@@ -2,6 +2,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import { applyHostTheme, HOST_THEMES, hostThemeNamed, type HostTheme } from '../../src/components/common/hostTheme';
 import type { RootProps } from '../../src/components/common/RootProps';
 import { EvaluationAdmin } from '../../src/components/evaluationAdmin/EvaluationAdmin';
 import en from '../../src/components/loc/en-us.js?spfx-loc';
@@ -13,6 +14,7 @@ import { placeFromSearch } from '../../src/domain/place';
 import { createServicesForSite } from '../../src/services/forSite';
 import { Outbox } from './Outbox';
 import { chrome, type PageLanguage } from './pageStrings';
+import { publishThemeTokens } from './themeTokens';
 import { UserSwitcher, type DevAccount } from './UserSwitcher';
 
 // SharePoint pages register Fluent's icon font from Microsoft's CDN, which this machine cannot reach:
@@ -21,13 +23,42 @@ setIconOptions({ disableWarnings: true });
 
 const STORED_USER = 'dgcc.localIntranet.user';
 const STORED_LANGUAGE = 'dgcc.localIntranet.language';
+const STORED_HOST = 'dgcc.localIntranet.host';
+
+/** A SharePoint page (no host theme: the site's theme applies), or a Teams tab in one of its themes. */
+type PageHost = 'sharePoint' | HostTheme;
+
+function storedHost(): PageHost {
+  const stored = localStorage.getItem(STORED_HOST);
+  return stored === 'sharePoint' || !stored ? 'sharePoint' : hostThemeNamed(stored);
+}
 
 function LocalIntranetPage(): JSX.Element {
   const [accounts, setAccounts] = React.useState<DevAccount[] | undefined>(undefined);
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
   const [user, setUser] = React.useState<string>(() => localStorage.getItem(STORED_USER) || '');
   const [language, setLanguage] = React.useState<PageLanguage>(() => (localStorage.getItem(STORED_LANGUAGE) === 'en' ? 'en' : 'vi'));
+  const [host, setHost] = React.useState<PageHost>(storedHost);
+  // Rendered once the theme is loaded, as the web part shell does in a Teams tab (no flash of the wrong theme).
+  const [themedAs, setThemedAs] = React.useState<PageHost | undefined>(undefined);
   const words = chrome[language];
+
+  React.useEffect(() => {
+    localStorage.setItem(STORED_HOST, host);
+    let current = true;
+    applyHostTheme(host === 'sharePoint' ? 'default' : host).then(
+      () => {
+        publishThemeTokens();
+        if (current) setThemedAs(host);
+      },
+      (error: Error) => setFailure(error.message)
+    );
+    // The page around the web parts is the tab's: it takes the theme's background too.
+    document.body.dataset.hostTheme = host === 'sharePoint' ? '' : host;
+    return () => {
+      current = false;
+    };
+  }, [host]);
 
   React.useEffect(() => {
     fetch('/_dev/users')
@@ -60,9 +91,14 @@ function LocalIntranetPage(): JSX.Element {
   );
 
   if (failure) return <p role="alert">{words.serverUnreachable(failure)}</p>;
-  if (!accounts || !services) return <p>{words.loading}</p>;
+  if (!accounts || !services || themedAs !== host) return <p>{words.loading}</p>;
 
-  const root: RootProps = { services, strings: language === 'en' ? en : vi, locale: language === 'en' ? 'en-US' : 'vi-VN' };
+  const root: RootProps = {
+    services,
+    strings: language === 'en' ? en : vi,
+    locale: language === 'en' ? 'en-US' : 'vi-VN',
+    hostTheme: host === 'sharePoint' ? undefined : host
+  };
   return (
     <>
       <header className="page-header">
@@ -75,8 +111,19 @@ function LocalIntranetPage(): JSX.Element {
             <option value="en">English</option>
           </select>
         </label>
+        <label>
+          {words.host}{' '}
+          <select value={host} onChange={(e) => setHost(e.target.value === 'sharePoint' ? 'sharePoint' : hostThemeNamed(e.target.value))}>
+            <option value="sharePoint">{words.hosts.sharePoint}</option>
+            {HOST_THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {words.hosts[theme]}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
-      <main key={`${user}|${language}`}>
+      <main key={`${user}|${language}|${host}`}>
         {/* The web part a link names (dgcc-view, src/domain/place.ts) is the tab the page opens on. */}
         <Pivot aria-label={words.webParts} defaultSelectedKey={placeFromSearch(window.location.search).view}>
           <PivotItem headerText={root.strings.MyEvaluationTitle} itemKey="my">

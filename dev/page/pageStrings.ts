@@ -7,6 +7,9 @@ export interface PageWords {
   actingUser: string;
   language: string;
   webParts: string;
+  /** where the web parts are shown: a SharePoint page, or a Teams tab in one of Teams' three themes */
+  host: string;
+  hosts: { sharePoint: string; default: string; dark: string; contrast: string };
   outbox: string;
   outboxEmpty: string;
   outboxKind: string;
@@ -48,6 +51,8 @@ export const chrome: Record<PageLanguage, PageWords> = {
     actingUser: 'Người dùng đang thao tác',
     language: 'Ngôn ngữ',
     webParts: 'Các web part',
+    host: 'Hiển thị trong',
+    hosts: { sharePoint: 'Trang SharePoint', default: 'Thẻ Teams, giao diện mặc định', dark: 'Thẻ Teams, giao diện tối', contrast: 'Thẻ Teams, tương phản cao' },
     outbox: 'Thư và thông báo đã gửi',
     outboxEmpty: 'Chưa có thư hay thông báo Teams nào được gửi.',
     outboxKind: 'Loại',
@@ -71,6 +76,8 @@ export const chrome: Record<PageLanguage, PageWords> = {
     actingUser: 'Acting user',
     language: 'Language',
     webParts: 'Web parts',
+    host: 'Shown in',
+    hosts: { sharePoint: 'A SharePoint page', default: 'A Teams tab, default theme', dark: 'A Teams tab, dark theme', contrast: 'A Teams tab, high contrast' },
     outbox: 'Mail and notifications sent',
     outboxEmpty: 'No mail or Teams notification has been sent yet.',
     outboxKind: 'Kind',

@@ -20,6 +20,18 @@ function spfxLocFiles(): Plugin {
   };
 }
 
+/**
+ * SPFx hands each stylesheet to load-themed-styles, which fills its "[theme:slot, default: value]" tokens
+ * with the page's theme (and again when the theme changes). Here each token becomes a CSS variable the
+ * page sets from Fluent's current theme (themeTokens.ts), falling back to the same default.
+ */
+const spfxThemeTokens = {
+  postcssPlugin: 'spfx-theme-tokens',
+  Declaration(declaration: { value: string }): void {
+    declaration.value = declaration.value.replace(/"\[theme:\s*([A-Za-z]+)\s*,\s*default:\s*([^\]"]+?)\s*\]"/g, 'var(--theme-$1, $2)');
+  }
+};
+
 /** The local page: the web parts' root components, bundled the way SharePoint would host them. */
 export default defineConfig({
   root: __dirname,
@@ -31,6 +43,7 @@ export default defineConfig({
     alias: [{ find: /^~(.*)$/, replacement: '$1' }]
   },
   css: {
+    postcss: { plugins: [spfxThemeTokens] },
     preprocessorOptions: {
       scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'legacy-js-api'] }
     }

@@ -5,11 +5,17 @@ import { UiProvider } from './UiContext';
 import { Load, useLoad } from './useLoad';
 import { LoadView } from './LoadView';
 
-/** What every web part's root does: speak the page's language and frame its content under one heading. */
+/** What every web part's root does: speak the page's language, follow a Teams tab's theme, and frame its content under one heading. */
 export function WebPartRoot(props: { root: RootProps; title: string; children?: React.ReactNode }): JSX.Element {
   return (
     <UiProvider ui={{ strings: props.root.strings, locale: props.root.locale }}>
-      <Screen title={props.title}>{props.children}</Screen>
+      {props.root.hostTheme ? (
+        <div className={styles.hostThemed} data-host-theme={props.root.hostTheme}>
+          <Screen title={props.title}>{props.children}</Screen>
+        </div>
+      ) : (
+        <Screen title={props.title}>{props.children}</Screen>
+      )}
     </UiProvider>
   );
 }

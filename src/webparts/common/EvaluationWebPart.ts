@@ -4,6 +4,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'DanhGiaStrings';
+import { applyHostTheme, hostThemeNamed, type HostTheme } from '../../components/common/hostTheme';
 import type { RootProps } from '../../components/common/RootProps';
 import type { AppServices } from '../../services/contracts';
 import { getServicesForSpfx } from '../../services/forSpfx';
@@ -15,6 +16,8 @@ import { getServicesForSpfx } from '../../services/forSpfx';
 export abstract class EvaluationWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   private services: AppServices | undefined;
   private pane: IPropertyPaneConfiguration | undefined;
+  /** In a Teams tab: the theme chosen in Teams. Undefined on a SharePoint page, whose theme SharePoint applies. */
+  private hostTheme: HostTheme | undefined;
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
@@ -23,6 +26,27 @@ export abstract class EvaluationWebPart<TProperties extends object> extends Base
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.services = await getServicesForSpfx(this.context);
+    await this.followTeamsTheme();
+  }
+
+  /** A Teams tab follows the theme chosen in Teams, from the first render and whenever it changes. */
+  private async followTeamsTheme(): Promise<void> {
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    const apply = async (name: string | undefined): Promise<void> => {
+      this.hostTheme = hostThemeNamed(name);
+      await applyHostTheme(this.hostTheme);
+    };
+    try {
+      const context = await teams.teamsJs.app.getContext();
+      await apply(context.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        apply(name).then(() => this.render(), () => undefined);
+      });
+    } catch {
+      // Without Teams' context the tab keeps Fluent's default theme: readable, only not the person's choice.
+      this.hostTheme = 'default';
+    }
   }
 
   public render(): void {
@@ -30,7 +54,8 @@ export abstract class EvaluationWebPart<TProperties extends object> extends Base
     const root: RootProps = {
       services: this.services,
       strings,
-      locale: this.context.pageContext.cultureInfo.currentUICultureName || 'vi-VN'
+      locale: this.context.pageContext.cultureInfo.currentUICultureName || 'vi-VN',
+      hostTheme: this.hostTheme
     };
     ReactDom.render(this.renderRoot(root), this.domElement);
   }
