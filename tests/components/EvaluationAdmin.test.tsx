@@ -34,7 +34,7 @@ describe('Quản trị đánh giá (administration) first screen', () => {
     expect(await screen.findByText('Chưa mở kỳ đánh giá nào cho năm 2026.')).toBeTruthy();
     openTab('Cài đặt danh sách');
     expect(await screen.findByText('Còn thiếu 2 danh sách: DGCC_Periods, DGCC_Units.')).toBeTruthy();
-    expect(window.location.search).toBe('?dgcc-admin=setup');
+    expect(window.location.search).toBe('?dgcc-view=admin&dgcc-screen=setup');
   });
 
   it('says when the site’s schema is behind the product', async () => {

@@ -3,6 +3,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
+import { EvaluationAdmin } from '../../src/components/evaluationAdmin/EvaluationAdmin';
 import { MyEvaluation } from '../../src/components/myEvaluation/MyEvaluation';
 import { ReviewAndDecide } from '../../src/components/reviewAndDecide/ReviewAndDecide';
 import { placeFromSearch } from '../../src/domain/place';
@@ -127,5 +128,102 @@ describe('Đánh giá của tôi lands on the place in the address', () => {
     const heading = await screen.findByRole('heading', { name: 'Đánh giá, xếp loại chất lượng năm 2025' });
     await waitFor(() => expect(document.activeElement).toBe(heading), { timeout: 3000 });
     expect(services.calls).toContain('year.getMyYear(2025)');
+  });
+});
+
+/** The browser's back button, as the page sees it: the address goes back and a popstate follows. */
+async function back(): Promise<void> {
+  await act(async () => {
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+  });
+}
+
+describe('Đánh giá của tôi keeps the year chosen in the address', () => {
+  it('choosing a year is a new history entry; the back button returns to the year before', async () => {
+    openAt('?dgcc-view=my&dgcc-year=2026');
+    const services = fakeServices({ overview: { me: SAMPLE_PERSON, year: 2026, ignoredActs: 0, periods: [] } });
+    render(<MyEvaluation services={services} strings={vi} locale="vi-VN" />);
+    await waitFor(() => expect(services.calls).toContain('getMyOverview(2026)'));
+    const length = window.history.length;
+    fireEvent.change(screen.getByLabelText(/^Năm/), { target: { value: '2025' } });
+    await waitFor(() => expect(services.calls).toContain('getMyOverview(2025)'));
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'my', year: 2025 });
+    expect(window.history.length).toBe(length + 1);
+    await back();
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'my', year: 2026 });
+    expect((screen.getByLabelText(/^Năm/) as HTMLSelectElement).value).toBe('2026');
+  });
+});
+
+describe('Quản trị đánh giá keeps its tab, and the year or period a tab shows, in the address', () => {
+  const periodsAdmin = {
+    getPeriods: (year: number) => Promise.resolve({ year, rows: [], units: [], people: [], ministryKind: 'MONTH' as const }),
+    history: () => Promise.resolve([])
+  };
+  const adminServices = (): ReturnType<typeof fakeServices> =>
+    fakeServices({ setup: { expectedSchemaVersion: 1, siteSchemaVersion: 1, listCount: 11, missingLists: [] }, periods: [], admin: { periods: periodsAdmin } });
+
+  it('lands on the tab and year a link or a reload names (dgcc-screen, dgcc-year)', async () => {
+    openAt('?dgcc-view=admin&dgcc-screen=periods&dgcc-year=2025');
+    const services = adminServices();
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    expect(await screen.findByRole('heading', { name: /2025/ })).toBeTruthy();
+    expect(services.calls).toContain('admin.periods.getPeriods(2025)');
+    expect(services.calls).not.toContain('admin.periods.getPeriods(2026)');
+  });
+
+  it('a year the chooser does not offer is not trusted: the configured year is shown', async () => {
+    openAt('?dgcc-view=admin&dgcc-screen=periods&dgcc-year=1999');
+    const services = adminServices();
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    await waitFor(() => expect(services.calls).toContain('admin.periods.getPeriods(2026)'));
+    expect(services.calls).not.toContain('admin.periods.getPeriods(1999)');
+  });
+
+  it('a click on a tab is a new history entry; the back button returns to the tab before', async () => {
+    openAt('?dgcc-view=admin&dgcc-screen=periods');
+    const services = adminServices();
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    await waitFor(() => expect(services.calls).toContain('admin.periods.getPeriods(2026)'));
+    const push = jest.spyOn(window.history, 'pushState');
+    fireEvent.click(screen.getByRole('tab', { name: 'Cài đặt danh sách' }));
+    expect(await screen.findByText('Đã cài đặt đủ 11 danh sách, lược đồ phiên bản 1.')).toBeTruthy();
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'admin', screen: 'setup' });
+    expect(push).toHaveBeenCalledTimes(1);
+    push.mockRestore();
+    await back();
+    expect(screen.getByRole('tab', { name: 'Kỳ đánh giá' }).getAttribute('aria-selected')).toBe('true');
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'admin', screen: 'periods' });
+  });
+
+  it('arrow keys move the tab in place (no entry per tab passed over); an address of the old form still opens its tab', async () => {
+    openAt('?dgcc-admin=setup');
+    const services = adminServices();
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    const setup = screen.getByRole('tab', { name: 'Cài đặt danh sách' });
+    expect(setup.getAttribute('aria-selected')).toBe('true');
+    const push = jest.spyOn(window.history, 'pushState');
+    fireEvent.keyDown(setup, { key: 'Home' });
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Kỳ đánh giá' }), { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Nhắc hạn' }).getAttribute('aria-selected')).toBe('true');
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'admin', screen: 'reminders' });
+    expect(push).not.toHaveBeenCalled();
+    push.mockRestore();
+  });
+
+  it('the year chosen in a tab is kept with it: the back button returns to the year before', async () => {
+    openAt('?dgcc-view=admin&dgcc-screen=periods&dgcc-year=2026');
+    const services = adminServices();
+    render(<EvaluationAdmin services={services} strings={vi} locale="vi-VN" />);
+    await waitFor(() => expect(services.calls).toContain('admin.periods.getPeriods(2026)'));
+    fireEvent.click(await screen.findByRole('combobox', { name: /Năm/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2027' }));
+    await waitFor(() => expect(services.calls).toContain('admin.periods.getPeriods(2027)'));
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'admin', screen: 'periods', year: 2027 });
+    await back();
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'admin', screen: 'periods', year: 2026 });
+    expect(await screen.findByRole('heading', { name: /2026/ })).toBeTruthy();
   });
 });

@@ -55,3 +55,21 @@ export function usePlace(view: PlaceView): [Place, (place: Place, options?: { re
   );
   return [place, go];
 }
+
+/**
+ * One choice of a screen kept in the address with the screen (the year a section shows, the period it
+ * works on), so a reload and the back button come back to it: undefined until chosen or when the address
+ * names another screen. Choosing is a new history entry.
+ */
+export function usePlacedChoice(view: PlaceView, screen: string, key: 'year' | 'periodId'): [number | undefined, (value: number) => void] {
+  const [place, go] = usePlace(view);
+  const value = place.screen === screen ? place[key] : undefined;
+  const choose = React.useCallback((next: number) => go({ screen, [key]: next }), [go, screen, key]);
+  return [value, choose];
+}
+
+/** The year a screen shows, kept in the address: `fallback` unless the address names one of `allowed`. */
+export function usePlacedYear(view: PlaceView, screen: string, fallback: number, allowed: readonly number[]): [number, (year: number) => void] {
+  const [placed, choose] = usePlacedChoice(view, screen, 'year');
+  return [placed !== undefined && allowed.indexOf(placed) >= 0 ? placed : fallback, choose];
+}

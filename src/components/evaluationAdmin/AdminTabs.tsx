@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { usePlace } from '../common/usePlace';
 import styles from './AdminTabs.module.scss';
 
 export interface AdminTab {
@@ -7,10 +8,13 @@ export interface AdminTab {
   render: () => React.ReactNode;
 }
 
-/** The query parameter that keeps the open tab in the page's address (a reload and a link land on it). */
+/**
+ * The query parameter that kept the open tab before the tabs became places (dgcc-view=admin,
+ * dgcc-screen=<tab>): an address saved then still opens its tab.
+ */
 export const ADMIN_TAB_PARAM = 'dgcc-admin';
 
-function tabInAddress(): string | undefined {
+function tabInOldAddress(): string | undefined {
   try {
     return new URLSearchParams(window.location.search).get(ADMIN_TAB_PARAM) || undefined;
   } catch {
@@ -18,30 +22,23 @@ function tabInAddress(): string | undefined {
   }
 }
 
-function keepTabInAddress(key: string): void {
-  try {
-    const url = new URL(window.location.href);
-    url.searchParams.set(ADMIN_TAB_PARAM, key);
-    window.history.replaceState(window.history.state, '', url.toString());
-  } catch {
-    // An address the page may not rewrite (a sandboxed frame): the tab still changes.
-  }
-}
-
 /**
  * The administration's tabs, as WAI-ARIA's tabs pattern: one tab stop, arrow keys, Home and End move
- * between tabs, and the open one is kept in the page's address. Only the open panel is rendered, so a
- * section's data and code load when HR opens it.
+ * between tabs. The open tab is a place in the page's address (usePlace): a reload and a link land on
+ * it, the back button returns to the tab before. A click is a new history entry; the arrow keys pass
+ * over tabs on the way to one, so they correct the entry rather than add one each. Only the open panel
+ * is rendered, so a section's data and code load when HR opens it.
  */
 export function AdminTabs(props: { label: string; tabs: readonly AdminTab[] }): JSX.Element {
   const { tabs } = props;
-  const initial = tabInAddress();
-  const [selected, setSelected] = React.useState<string>(tabs.some((t) => t.key === initial) ? (initial as string) : tabs[0].key);
+  const [place, go] = usePlace('admin');
+  const [oldAddress] = React.useState(tabInOldAddress);
+  const known = (key: string | undefined): key is string => tabs.some((t) => t.key === key);
+  const selected = known(place.screen) ? place.screen : place.screen === undefined && known(oldAddress) ? oldAddress : tabs[0].key;
   const refs = React.useRef<{ [key: string]: HTMLButtonElement | undefined }>({});
-  const select = (key: string, focus: boolean): void => {
-    setSelected(key);
-    keepTabInAddress(key);
-    if (focus) refs.current[key]?.focus();
+  const select = (key: string, byArrow: boolean): void => {
+    if (key !== selected) go({ screen: key }, { replace: byArrow });
+    if (byArrow) refs.current[key]?.focus();
   };
   const onKeyDown = (event: React.KeyboardEvent): void => {
     const index = tabs.findIndex((t) => t.key === selected);

@@ -23,6 +23,7 @@ import { LoadView } from '../common/LoadView';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { Load, useLoad } from '../common/useLoad';
+import { usePlacedChoice } from '../common/usePlace';
 
 /** At most this many search results are listed: more, and HR types more of the name. */
 const SEARCH_SHOWN = 20;
@@ -60,7 +61,8 @@ function LoadPeriods({ services, year }: { services: AppServices; year: number }
 function PeriodChoice({ services, year, periods }: { services: AppServices; year: number; periods: EvaluationPeriod[] }): JSX.Element {
   const { strings, locale } = useUi();
   const withDeadline = periods.filter((p) => !!p.deadline);
-  const [chosenId, setChosenId] = React.useState<number | undefined>(undefined);
+  // The period chosen is kept in the address with the tab (a reload, the back button).
+  const [chosenId, setChosenId] = usePlacedChoice('admin', 'reminders', 'periodId');
   if (withDeadline.length === 0) return <p>{format(strings.RemindNoPeriods, year)}</p>;
   const options: IDropdownOption[] = withDeadline.map((p) => ({
     key: p.id,

@@ -13,6 +13,7 @@ import type { RootProps } from '../../common/RootProps';
 import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
+import { usePlacedYear } from '../../common/usePlace';
 
 type Strings = ReturnType<typeof useUi>['strings'];
 
@@ -65,7 +66,8 @@ function shown(value: unknown): string {
  */
 export function AuditSection({ services, year }: Pick<RootProps, 'services'> & { year: number }): JSX.Element {
   const { strings } = useUi();
-  const [chosenYear, setChosenYear] = React.useState(year);
+  // The year shown is kept in the address with the tab (a reload, the back button).
+  const [chosenYear, setChosenYear] = usePlacedYear('admin', 'audit', year, [year + 1, year, year - 1, year - 2]);
   const years: IDropdownOption[] = [year + 1, year, year - 1, year - 2].map((y) => ({ key: y, text: String(y) }));
   const [load, reload] = useLoad(() => services.admin.audit.getAudit(chosenYear), [services, chosenYear]);
   return (

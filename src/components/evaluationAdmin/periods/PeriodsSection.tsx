@@ -21,6 +21,7 @@ import type { RootProps } from '../../common/RootProps';
 import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
+import { usePlacedYear } from '../../common/usePlace';
 
 type Strings = ReturnType<typeof useUi>['strings'];
 type Services = RootProps['services'];
@@ -98,7 +99,8 @@ type Done = { ok: true; text: string } | { ok: false; text: string };
 /** "Kỳ đánh giá": the year's periods, their state, deadline and progress; HR's actions on each, and their history. */
 export function PeriodsSection({ services, year }: { services: Services; year: number }): JSX.Element {
   const { strings } = useUi();
-  const [shownYear, setShownYear] = React.useState(year);
+  // The year shown is kept in the address with the tab (a reload, the back button).
+  const [shownYear, setShownYear] = usePlacedYear('admin', 'periods', year, [year - 1, year, year + 1]);
   const [generation, setGeneration] = React.useState(0);
   const [load, reload] = useLoad(() => services.admin.periods.getPeriods(shownYear), [services, shownYear, generation]);
   // The journal is HR's alone (others get SharePoint's 404): read when asked, not on every view.

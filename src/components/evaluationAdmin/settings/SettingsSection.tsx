@@ -25,6 +25,7 @@ import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
 import { UnverifiedClauses } from './UnverifiedClauses';
+import { usePlacedYear } from '../../common/usePlace';
 
 type Strings = ReturnType<typeof useUi>['strings'];
 
@@ -89,7 +90,8 @@ export function valueText(strings: Strings, definition: SettingDefinition, value
 /** "Thiết lập": what applies to a year, each setting with its meaning, default and legal status; changes as dated rows. */
 export function SettingsSection({ services, year }: Pick<RootProps, 'services'> & { year: number }): JSX.Element {
   const { strings } = useUi();
-  const [shownYear, setShownYear] = React.useState(year);
+  // The year shown is kept in the address with the tab (a reload, the back button).
+  const [shownYear, setShownYear] = usePlacedYear('admin', 'settings', year, [year - 2, year - 1, year, year + 1]);
   const [load, reload] = useLoad(() => services.admin.settings.getSettings(shownYear), [services, shownYear]);
   const years: IDropdownOption[] = [year - 2, year - 1, year, year + 1].map((y) => ({ key: y, text: String(y) }));
   return (
