@@ -1,5 +1,3 @@
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as React from 'react';
 import { NotProvisionedError } from '../../services/contracts';
@@ -7,6 +5,7 @@ import { describeError } from './describeError';
 import { format } from './format';
 import { useUi } from './UiContext';
 import type { Load } from './useLoad';
+import { Notice, PlainButton } from './ViewControls';
 
 /** Spinner while loading, a message that says what to do when loading failed, the view when ready. */
 export function LoadView<T>(props: { load: Load<T>; onRetry: () => void; children: (data: T) => React.ReactNode }): JSX.Element {
@@ -17,16 +16,12 @@ export function LoadView<T>(props: { load: Load<T>; onRetry: () => void; childre
   }
   if (load.state === 'failed') {
     if (load.error instanceof NotProvisionedError) {
-      return <MessageBar messageBarType={MessageBarType.warning}>{strings.NotProvisioned}</MessageBar>;
+      return <Notice kind="warning">{strings.NotProvisioned}</Notice>;
     }
     return (
-      <MessageBar
-        messageBarType={MessageBarType.error}
-        isMultiline
-        actions={<DefaultButton onClick={props.onRetry}>{strings.Retry}</DefaultButton>}
-      >
+      <Notice kind="error" actions={<PlainButton onClick={props.onRetry}>{strings.Retry}</PlainButton>}>
         {format(strings.LoadFailed, describeError(load.error))}
-      </MessageBar>
+      </Notice>
     );
   }
   return <>{props.children(load.data)}</>;

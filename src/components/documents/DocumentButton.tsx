@@ -1,5 +1,3 @@
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
 import type { DocumentKind } from '../../domain/documents/inputs';
 import type { AppServices } from '../../services/contracts';
@@ -7,6 +5,7 @@ import type { DocumentArgs } from '../../services/documents/contracts';
 import { describeError } from '../common/describeError';
 import { format } from '../common/format';
 import { useUi } from '../common/UiContext';
+import { Notice, PlainButton } from '../common/ViewControls';
 
 export interface DocumentButtonProps {
   services: Pick<AppServices, 'documents'>;
@@ -60,14 +59,14 @@ export function DocumentButton(props: DocumentButtonProps): JSX.Element {
   };
   return (
     <span>
-      <DefaultButton onClick={download} disabled={busy} allowDisabledFocus ariaLabel={props.ariaLabel} aria-busy={busy}>
+      <PlainButton onClick={download} disabled={busy} aria-label={props.ariaLabel} aria-busy={busy}>
         {busy ? strings.DocumentsBusy : props.label}
-      </DefaultButton>
-      {/* Fluent's MessageBar announces itself: a status when done, an alert when not. */}
+      </PlainButton>
+      {/* The message announces itself: a status when done, an alert when not. */}
       {message ? (
-        <MessageBar messageBarType={message.ok ? MessageBarType.success : MessageBarType.error} isMultiline onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.SetDismiss}>
+        <Notice kind={message.ok ? 'success' : 'error'} onDismiss={() => setMessage(undefined)} dismissLabel={strings.SetDismiss}>
           {message.text}
-        </MessageBar>
+        </Notice>
       ) : undefined}
     </span>
   );
