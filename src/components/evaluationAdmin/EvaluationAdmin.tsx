@@ -1,5 +1,3 @@
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import * as React from 'react';
 import type { ProvisioningReport, SetupStatus } from '../../services/contracts';
@@ -9,6 +7,7 @@ import { format } from '../common/format';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import { Notice, PlainButton } from '../common/ViewControls';
 import { LoadView } from '../common/LoadView';
 import { useLoad } from '../common/useLoad';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
@@ -122,21 +121,21 @@ function ProvisionAction({ services, onDone }: Pick<RootProps, 'services'> & { o
       (error: unknown) => setRun({ state: 'failed', error })
     );
   };
-  // No live region around all this: the Spinner and the MessageBar announce themselves (once).
+  // No live region around all this: the Spinner and the messages announce themselves (once).
   return (
     <div>
       <p>
         {/* Focusable while disabled: a keyboard user stays on the button while it runs (WCAG 2.4.3). */}
-        <PrimaryButton onClick={start} disabled={run.state === 'running'} allowDisabledFocus>
+        <PlainButton primary onClick={start} disabled={run.state === 'running'}>
           {strings.ProvisionButton}
-        </PrimaryButton>
+        </PlainButton>
       </p>
       {run.state === 'running' ? <Spinner size={SpinnerSize.small} label={strings.Provisioning} /> : undefined}
       {run.state === 'done' ? <ProvisionOutcome report={run.report} /> : undefined}
       {run.state === 'failed' ? (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <Notice kind="error">
           {httpStatusOf(run.error) === 403 ? strings.ProvisionForbidden : format(strings.ProvisionFailed, describeError(run.error))}
-        </MessageBar>
+        </Notice>
       ) : undefined}
     </div>
   );
@@ -163,7 +162,7 @@ function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Eleme
           report.toVersion
         );
   return (
-    <MessageBar messageBarType={MessageBarType.success} isMultiline>
+    <Notice kind="success">
       {text}
       {access && changes > 0 ? (
         <>
@@ -171,7 +170,7 @@ function ProvisionOutcome({ report }: { report: ProvisioningReport }): JSX.Eleme
           {format(strings.ProvisionAccess, access.year, access.foldersCreated, access.foldersSecured, access.groupsCreated, access.membersAdded)}
         </>
       ) : undefined}
-    </MessageBar>
+    </Notice>
   );
 }
 
@@ -192,21 +191,21 @@ function SetupMessage({ status }: { status: SetupStatus }): JSX.Element {
   const { strings } = useUi();
   if (status.missingLists.length > 0) {
     return (
-      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+      <Notice kind="warning">
         {format(strings.SetupMissing, status.missingLists.length, status.missingLists.join(', '))}
-      </MessageBar>
+      </Notice>
     );
   }
   if (status.siteSchemaVersion !== status.expectedSchemaVersion) {
     return (
-      <MessageBar messageBarType={MessageBarType.warning}>
+      <Notice kind="warning">
         {format(strings.SetupOutdated, status.siteSchemaVersion === undefined ? '–' : status.siteSchemaVersion, status.expectedSchemaVersion)}
-      </MessageBar>
+      </Notice>
     );
   }
   return (
-    <MessageBar messageBarType={MessageBarType.success}>
+    <Notice kind="success">
       {format(strings.SetupReady, status.listCount, status.expectedSchemaVersion)}
-    </MessageBar>
+    </Notice>
   );
 }

@@ -1,5 +1,3 @@
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as React from 'react';
 import { periodToFillIn } from '../../domain/evaluation/periodToFillIn';
 import type { AppServices, MyEvaluationOverview } from '../../services/contracts';
@@ -8,6 +6,7 @@ import { periodName, periodNameInSentence, periodStatusLabel, ratingLabel, stepL
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import { Notice, PlainButton } from '../common/ViewControls';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { usePlace } from '../common/usePlace';
@@ -108,7 +107,7 @@ function Overview(props: OverviewProps): JSX.Element {
         {me.jobTitle || me.department ? <span className={styles.muted}> · {[me.jobTitle, me.department].filter(Boolean).join(', ')}</span> : undefined}
       </p>
       {overview.ignoredActs > 0 ? (
-        <MessageBar messageBarType={MessageBarType.warning}>{format(strings.IgnoredActsMine, overview.ignoredActs)}</MessageBar>
+        <Notice kind="warning">{format(strings.IgnoredActsMine, overview.ignoredActs)}</Notice>
       ) : undefined}
       {currentId !== undefined ? (
         <div ref={formRef} tabIndex={-1} aria-label={current ? periodName(strings, current) : strings.MyPeriodOpen}>
@@ -155,9 +154,9 @@ function Overview(props: OverviewProps): JSX.Element {
                 <td>{result && result.rating ? ratingLabel(strings, result.rating) : ''}</td>
                 <td>
                   {period.kind !== 'YEAR' && currentId !== period.id ? (
-                    <DefaultButton onClick={() => choose(period.id)} ariaLabel={format(strings.MyPeriodOpenNamed, periodNameInSentence(strings, period))}>
+                    <PlainButton onClick={() => choose(period.id)} aria-label={format(strings.MyPeriodOpenNamed, periodNameInSentence(strings, period))}>
                       {strings.MyPeriodOpen}
-                    </DefaultButton>
+                    </PlainButton>
                   ) : undefined}
                   <PeriodSheetButton services={services} period={period} step={result ? result.step : 'NOT_STARTED'} />
                 </td>

@@ -1,4 +1,3 @@
-import { DefaultButton, IButton } from '@fluentui/react/lib/Button';
 import * as React from 'react';
 import type { PendingTask } from '../../domain/evaluation/model';
 import { format, formatDate } from '../common/format';
@@ -6,6 +5,7 @@ import { periodName, taskLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import { PlainButton } from '../common/ViewControls';
 import { EmptySection, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { Deferred } from '../common/Deferred';
 import { usePlace } from '../common/usePlace';
@@ -68,16 +68,17 @@ async function loadTasks(props: RootProps, year: number): Promise<PendingTask[]>
 function TaskScreen(props: { place: ReviewScreen; root: RootProps; onDone: () => void }): JSX.Element {
   const { strings } = useUi();
   const { place, root } = props;
-  const back = React.useRef<IButton>(null);
+  const back = React.useRef<HTMLButtonElement>(null);
   // After an act the screen stays, with its message; the way on is the back button, which gets the focus.
   const acted = React.useCallback(() => {
     if (back.current) back.current.focus();
   }, []);
   const backButton = (
     <div className={styles.actions}>
-      <DefaultButton componentRef={back} iconProps={{ iconName: 'Back' }} onClick={props.onDone}>
+      <PlainButton ref={back} onClick={props.onDone}>
+        <span aria-hidden="true">←&nbsp;</span>
         {strings.InboxBack}
-      </DefaultButton>
+      </PlainButton>
     </div>
   );
   if (place.screen === 'review') {
@@ -137,12 +138,12 @@ function TaskTable({ tasks, onOpen }: { tasks: PendingTask[]; onOpen: (task: Pen
             <td>{periodName(strings, task.period)}</td>
             <td>{task.deadline ? formatDate(task.deadline, locale) : ''}</td>
             <td>
-              <DefaultButton
+              <PlainButton
                 onClick={() => onOpen(task)}
-                ariaLabel={format(strings.InboxOpenTask, taskLabel(strings, task.step), task.subject.displayName, periodName(strings, task.period))}
+                aria-label={format(strings.InboxOpenTask, taskLabel(strings, task.step), task.subject.displayName, periodName(strings, task.period))}
               >
                 {strings.InboxOpen}
-              </DefaultButton>
+              </PlainButton>
             </td>
           </tr>
         ))}
