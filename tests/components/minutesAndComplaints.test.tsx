@@ -90,6 +90,8 @@ describe('UnitMinutes: the meeting date next to its field (NĐ 90/2020 Điều 1
     fireEvent.click(screen.getByRole('button', { name: 'Thông qua biên bản' }));
     await wait(0);
     expect(services.calls.filter((c) => c.startsWith('unitYear.recordMinutes(') && c.includes('"approved":true'))).toEqual([]);
+    // Said once, next to the date, though both the draft's and the approval's checks find it.
+    expect(screen.getAllByText(/^Ngày họp không được sau hôm nay \(09\/12\/2026\)/)).toHaveLength(1);
   });
 
   it('names each person once, as the row header, and each control by its column and the person', () => {

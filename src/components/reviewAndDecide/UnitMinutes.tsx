@@ -49,7 +49,10 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
   const latestDay = `${view.year + 1}-01-15` < today ? `${view.year + 1}-01-15` : today;
   const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins, rules));
   const [showAll, setShowAll] = React.useState(false);
-  const shown = showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins, rules)) : problems;
+  // The checks of a draft and of approved minutes overlap (a date after today is wrong in both): each problem said once.
+  const shown = (showAll ? problems.concat(validateMinutes(minutesPayloadOf(form, true), view.year, view.minutesLogins, rules)) : problems).filter(
+    (p, i, all) => all.findIndex((q) => q.field === p.field && q.code === p.code) === i
+  );
   const err = (field: string): string | undefined => fieldError(strings, shown, field);
   // The date's problems in words about a date (the generic ones speak of numbers).
   const dateError = (): string | undefined => {
@@ -116,18 +119,23 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
       ) : undefined}
       <BlockedNote availability={view.canRecordMinutes} />
       <div className={styles.fieldRow}>
-        <TextField
-          label={strings.UnitMinutesDate}
-          type="date"
-          value={form.heldOn}
-          readOnly={readOnly}
-          min={`${view.year}-01-01`}
-          max={latestDay}
-          description={readOnly ? undefined : format(strings.UnitMinutesDateHint, `01/01/${view.year}`, dayText(latestDay))}
-          onChange={(_e, v) => set({ heldOn: v || '' })}
-          errorMessage={dateError()}
-        />
-        <TextField label={strings.UnitMinutesPlace} value={form.place} readOnly={readOnly} onChange={(_e, v) => set({ place: v || '' })} errorMessage={err('place')} />
+        {/* Wider than the row's other fields: the days allowed are said under it. */}
+        <div style={{ flex: '0 1 300px' }}>
+          <TextField
+            label={strings.UnitMinutesDate}
+            type="date"
+            value={form.heldOn}
+            readOnly={readOnly}
+            min={`${view.year}-01-01`}
+            max={latestDay}
+            description={readOnly ? undefined : format(strings.UnitMinutesDateHint, `01/01/${view.year}`, dayText(latestDay))}
+            onChange={(_e, v) => set({ heldOn: v || '' })}
+            errorMessage={dateError()}
+          />
+        </div>
+        <div style={{ flex: '1 1 300px' }}>
+          <TextField label={strings.UnitMinutesPlace} value={form.place} readOnly={readOnly} onChange={(_e, v) => set({ place: v || '' })} errorMessage={err('place')} />
+        </div>
       </div>
       <div className={styles.fieldRow}>
         {personField('chairLogin', strings.UnitMinutesChair)}
