@@ -38,6 +38,7 @@ function run(): Figures {
     // What a civil servant or a leader downloads on opening a form (the journey and the Fluent inputs it needs).
     journeyOnDemandKB: journey.bytes / 1024,
     journeyOnDemandGzipKB: journey.gzip / 1024,
+    viewAndJourneyGzipKB: (sizes.reduce((sum, b) => sum + gzipSync(b).length, 0) + journey.gzip) / 1024,
     // What HR downloads on opening the administration's first tab (its sections, the set-up, their inputs).
     adminOnDemandKB: admin.bytes / 1024,
     adminOnDemandGzipKB: admin.gzip / 1024,
@@ -94,14 +95,20 @@ export const benchCase: BenchCase = {
   run,
   budgets: [
     // Fluent UI 8 is bundled, not provided by SharePoint (toolchain.md: 385 KB for a comparable web part).
-    { figure: 'viewBundleKB', max: 400, unit: 'KB' },
-    { figure: 'viewBundleGzipKB', max: 110, unit: 'KB gzip' },
-    // Opening a form adds its chunks once (cached after): held to the same size as the view bundle.
-    { figure: 'journeyOnDemandKB', max: 400, unit: 'KB' },
-    { figure: 'journeyOnDemandGzipKB', max: 110, unit: 'KB gzip' },
-    // HR's administration (eight tabs with their forms and the site owner's set-up), downloaded by HR only.
-    { figure: 'adminOnDemandKB', max: 600, unit: 'KB' },
-    { figure: 'adminOnDemandGzipKB', max: 150, unit: 'KB gzip' },
+    // Issue 13: 100 KB gzip for the four web parts together. The first views draw their few buttons and
+    // messages themselves (ViewControls.tsx); Fluent's Button and MessageBar (menus, callouts, layers:
+    // ~37 KB gzip) load with the forms.
+    { figure: 'viewBundleKB', max: 300, unit: 'KB' },
+    { figure: 'viewBundleGzipKB', max: 100, unit: 'KB gzip' },
+    // Opening a form adds its chunks once (cached after). Since the view bundle no longer carries Fluent's
+    // Button and MessageBar, they come here (and with the administration): 110 → 150 KB gzip is those
+    // ~37 KB moved, not grown; viewAndJourneyGzipKB prints what a form's first opening costs in all.
+    { figure: 'journeyOnDemandKB', max: 520, unit: 'KB' },
+    { figure: 'journeyOnDemandGzipKB', max: 150, unit: 'KB gzip' },
+    // HR's administration (eight tabs with their forms and the site owner's set-up), downloaded by HR only;
+    // Fluent's Button and MessageBar moved here too (150 → 190).
+    { figure: 'adminOnDemandKB', max: 680, unit: 'KB' },
+    { figure: 'adminOnDemandGzipKB', max: 190, unit: 'KB gzip' },
     // exceljs, downloaded by HR only when a file is read or written (its minified build is ~940 KB).
     { figure: 'excelOnDemandGzipKB', max: 260, unit: 'KB gzip' },
     // The documents (issue 12), on a click only: docx and the NĐ 30 builders. The local page's build of the
