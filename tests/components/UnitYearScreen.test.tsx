@@ -244,6 +244,53 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     await waitFor(() => expect(screen.getAllByText(vi.Blocked_ALREADY_PUBLISHED).filter((el) => !el.closest('table'))).toHaveLength(1));
   });
 
+  it('asks before publishing, saying whom it tells by name, that the unit sees the list, and the HTXSNV figures it fixes (NĐ 90/2020 Điều 21; law.md 3.7)', async () => {
+    // The last person's decision was published before (a complaint's answer): publishing now does not tell them again.
+    const people = NAMES.map((_n, i) => person(i, i === 0 ? 'HTXSNV' : 'HTTNV'));
+    people[6] = { ...people[6], decisions: [{ ...people[6].decisions[0], published: true }], canDecide: { allowed: false, reason: 'ALREADY_PUBLISHED' } };
+    const publish = jest.fn(() => Promise.resolve({ notice: { delivered: [], failed: [] } }));
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({ canPublish: { allowed: true } }, people)), publish } }));
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    fireEvent.click(screen.getByRole('button', { name: 'Công khai' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Công khai kết quả xếp loại năm 2026 của Cục Di sản văn hóa › Phòng Quản lý di tích?' });
+    const items = within(dialog)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      `Được thông báo kết quả của mình (6 người): ${NAMES.slice(0, 6).join(', ')}.`,
+      'Danh sách kết quả được công khai cho mọi người trong Cục Di sản văn hóa › Phòng Quản lý di tích.',
+      // One HTXSNV among six HTTNV: at most floor(20 % × 6) = 1 (law.md 3.7).
+      'Nhóm “Phòng Quản lý di tích”: 1 người Hoàn thành xuất sắc nhiệm vụ, tối đa 1.',
+      'Sau khi công khai, quyết định không sửa được nữa, trừ khi giải quyết khiếu nại.'
+    ]);
+    expect(dialog.textContent).not.toContain('@');
+    expect(publish).not.toHaveBeenCalled();
+  });
+
+  it('compact rows: a person who cannot be decided says why in a line of the row, not a message box; a published row only its mark', async () => {
+    const people = NAMES.map((_n, i) => person(i, 'HTTNV'));
+    people[1] = { ...people[1], decisions: [], canDecide: { allowed: false, reason: 'SELF_EVALUATION_MISSING' } };
+    people[2] = { ...people[2], decisions: [{ ...people[2].decisions[0], published: true }], canDecide: { allowed: false, reason: 'ALREADY_PUBLISHED' } };
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({}, people)) } }));
+    const table = await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    const rowOf = (name: string): HTMLTableRowElement => within(table).getByRole('rowheader', { name: (n: string) => n.startsWith(name) }).closest('tr') as HTMLTableRowElement;
+    expect(rowOf(NAMES[1]).textContent).toContain(vi.Blocked_SELF_EVALUATION_MISSING);
+    expect(rowOf(NAMES[2]).textContent).toContain('(đã công khai)');
+    expect(rowOf(NAMES[2]).textContent).not.toContain(vi.Blocked_ALREADY_PUBLISHED);
+    // Nothing in the table announces itself: the rows are read, not spoken over.
+    expect(within(table).queryAllByRole('status')).toEqual([]);
+    expect(table.querySelectorAll('.ms-MessageBar')).toHaveLength(0);
+    // The levels compare at a glance (HTTNV), the full words for screen readers and in the legend.
+    const meeting = rowOf(NAMES[3]).cells[4];
+    expect(meeting.querySelector('abbr')?.textContent).toBe('HTTNV');
+    expect(meeting.querySelector('abbr')?.getAttribute('title')).toBe('Hoàn thành tốt nhiệm vụ');
+    expect(within(meeting).getByText('Hoàn thành tốt nhiệm vụ')).toBeTruthy();
+    expect(screen.getByText(/^Viết tắt: HTXSNV – Hoàn thành xuất sắc nhiệm vụ; HTTNV – Hoàn thành tốt nhiệm vụ; HTNV – Hoàn thành nhiệm vụ; KHTNV – Không hoàn thành nhiệm vụ\.$/)).toBeTruthy();
+    // Each control keeps its full name for screen readers (the column's header names it on screen).
+    expect(screen.getByRole('combobox', { name: (n: string) => n.startsWith(`Xếp loại ${NAMES[0]}`) })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: `Lý do xếp loại ${NAMES[0]}` })).toBeTruthy();
+  });
+
   it('has an English version', async () => {
     renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view()) } }), en, 'en-US');
     await screen.findByRole('table', { name: 'Rating decisions' });

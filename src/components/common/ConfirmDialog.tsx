@@ -11,6 +11,8 @@ export interface ConfirmDialogProps {
   title: string;
   /** What the act does and why it cannot be undone. */
   text: string;
+  /** The act's particulars under the text (who is told, the figures it fixes), when it has any. */
+  children?: React.ReactNode;
   /** The confirming button's words (the act itself, e.g. "Xác nhận nộp"). */
   confirmText: string;
   /** Closes the dialog (the caller sets `open` false): asked on either answer. */
@@ -43,6 +45,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
       dialogContentProps={{ type: DialogType.close, title: props.title, subText: props.text, closeButtonAriaLabel: strings.ConfirmClose }}
       modalProps={{ isBlocking: true, firstFocusableSelector: CANCEL_CLASS, disableRestoreFocus: confirmed, onDismissed: dismissed }}
     >
+      {props.children}
       <DialogFooter>
         <PrimaryButton
           onClick={() => {

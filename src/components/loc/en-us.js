@@ -906,5 +906,18 @@ define([], function () {
     UnitPublishConfirmQuota: '{0}: {1} rated “Excellent”, at most {2}.',
     UnitPublishConfirmFinal: 'Once published, the decisions cannot be changed except by resolving a complaint.',
     UnitReasonsPlaceholder: 'Reasons',
+    UnitVotesShort: ': {0} votes',
+    UnitShowReasonsShort: 'Show the grounds',
+    UnitHideReasonsShort: 'Hide the grounds',
+    UnitRatingLegend: 'Abbreviations (of the Vietnamese): {0}.',
+    SetGroupOrgSnapshot: 'Organisation snapshot',
+    OrgSnapshotHeading: 'Organisation snapshot',
+    OrgSnapshotTaken: 'Snapshot taken at {0}, {1} people; the views read the organisation from it.',
+    OrgSnapshotTooOld: 'The snapshot taken at {0} ({1} people) is older than {2} days and is not used: the views read the directory itself, more slowly. Refresh it.',
+    OrgSnapshotNone: 'No organisation snapshot yet: the views read the directory itself, more slowly. Take one.',
+    OrgSnapshotRefresh: 'Refresh the organisation snapshot',
+    OrgSnapshotRefreshing: 'Reading the directory and taking the snapshot…',
+    OrgSnapshotRefreshed: 'Organisation snapshot taken at {0}, {1} people.',
+    OrgSnapshotRefreshFailed: 'The organisation snapshot was not taken: {0}. Try again in a few minutes.',
   };
 });

@@ -906,6 +906,19 @@ declare interface IDanhGiaStrings {
   UnitPublishConfirmQuota: string;
   UnitPublishConfirmFinal: string;
   UnitReasonsPlaceholder: string;
+  UnitVotesShort: string;
+  UnitShowReasonsShort: string;
+  UnitHideReasonsShort: string;
+  UnitRatingLegend: string;
+  SetGroupOrgSnapshot: string;
+  OrgSnapshotHeading: string;
+  OrgSnapshotTaken: string;
+  OrgSnapshotTooOld: string;
+  OrgSnapshotNone: string;
+  OrgSnapshotRefresh: string;
+  OrgSnapshotRefreshing: string;
+  OrgSnapshotRefreshed: string;
+  OrgSnapshotRefreshFailed: string;
 }
 
 declare module 'DanhGiaStrings' {

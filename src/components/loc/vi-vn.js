@@ -906,5 +906,18 @@ define([], function () {
     UnitPublishConfirmQuota: '{0}: {1} người Hoàn thành xuất sắc nhiệm vụ, tối đa {2}.',
     UnitPublishConfirmFinal: 'Sau khi công khai, quyết định không sửa được nữa, trừ khi giải quyết khiếu nại.',
     UnitReasonsPlaceholder: 'Lý do',
+    UnitVotesShort: ': {0} phiếu',
+    UnitShowReasonsShort: 'Xem căn cứ',
+    UnitHideReasonsShort: 'Ẩn căn cứ',
+    UnitRatingLegend: 'Viết tắt: {0}.',
+    SetGroupOrgSnapshot: 'Bản chụp tổ chức',
+    OrgSnapshotHeading: 'Bản chụp tổ chức',
+    OrgSnapshotTaken: 'Bản chụp lập lúc {0}, gồm {1} người; các màn hình đọc tổ chức từ bản chụp này.',
+    OrgSnapshotTooOld: 'Bản chụp lập lúc {0} ({1} người) đã quá {2} ngày nên không được dùng: các màn hình đang đọc danh bạ trực tiếp, chậm hơn. Đề nghị làm mới bản chụp.',
+    OrgSnapshotNone: 'Chưa có bản chụp tổ chức: các màn hình đang đọc danh bạ trực tiếp, chậm hơn. Đề nghị lập bản chụp.',
+    OrgSnapshotRefresh: 'Làm mới bản chụp tổ chức',
+    OrgSnapshotRefreshing: 'Đang đọc danh bạ và lập bản chụp…',
+    OrgSnapshotRefreshed: 'Đã lập bản chụp tổ chức lúc {0}, gồm {1} người.',
+    OrgSnapshotRefreshFailed: 'Chưa lập được bản chụp tổ chức: {0}. Đề nghị thử lại sau ít phút.',
   };
 });

@@ -1,6 +1,8 @@
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import * as React from 'react';
+import { WHOLE_AGENCY } from '../../domain/rating/quota';
 import type { Availability } from '../../services/journey/availability';
+import type { UnitYearView } from '../../services/journey/unitYear';
 import { ActOutcome } from '../common/ActOutcome';
 import { BlockedNote } from '../common/Availability';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -16,6 +18,39 @@ export interface DecideAndPublishProps extends UnitYearSectionProps {
   /** The decision's act: the sheet runs it, since it sends the sheet's choices. */
   decideAct: ActState;
   onDecide: () => void;
+}
+
+/** Whom publication tells: each person whose standing decision is not yet published (the server publishes those). */
+export function peopleToTell(view: UnitYearView): string[] {
+  return view.people
+    .filter((p) => {
+      const latest = p.decisions[p.decisions.length - 1];
+      return !!latest && !latest.published;
+    })
+    .map((p) => p.person.displayName);
+}
+
+/**
+ * What publishing will do, said before it is done (it cannot be undone, NĐ 90/2020 Điều 21): who is
+ * told by name, that the unit sees the list, the HTXSNV figures it fixes per quota scope, and that only
+ * a complaint's answer changes a decision afterwards.
+ */
+function PublishParticulars(props: { view: UnitYearView }): JSX.Element {
+  const { strings } = useUi();
+  const { view } = props;
+  const told = peopleToTell(view);
+  return (
+    <ul>
+      <li>{format(strings.UnitPublishConfirmWho, told.length, told.join(', '))}</li>
+      <li>{format(strings.UnitPublishConfirmVisible, view.unit.name)}</li>
+      {view.quota.perScope.map((scope) => (
+        <li key={scope.scope}>
+          {format(strings.UnitPublishConfirmQuota, scope.scope === WHOLE_AGENCY ? strings.UnitQuotaWholeAgency : format(strings.UnitQuotaGroup, scope.scope), scope.countHTXSNV, scope.maxHTXSNV)}
+        </li>
+      ))}
+      <li>{strings.UnitPublishConfirmFinal}</li>
+    </ul>
+  );
 }
 
 /**
@@ -71,7 +106,9 @@ export function DecideAndPublish(props: DecideAndPublishProps): JSX.Element {
           publish().catch(() => undefined);
         }}
         onClose={() => setConfirming(false)}
-      />
+      >
+        {confirming ? <PublishParticulars view={view} /> : undefined}
+      </ConfirmDialog>
     </>
   );
 }

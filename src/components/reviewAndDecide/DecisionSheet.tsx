@@ -9,11 +9,12 @@ import {
   type SheetChoice,
   type SheetPerson
 } from '../../domain/evaluation/decisionSheet';
-import { isRatingLevel, type RatingOutcome } from '../../domain/rating';
+import { isRatingLevel, RATING_LEVELS, type RatingOutcome } from '../../domain/rating';
 import { blocked, type Availability } from '../../services/journey/availability';
 import type { DecisionInput, UnitYearPerson, UnitYearView } from '../../services/journey/unitYear';
 import { DraftStatus } from '../common/DraftStatus';
 import { format } from '../common/format';
+import { ratingLabel } from '../common/labels';
 import { fieldError } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
 import { useAct } from '../common/useAct';
@@ -21,6 +22,7 @@ import { useDraft } from '../common/useDraft';
 import { useUi } from '../common/UiContext';
 import { DecideAndPublish } from './DecideAndPublish';
 import { DecisionRow } from './DecisionRow';
+import sheetStyles from './DecisionSheet.module.scss';
 import { QuotaLine } from './QuotaLine';
 import type { UnitYearSectionProps } from './UnitYearParts';
 
@@ -123,42 +125,45 @@ export function DecisionSheetForm(props: DecisionSheetFormProps): JSX.Element {
   return (
     <section aria-labelledby="dgcc-unit-sheet">
       <h4 id="dgcc-unit-sheet">{strings.UnitSheetHeading}</h4>
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" className={sheetStyles.live}>
         {needsDecision.length > 0 ? format(strings.UnitNeedsDecisionCount, needsDecision.length) : ''}
       </p>
-      <table className={styles.table}>
-        <caption className={styles.visuallyHidden}>{strings.UnitSheetHeading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.UnitColPerson}</th>
-            <th scope="col">{strings.UnitColGroup}</th>
-            <th scope="col">{strings.UnitColScore}</th>
-            <th scope="col">{strings.UnitColSelf}</th>
-            <th scope="col">{strings.UnitColMeeting}</th>
-            <th scope="col">{strings.UnitColSuggestion}</th>
-            <th scope="col">{strings.UnitColRating}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sheet.rows.map((row) => (
-            <DecisionRow
-              key={row.login}
-              row={row}
-              person={view.people.find((p) => p.person.userPrincipalName === row.login) as UnitYearPerson}
-              choice={choices[row.login] || { reasons: '' }}
-              quotaViolated={sheet.quota.violated}
-              reasonsOpen={!!open[row.login]}
-              onToggleReasons={() => setOpen({ ...open, [row.login]: !open[row.login] })}
-              error={err}
-              onChoose={(changes) => choose(row.login, changes)}
-            />
-          ))}
-        </tbody>
-      </table>
+      <div className={sheetStyles.scroll}>
+        <table className={sheetStyles.sheet}>
+          <caption className={styles.visuallyHidden}>{strings.UnitSheetHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.UnitColPerson}</th>
+              <th scope="col">{strings.UnitColGroup}</th>
+              <th scope="col">{strings.UnitColScore}</th>
+              <th scope="col">{strings.UnitColSelf}</th>
+              <th scope="col">{strings.UnitColMeeting}</th>
+              <th scope="col">{strings.UnitColSuggestion}</th>
+              <th scope="col">{strings.UnitColRating}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.rows.map((row) => (
+              <DecisionRow
+                key={row.login}
+                row={row}
+                person={view.people.find((p) => p.person.userPrincipalName === row.login) as UnitYearPerson}
+                choice={choices[row.login] || { reasons: '' }}
+                quotaViolated={sheet.quota.violated}
+                reasonsOpen={!!open[row.login]}
+                onToggleReasons={() => setOpen({ ...open, [row.login]: !open[row.login] })}
+                error={err}
+                onChoose={(changes) => choose(row.login, changes)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className={sheetStyles.note}>{format(strings.UnitRatingLegend, RATING_LEVELS.map((level) => `${level} – ${ratingLabel(strings, level)}`).join('; '))}</p>
 
       <QuotaLine sheet={sheet} settings={view.quotaSettings} onApplyLowering={applyLowering} />
 
-      <DraftStatus draft={draft} renderVersion={() => null} />
+      {decidable.length > 0 ? <DraftStatus draft={draft} renderVersion={() => null} /> : undefined}
       {attempted && problems.length > 0 && !quotaBlocked ? <MessageBar messageBarType={MessageBarType.warning}>{strings.UnitFixProblems}</MessageBar> : undefined}
       <DecideAndPublish
         view={view}
