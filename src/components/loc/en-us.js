@@ -919,5 +919,15 @@ define([], function () {
     OrgSnapshotRefreshing: 'Reading the directory and taking the snapshot…',
     OrgSnapshotRefreshed: 'Organisation snapshot taken at {0}, {1} people.',
     OrgSnapshotRefreshFailed: 'The organisation snapshot was not taken: {0}. Try again in a few minutes.',
+    DashboardOverviewHeading: 'Overview of {0}',
+    DashboardProgressChart: 'Progress in {0}: {1} civil servants (units shown: {2})',
+    DashboardRatingsChart: 'Ratings for {0}: {1} people decided',
+    ChartShare: '{0}/{1} ({2}%)',
+    ChartSummaryItem: '{0}: {1} of {2} ({3}%)',
+    ChartTableShow: 'Show the figures as a table',
+    ChartColumnFigure: 'Figure',
+    ChartColumnCount: 'People',
+    ChartColumnOf: 'Out of',
+    ChartColumnShare: 'Share',
   };
 });

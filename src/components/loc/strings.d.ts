@@ -919,6 +919,16 @@ declare interface IDanhGiaStrings {
   OrgSnapshotRefreshing: string;
   OrgSnapshotRefreshed: string;
   OrgSnapshotRefreshFailed: string;
+  DashboardOverviewHeading: string;
+  DashboardProgressChart: string;
+  DashboardRatingsChart: string;
+  ChartShare: string;
+  ChartSummaryItem: string;
+  ChartTableShow: string;
+  ChartColumnFigure: string;
+  ChartColumnCount: string;
+  ChartColumnOf: string;
+  ChartColumnShare: string;
 }
 
 declare module 'DanhGiaStrings' {

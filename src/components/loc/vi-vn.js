@@ -919,5 +919,15 @@ define([], function () {
     OrgSnapshotRefreshing: 'Đang đọc danh bạ và lập bản chụp…',
     OrgSnapshotRefreshed: 'Đã lập bản chụp tổ chức lúc {0}, gồm {1} người.',
     OrgSnapshotRefreshFailed: 'Chưa lập được bản chụp tổ chức: {0}. Đề nghị thử lại sau ít phút.',
+    DashboardOverviewHeading: 'Tổng quan năm {0}',
+    DashboardProgressChart: 'Tiến độ năm {0}: {1} công chức của {2} đơn vị',
+    DashboardRatingsChart: 'Kết quả xếp loại năm {0}: {1} người đã có quyết định',
+    ChartShare: '{0}/{1} ({2} %)',
+    ChartSummaryItem: '{0}: {1} trên {2} ({3} %)',
+    ChartTableShow: 'Xem số liệu dạng bảng',
+    ChartColumnFigure: 'Chỉ tiêu',
+    ChartColumnCount: 'Số người',
+    ChartColumnOf: 'Trên tổng số',
+    ChartColumnShare: 'Tỷ lệ',
   };
 });
