@@ -239,7 +239,7 @@ describe('the manager’s scoring keeps a draft in this browser (README: every f
     submittedAt = '2026-11-28T02:30:00Z';
     const second = renderForm(services);
     const offer = await screen.findByRole('alert', { name: 'Bản nháp cũ chưa được áp dụng' });
-    expect(within(offer).getByText('Nguyễn Văn An đã nộp lại báo cáo lúc 09:30 ngày 28/11/2026, sau khi bản chấm dở trên trình duyệt này được nhập. Bản chấm dở chưa được áp dụng: xem hai phiên bản dưới đây rồi chọn dùng hay bỏ.')).toBeTruthy();
+    expect(await within(offer).findByText('Nguyễn Văn An đã nộp lại báo cáo lúc 09:30 ngày 28/11/2026, sau khi bản chấm dở trên trình duyệt này được nhập. Bản chấm dở chưa được áp dụng: xem hai phiên bản dưới đây rồi chọn dùng hay bỏ.')).toBeTruthy();
     expect(within(offer).getByText('Nhận xét: Nhận xét cũ')).toBeTruthy();
     expect((screen.getByLabelText('Điểm tiêu chí chung (0–30)') as HTMLInputElement).value).toBe('');
     expect(screen.queryByText(/Đã khôi phục/)).toBeNull();

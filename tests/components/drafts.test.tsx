@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { DraftStatus } from '../../src/components/common/DraftStatus';
 import { UiProvider } from '../../src/components/common/UiContext';
@@ -54,7 +54,8 @@ describe('drafts that are never lost', () => {
     const first = render(<NoteForm save={failing} />);
     fireEvent.change(screen.getByLabelText('Ghi chú'), { target: { value: 'Chưa kịp lưu' } });
     await wait(120);
-    expect(screen.getByText(/Chưa lưu được lên máy chủ \(offline\)/)).toBeTruthy();
+    // (Fluent's MessageBar renders its text a moment later, for screen readers to announce it.)
+    expect(await screen.findByText(/Chưa lưu được lên máy chủ \(offline\)/)).toBeTruthy();
     first.unmount();
 
     const saves: string[] = [];
@@ -101,5 +102,62 @@ describe('drafts that are never lost', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dùng bản đã lưu' }));
     expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('<b>bản kia</b>');
     expect(window.localStorage.getItem('dgcc:draft:test:note')).toBeNull();
+  });
+});
+
+describe('a draft kept in this browser only (no server copy: a review, a decision sheet)', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('says it is kept in this browser until sent (not "saved to the server shortly"), and a reload restores it', async () => {
+    const first = render(<NoteForm initialVersion="2026-11-27T02:00:00Z" />);
+    fireEvent.change(screen.getByLabelText('Ghi chú'), { target: { value: 'Chấm dở' } });
+    expect(screen.getByRole('status').textContent).toBe('Thay đổi được giữ trên trình duyệt này (tải lại trang không mất) cho đến khi gửi.');
+    await wait(120);
+    // Nothing changes by itself: there is no server to save to.
+    expect(screen.getByRole('status').textContent).toBe('Thay đổi được giữ trên trình duyệt này (tải lại trang không mất) cho đến khi gửi.');
+    first.unmount();
+    render(<NoteForm initialVersion="2026-11-27T02:00:00Z" />);
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('Chấm dở');
+    expect(screen.getByRole('status').textContent).toContain('Đã khôi phục bản nháp chưa lưu từ lần trước.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('typed over a version that has changed since: not applied; offered beside the new one, to use or drop', async () => {
+    const first = render(<NoteForm initialVersion="v1" initial={{ text: 'bản nộp 1' }} />);
+    fireEvent.change(screen.getByLabelText('Ghi chú'), { target: { value: 'nhận xét cho bản 1' } });
+    first.unmount();
+
+    const second = render(<NoteForm initialVersion="v2" initial={{ text: 'bản nộp 2' }} />);
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('bản nộp 2');
+    const offer = screen.getByRole('alert', { name: 'Bản nháp cũ chưa được áp dụng' });
+    // (Fluent's MessageBar renders its text a moment later, for screen readers to announce it.)
+    expect(await within(offer).findByText(/^Nội dung mà bản nháp này trả lời đã thay đổi từ khi bản nháp được nhập\./)).toBeTruthy();
+    expect(Array.from(offer.querySelectorAll('[data-testid=version]')).map((n) => n.textContent)).toEqual(['nhận xét cho bản 1', 'bản nộp 2']);
+    expect(screen.queryByText(/Đã khôi phục/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng bản nháp cũ' }));
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('nhận xét cho bản 1');
+    expect(screen.queryByRole('alert')).toBeNull();
+    second.unmount();
+
+    // Used, it counts as typed over the new version: the next reload restores it without asking.
+    render(<NoteForm initialVersion="v2" initial={{ text: 'bản nộp 2' }} />);
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('nhận xét cho bản 1');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('dropped, the form starts from the new version and the old copy is forgotten', () => {
+    window.localStorage.setItem('dgcc:draft:test:note', JSON.stringify({ value: { text: 'cũ' }, baseVersion: 'v1', onServer: false }));
+    render(<NoteForm initialVersion="v2" initial={{ text: 'mới' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ bản nháp cũ' }));
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('mới');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(window.localStorage.getItem('dgcc:draft:test:note')).toBeNull();
+  });
+
+  it('a server-backed draft is never held back this way: its server copy settles a changed version (a 412 conflict)', () => {
+    window.localStorage.setItem('dgcc:draft:test:note', JSON.stringify({ value: { text: 'chưa gửi' }, baseVersion: '1', onServer: false }));
+    render(<NoteForm initialVersion="2" save={() => new Promise(() => undefined)} />);
+    expect((screen.getByLabelText('Ghi chú') as HTMLInputElement).value).toBe('chưa gửi');
+    expect(screen.queryByRole('alert', { name: 'Bản nháp cũ chưa được áp dụng' })).toBeNull();
   });
 });

@@ -12,7 +12,6 @@ import { ActOutcome } from '../common/ActOutcome';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DraftStatus } from '../common/DraftStatus';
 import { useDraft } from '../common/useDraft';
-import type { Person } from '../../domain/evaluation/model';
 import type { RatingLevel } from '../../domain/rating';
 import { PeriodSheetButton } from '../documents/SheetButtons';
 import { BlockedNote } from '../common/Availability';
@@ -52,11 +51,6 @@ interface SentReview {
   outcome: PeriodReviewDraft['outcome'];
   score?: number;
   level?: RatingLevel;
-}
-
-/** A person as the messages name them: by name, and position when the directory has it (never by address). */
-function nameAndPosition(person: Person): string {
-  return person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName;
 }
 
 function timeOf(isoDate: string, locale: string): string {
@@ -123,7 +117,8 @@ interface ReviewProps {
 /** One message after the act: what was done to whose report, who was told (ActOutcome), and what comes next. */
 function outcomeWords(strings: IDanhGiaStrings, locale: string, view: PeriodReviewView, sent: SentReview): { doneText: string; nextText: string } {
   const period = periodNameInSentence(strings, view.period);
-  const person = nameAndPosition(view.subject);
+  // By name (the heading and the notified list give the position), never by address.
+  const person = view.subject.displayName;
   if (sent.outcome === 'RETURNED') {
     return { doneText: format(strings.PeriodReturnedOutcome, period, person), nextText: format(strings.PeriodReturnedNext, view.subject.displayName) };
   }
