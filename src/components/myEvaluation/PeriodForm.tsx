@@ -20,6 +20,8 @@ import { useAct, type ActState } from '../common/useAct';
 import { useDraft } from '../common/useDraft';
 import { useLoad } from '../common/useLoad';
 import { useUi } from '../common/UiContext';
+import compact from './CompactForm.module.scss';
+import { COMPACT_DROPDOWN, GROWING_TEXT, PROSE_TEXT } from './compactFields';
 import {
   GeneralCriteriaFields,
   GeneralCriteriaRecord,
@@ -231,50 +233,90 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
       <h4 className={styles.heading}>{strings.PeriodLinesHeading}</h4>
       {value.lines.length === 0 ? <p className={styles.muted}>{strings.PeriodNoLines}</p> : undefined}
       {error('lines') ? <p role="alert">{error('lines')}</p> : undefined}
-      {value.lines.map((line, i) => {
-        const legend = format(strings.PeriodLineLegend, i + 1);
-        return (
-          <fieldset key={line.key}>
-            <legend>{legend}</legend>
-            <Dropdown
-              label={strings.PeriodProduct}
-              placeholder={strings.PeriodProductPlaceholder}
-              options={productOptions}
-              selectedKey={line.productCode || undefined}
-              onChange={(_e, option) => option && setLine(i, { productCode: String(option.key) })}
-              errorMessage={error(`lines[${i}].productCode`)}
-            />
-            <TextField
-              label={strings.PeriodDescription}
-              value={line.description}
-              multiline
-              autoAdjustHeight
-              onChange={(_e, text) => setLine(i, { description: text || '' })}
-              errorMessage={error(`lines[${i}].description`)}
-            />
-            <NumberField label={strings.PeriodAssigned} value={line.assigned} onChange={(n) => setLine(i, { assigned: n as number })} errorMessage={error(`lines[${i}].assigned`)} />
-            <NumberField label={strings.PeriodCompleted} value={line.completed} onChange={(n) => setLine(i, { completed: n as number })} errorMessage={error(`lines[${i}].completed`)} />
-            <NumberField
-              label={strings.PeriodOnTime}
-              value={line.completedOnTime}
-              onChange={(n) => setLine(i, { completedOnTime: n as number })}
-              errorMessage={error(`lines[${i}].completedOnTime`)}
-            />
-            <TextField
-              label={strings.PeriodEvidence}
-              value={line.evidence.join('\n')}
-              multiline
-              autoAdjustHeight
-              onChange={(_e, text) => setLine(i, { evidence: (text || '').split('\n') })}
-              errorMessage={evidenceError(i)}
-            />
-            <DefaultButton
-              text={format(strings.PeriodRemoveLine, i + 1)}
-              onClick={() => draft.update({ ...value, lines: value.lines.filter((_l, j) => j !== i) })}
-            />
-          </fieldset>
-        );
-      })}
+      {value.lines.length > 0 ? (
+        <div className={compact.lines}>
+          {/* The columns' names once, on a wide screen; each field keeps its own label for screen readers. */}
+          <div className={compact.linesHeader} aria-hidden="true">
+            <span className={compact.num}>#</span>
+            <span className={compact.product}>{strings.PeriodProduct}</span>
+            <span className={compact.description}>{strings.PeriodDescription}</span>
+            <span className={compact.assigned}>{strings.PeriodAssigned}</span>
+            <span className={compact.completed}>{strings.PeriodCompleted}</span>
+            <span className={compact.onTime}>{strings.PeriodOnTime}</span>
+            <span className={compact.evidence}>{strings.PeriodEvidence}</span>
+          </div>
+          {value.lines.map((line, i) => (
+            <fieldset key={line.key} className={compact.line}>
+              <legend>{format(strings.PeriodLineLegend, i + 1)}</legend>
+              <div className={compact.lineGrid}>
+                <span className={compact.num} aria-hidden="true">
+                  {i + 1}
+                </span>
+                <div className={compact.product}>
+                  <Dropdown
+                    label={strings.PeriodProduct}
+                    placeholder={strings.PeriodProductPlaceholder}
+                    options={productOptions}
+                    selectedKey={line.productCode || undefined}
+                    onChange={(_e, option) => option && setLine(i, { productCode: String(option.key) })}
+                    errorMessage={error(`lines[${i}].productCode`)}
+                    styles={COMPACT_DROPDOWN}
+                  />
+                </div>
+                <div className={compact.description}>
+                  <TextField
+                    label={strings.PeriodDescription}
+                    value={line.description}
+                    multiline
+                    rows={1}
+                    autoAdjustHeight
+                    resizable={false}
+                    styles={GROWING_TEXT}
+                    onChange={(_e, text) => setLine(i, { description: text || '' })}
+                    errorMessage={error(`lines[${i}].description`)}
+                  />
+                </div>
+                <div className={compact.assigned}>
+                  <NumberField label={strings.PeriodAssigned} value={line.assigned} onChange={(n) => setLine(i, { assigned: n as number })} errorMessage={error(`lines[${i}].assigned`)} />
+                </div>
+                <div className={compact.completed}>
+                  <NumberField label={strings.PeriodCompleted} value={line.completed} onChange={(n) => setLine(i, { completed: n as number })} errorMessage={error(`lines[${i}].completed`)} />
+                </div>
+                <div className={compact.onTime}>
+                  <NumberField
+                    label={strings.PeriodOnTime}
+                    value={line.completedOnTime}
+                    onChange={(n) => setLine(i, { completedOnTime: n as number })}
+                    errorMessage={error(`lines[${i}].completedOnTime`)}
+                  />
+                </div>
+                <div className={compact.evidence}>
+                  <TextField
+                    label={strings.PeriodEvidence}
+                    value={line.evidence.join('\n')}
+                    multiline
+                    rows={1}
+                    autoAdjustHeight
+                    resizable={false}
+                    styles={GROWING_TEXT}
+                    onChange={(_e, text) => setLine(i, { evidence: (text || '').split('\n') })}
+                    errorMessage={evidenceError(i)}
+                  />
+                </div>
+                <div className={compact.remove}>
+                  {/* The visible word is short; the name says which product (its number) goes. */}
+                  <DefaultButton
+                    text={strings.PeriodRemoveShort}
+                    ariaLabel={format(strings.PeriodRemoveLine, i + 1)}
+                    title={format(strings.PeriodRemoveLine, i + 1)}
+                    onClick={() => draft.update({ ...value, lines: value.lines.filter((_l, j) => j !== i) })}
+                  />
+                </div>
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      ) : undefined}
       <DefaultButton text={strings.PeriodAddLine} onClick={() => draft.update({ ...value, lines: value.lines.concat([EMPTY_LINE(newLineKey(value))]) })} />
       {leaves.length ? (
         <>
@@ -291,22 +333,26 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
             onChange={(parts) => draft.update({ ...value, generalCriteriaSelfParts: parts, generalCriteriaSelfScore: totalOfParts(parts, leaves) })}
           />
           {error('generalCriteriaSelfScore') ? <p role="alert">{error('generalCriteriaSelfScore')}</p> : undefined}
-          <TextField
-            label={strings.Mau01Strengths}
-            value={value.strengths || ''}
-            multiline
-            autoAdjustHeight
-            onChange={(_e, text) => draft.update({ ...value, strengths: text || '' })}
-            errorMessage={error('strengths')}
-          />
-          <TextField
-            label={strings.Mau01Weaknesses}
-            value={value.weaknesses || ''}
-            multiline
-            autoAdjustHeight
-            onChange={(_e, text) => draft.update({ ...value, weaknesses: text || '' })}
-            errorMessage={error('weaknesses')}
-          />
+          <div className={compact.pair}>
+            <TextField
+              label={strings.Mau01Strengths}
+              value={value.strengths || ''}
+              multiline
+              autoAdjustHeight
+              styles={PROSE_TEXT}
+              onChange={(_e, text) => draft.update({ ...value, strengths: text || '' })}
+              errorMessage={error('strengths')}
+            />
+            <TextField
+              label={strings.Mau01Weaknesses}
+              value={value.weaknesses || ''}
+              multiline
+              autoAdjustHeight
+              styles={PROSE_TEXT}
+              onChange={(_e, text) => draft.update({ ...value, weaknesses: text || '' })}
+              errorMessage={error('weaknesses')}
+            />
+          </div>
         </>
       ) : (
         <NumberField
@@ -321,6 +367,7 @@ function EditablePeriod(props: { view: MyPeriodView; services: AppServices; act:
         value={value.comment}
         multiline
         autoAdjustHeight
+        styles={PROSE_TEXT}
         onChange={(_e, text) => draft.update({ ...value, comment: text || '' })}
         errorMessage={error('comment')}
       />

@@ -20,6 +20,7 @@ import { clauseForReader } from '../common/reasonMark';
 import { problemText } from '../common/problems';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import compact from './CompactForm.module.scss';
 
 /**
  * Pieces the month's two forms share (the civil servant's report and the manager's review): a number
@@ -134,43 +135,45 @@ export function productName(catalogue: readonly ProductTypeOption[], code: strin
 export function SubmittedLines(props: { lines: readonly WorkLine[]; catalogue: readonly ProductTypeOption[]; caption: string }): JSX.Element {
   const { strings } = useUi();
   return (
-    <table className={styles.table}>
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{strings.PeriodProduct}</th>
-          <th scope="col">{strings.PeriodDescription}</th>
-          <th scope="col" className={styles.number}>
-            {strings.PeriodAssigned}
-          </th>
-          <th scope="col" className={styles.number}>
-            {strings.PeriodCompleted}
-          </th>
-          <th scope="col" className={styles.number}>
-            {strings.PeriodOnTime}
-          </th>
-          <th scope="col">{strings.PeriodEvidence}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.lines.map((line) => (
-          <tr key={line.key}>
-            <td>{productName(props.catalogue, line.productCode)}</td>
-            <td>{line.description}</td>
-            <td className={styles.number}>{line.assigned}</td>
-            <td className={styles.number}>{line.completed}</td>
-            <td className={styles.number}>{line.completedOnTime}</td>
-            <td>
-              {line.evidence.map((e, i) => (
-                <div key={i}>
-                  <EvidenceLink href={e} />
-                </div>
-              ))}
-            </td>
+    <div className={compact.scrollX}>
+      <table className={styles.table}>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.PeriodProduct}</th>
+            <th scope="col">{strings.PeriodDescription}</th>
+            <th scope="col" className={styles.number}>
+              {strings.PeriodAssigned}
+            </th>
+            <th scope="col" className={styles.number}>
+              {strings.PeriodCompleted}
+            </th>
+            <th scope="col" className={styles.number}>
+              {strings.PeriodOnTime}
+            </th>
+            <th scope="col">{strings.PeriodEvidence}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.lines.map((line) => (
+            <tr key={line.key}>
+              <td>{productName(props.catalogue, line.productCode)}</td>
+              <td>{line.description}</td>
+              <td className={styles.number}>{line.assigned}</td>
+              <td className={styles.number}>{line.completed}</td>
+              <td className={styles.number}>{line.completedOnTime}</td>
+              <td>
+                {line.evidence.map((e, i) => (
+                  <div key={i}>
+                    <EvidenceLink href={e} />
+                  </div>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -246,55 +249,58 @@ export function GeneralCriteriaFields(props: {
         {strings.Mau01GeneralHeading}
       </h4>
       {groups.map((group) => (
-        <table key={group.code} className={styles.table}>
-          <caption>{format(strings.Mau01GroupCaption, group.code, group.title, formatScore(group.max, locale))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.Mau01ColCode}</th>
-              <th scope="col">{strings.Mau01ColCriterion}</th>
-              <th scope="col" className={styles.number}>
-                {strings.Mau01ColMax}
-              </th>
-              {props.selfParts ? (
+        // On a phone the table scrolls inside its own box, never the page.
+        <div key={group.code} className={compact.scrollX}>
+          <table className={`${styles.table} ${compact.compactTable}`}>
+            <caption>{format(strings.Mau01GroupCaption, group.code, group.title, formatScore(group.max, locale))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.Mau01ColCode}</th>
+                <th scope="col">{strings.Mau01ColCriterion}</th>
                 <th scope="col" className={styles.number}>
-                  {strings.Mau01ColSelf}
+                  {strings.Mau01ColMax}
                 </th>
-              ) : undefined}
-              <th scope="col">{props.selfParts ? strings.Mau01ColReviewer : strings.Mau01ColSelf}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.leaves.map((leaf) => (
-              <tr key={leaf.key}>
-                <td>{leaf.partCode ? `${leaf.criterionCode}.${leaf.partCode}` : leaf.criterionCode}</td>
-                <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
-                  {leaf.partCode ? `${leaf.criterionTitle} – ${leaf.title}` : leaf.title}
-                </th>
-                <td className={styles.number}>{formatScore(leaf.max, locale)}</td>
-                {props.selfParts ? <td className={styles.number}>{points(props.selfParts[leaf.key])}</td> : undefined}
-                <td>
-                  <NumberField
-                    ariaLabel={generalCriterionLabel(strings, locale, leaf)}
-                    value={parts[leaf.key]}
-                    onChange={(n) => set(leaf.key, n)}
-                    errorMessage={props.errorOf(generalCriterionField(props.partsField, leaf.key))}
-                  />
-                </td>
+                {props.selfParts ? (
+                  <th scope="col" className={styles.number}>
+                    {strings.Mau01ColSelf}
+                  </th>
+                ) : undefined}
+                <th scope="col">{props.selfParts ? strings.Mau01ColReviewer : strings.Mau01ColSelf}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <td />
-              <th scope="row" style={{ textAlign: 'left' }}>
-                {format(strings.Mau01GroupSubtotal, group.code)}
-              </th>
-              <td className={styles.number}>{formatScore(group.max, locale)}</td>
-              {props.selfParts ? <td className={styles.number}>{points(generalCriteriaGroupSum(props.selfParts, props.leaves, group.code))}</td> : undefined}
-              <td className={styles.number}>{formatScore(generalCriteriaGroupSum(parts, props.leaves, group.code), locale)}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {group.leaves.map((leaf) => (
+                <tr key={leaf.key}>
+                  <td>{leaf.partCode ? `${leaf.criterionCode}.${leaf.partCode}` : leaf.criterionCode}</td>
+                  <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
+                    {leaf.partCode ? `${leaf.criterionTitle} – ${leaf.title}` : leaf.title}
+                  </th>
+                  <td className={styles.number}>{formatScore(leaf.max, locale)}</td>
+                  {props.selfParts ? <td className={styles.number}>{points(props.selfParts[leaf.key])}</td> : undefined}
+                  <td className={compact.scoreCell}>
+                    <NumberField
+                      ariaLabel={generalCriterionLabel(strings, locale, leaf)}
+                      value={parts[leaf.key]}
+                      onChange={(n) => set(leaf.key, n)}
+                      errorMessage={props.errorOf(generalCriterionField(props.partsField, leaf.key))}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row" style={{ textAlign: 'left' }}>
+                  {format(strings.Mau01GroupSubtotal, group.code)}
+                </th>
+                <td className={styles.number}>{formatScore(group.max, locale)}</td>
+                {props.selfParts ? <td className={styles.number}>{points(generalCriteriaGroupSum(props.selfParts, props.leaves, group.code))}</td> : undefined}
+                <td className={styles.number}>{formatScore(generalCriteriaGroupSum(parts, props.leaves, group.code), locale)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       ))}
       <p role="status" aria-live="polite">
         <strong>

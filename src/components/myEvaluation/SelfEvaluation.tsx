@@ -20,6 +20,8 @@ import { screenStyles as styles } from '../common/Screen';
 import { useAct, type ActState } from '../common/useAct';
 import { useDraft } from '../common/useDraft';
 import { useUi } from '../common/UiContext';
+import compact from './CompactForm.module.scss';
+import { INLINE_CHOICES, PROSE_TEXT } from './compactFields';
 import { CircumstanceFields, CriteriaFields, LeaderFields, TaskFields } from './SelfEvaluationFields';
 import { SelfEvaluationSummary, SubmittedSelfEvaluation } from './SelfEvaluationSummary';
 import { SuggestionPanel } from './SuggestionPanel';
@@ -71,6 +73,7 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
   });
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
   const [confirming, setConfirming] = React.useState(false);
+  const formRef = React.useRef<HTMLDivElement>(null);
   const value = draft.value;
   const set = (changes: Partial<SelfEvaluationPayload>): void => draft.update({ ...value, ...changes });
   const error = (field: string): string | undefined => fieldError(strings, problems, field);
@@ -87,7 +90,12 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
   const askToSubmit = (): void => {
     const found = validateSelfEvaluation({ ...value, submitted: true }, view.isLeader);
     setProblems(found);
-    if (found.length === 0) setConfirming(true);
+    if (found.length === 0) {
+      setConfirming(true);
+      return;
+    }
+    // Once the messages are on screen: the keyboard goes to the first field to correct (WCAG 2.4.3, 3.3.1).
+    setTimeout(() => focusFirstProblem(formRef.current), 0);
   };
 
   const onSubmit = (): void => {
@@ -109,26 +117,30 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
   };
 
   return (
-    <div className={styles.form}>
+    <div className={compact.stack} ref={formRef}>
       {form.parts.map((part) => (
-        <fieldset key={part.id}>
+        <fieldset key={part.id} className={compact.group}>
           <legend>{localized(part.title, locale)}</legend>
-          {part.fields.map((f) => {
-            const text = value.sections[f.id] || '';
-            return (
-              <TextField
-                key={f.id}
-                label={localized(f.label, locale)}
-                multiline
-                autoAdjustHeight
-                required={f.required}
-                value={text}
-                onChange={(_e, next) => set({ sections: { ...value.sections, [f.id]: next || '' } })}
-                description={format(strings.YearCharacterCount, text.length, f.maxLength)}
-                errorMessage={error(`sections.${f.id}`)}
-              />
-            );
-          })}
+          {/* Two columns when there is room: each box grows as it is written in. */}
+          <div className={compact.pair}>
+            {part.fields.map((f) => {
+              const text = value.sections[f.id] || '';
+              return (
+                <TextField
+                  key={f.id}
+                  label={localized(f.label, locale)}
+                  multiline
+                  autoAdjustHeight
+                  styles={PROSE_TEXT}
+                  required={f.required}
+                  value={text}
+                  onChange={(_e, next) => set({ sections: { ...value.sections, [f.id]: next || '' } })}
+                  description={format(strings.YearCharacterCount, text.length, f.maxLength)}
+                  errorMessage={error(`sections.${f.id}`)}
+                />
+              );
+            })}
+          </div>
         </fieldset>
       ))}
       {form.criteria.length > 0 ? <CriteriaFields form={form} value={value} set={set} error={error} /> : undefined}
@@ -141,9 +153,10 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
         onChange={(circumstances) => set({ circumstances })}
         error={error}
       />
-      <div className={styles.fieldRow}>
+      <div>
         <ChoiceGroup
           label={strings.YearProposedRating}
+          styles={INLINE_CHOICES}
           required
           selectedKey={value.proposedRating}
           options={RATING_LEVELS.map((level): IChoiceGroupOption => ({ key: level, text: ratingLabel(strings, level) }))}
@@ -172,4 +185,11 @@ function SelfEvaluationEditor(props: SelfEvaluationEditorProps): JSX.Element {
       />
     </div>
   );
+}
+
+/** The first field the messages name, in the form's order: a box marked invalid, or a choice with its message. */
+function focusFirstProblem(form: HTMLElement | null): void { // eslint-disable-line @rushstack/no-new-null -- a ref before it is set
+  if (!form) return;
+  const first = form.querySelector<HTMLElement>('[aria-invalid="true"], [data-dgcc-problem] input');
+  if (first) first.focus();
 }

@@ -9,6 +9,8 @@ import { parseTypedNumber } from '../../domain/evaluation/validation';
 import type { CriterionAssessment, Nd90LeaderFacts, Nd90TaskResults } from '../../domain/rating';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import compact from './CompactForm.module.scss';
+import { INLINE_CHOICES } from './compactFields';
 import { assessmentLabel, criterionLabel, type YearRuleSetId } from './YearParts';
 
 /** The parts of the self-evaluation form that depend on the rule set and on being a leader. */
@@ -34,15 +36,17 @@ export function CriteriaFields(props: CriteriaFieldsProps): JSX.Element {
   const { strings } = useUi();
   const criteria = props.value.criteria ?? {};
   return (
-    <fieldset>
+    <fieldset className={compact.group}>
       <legend>{strings.YearCriteriaHeading}</legend>
       {props.form.criteria.map((key) => {
         const message = props.error(`criteria.${key}`);
         const messageId = `dgcc-criterion-${key}-error`;
         return (
-          <div key={key}>
+          // Marked while it has a problem: a refused submit takes the keyboard to the first one.
+          <div key={key} data-dgcc-problem={message ? 'true' : undefined}>
             <ChoiceGroup
               label={criterionLabel(strings, key)}
+              styles={INLINE_CHOICES}
               required
               selectedKey={criteria[key] ?? null}
               options={criterionOptions(strings)}
@@ -111,7 +115,7 @@ interface CountFieldsetProps<T> extends GroupFieldsProps<T> {
 function CountFieldset<T>(props: CountFieldsetProps<T>): JSX.Element {
   const { value, onChange } = props;
   return (
-    <fieldset>
+    <fieldset className={compact.group}>
       <legend>{props.legend}</legend>
       {props.rows.map((row, i) => (
         <div key={i} className={styles.fieldRow}>
@@ -147,6 +151,7 @@ export function TaskFields(props: TaskFieldsProps): JSX.Element {
     <CountFieldset {...props} legend={strings.YearTasksHeading} group="tasks" rows={[counts]}>
       <ChoiceGroup
         label={strings.YearHighEfficiency}
+        styles={INLINE_CHOICES}
         selectedKey={t.highEfficiency === undefined ? 'unknown' : t.highEfficiency ? 'yes' : 'no'}
         options={[
           { key: 'unknown', text: strings.YearHighEfficiencyUnknown },

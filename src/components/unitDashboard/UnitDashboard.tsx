@@ -9,6 +9,7 @@ import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { DashboardDocuments } from '../documents/DashboardDocuments';
+import compact from './UnitDashboard.module.scss';
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
@@ -54,52 +55,55 @@ function ProgressTable({ units, year }: { units: UnitProgress[]; year: number })
       <span id={hintId} hidden>
         {format(strings.DashboardOpenSheet, year)}
       </span>
-      <table className={styles.table}>
-        <caption>{heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.ColumnUnit}</th>
-            <th scope="col" className={styles.number}>{strings.ColumnStaff}</th>
-            <th scope="col" className={styles.number}>{strings.ColumnSubmitted}</th>
-            <th scope="col" className={styles.number}>{strings.ColumnReviewed}</th>
-            <th scope="col" className={styles.number}>{strings.ColumnDecided}</th>
-            {RATING_LEVELS.map((level) => (
-              <th scope="col" className={styles.number} key={level}>
-                <abbr title={ratingLabel(strings, level)} aria-hidden="true">
-                  {level}
-                </abbr>
-                <span className={styles.visuallyHidden}>{ratingLabel(strings, level)}</span>
-              </th>
-            ))}
-            <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => (
-            <tr key={unit.unitCode}>
-              <th scope="row">
-                {unit.readerActsOnYear ? (
-                  <a href={placeLink(window.location.href, { view: 'review', screen: 'unitYear', year, unit: unit.unitCode })} aria-describedby={hintId}>
-                    {unit.unitName}
-                  </a>
-                ) : (
-                  unit.unitName
-                )}
-              </th>
-              <td className={styles.number}>{count(unit.staffCount)}</td>
-              <td className={styles.number}>{count(unit.submittedCount)}</td>
-              <td className={styles.number}>{count(unit.reviewedCount)}</td>
-              <td className={styles.number}>{count(unit.decidedCount)}</td>
+      {/* On a phone the table scrolls inside its own box (reachable with Tab to scroll it with the arrow keys). */}
+      <div className={compact.scroll} role="region" aria-label={heading} tabIndex={0}>
+        <table className={`${styles.table} ${compact.progress}`}>
+          <caption>{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.ColumnUnit}</th>
+              <th scope="col" className={styles.number}>{strings.ColumnStaff}</th>
+              <th scope="col" className={styles.number}>{strings.ColumnSubmitted}</th>
+              <th scope="col" className={styles.number}>{strings.ColumnReviewed}</th>
+              <th scope="col" className={styles.number}>{strings.ColumnDecided}</th>
               {RATING_LEVELS.map((level) => (
-                <td className={styles.number} key={level}>
-                  {count(unit.ratings[level] || 0)}
-                </td>
+                <th scope="col" className={styles.number} key={level}>
+                  <abbr title={ratingLabel(strings, level)} aria-hidden="true">
+                    {level}
+                  </abbr>
+                  <span className={styles.visuallyHidden}>{ratingLabel(strings, level)}</span>
+                </th>
               ))}
-              <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
+              <th scope="col" className={styles.number}>{strings.ColumnIgnored}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <tr key={unit.unitCode}>
+                <th scope="row">
+                  {unit.readerActsOnYear ? (
+                    <a href={placeLink(window.location.href, { view: 'review', screen: 'unitYear', year, unit: unit.unitCode })} aria-describedby={hintId}>
+                      {unit.unitName}
+                    </a>
+                  ) : (
+                    unit.unitName
+                  )}
+                </th>
+                <td className={styles.number}>{count(unit.staffCount)}</td>
+                <td className={styles.number}>{count(unit.submittedCount)}</td>
+                <td className={styles.number}>{count(unit.reviewedCount)}</td>
+                <td className={styles.number}>{count(unit.decidedCount)}</td>
+                {RATING_LEVELS.map((level) => (
+                  <td className={styles.number} key={level}>
+                    {count(unit.ratings[level] || 0)}
+                  </td>
+                ))}
+                <td className={styles.number}>{unit.ignoredActs ? <strong>{count(unit.ignoredActs)}</strong> : count(0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
