@@ -30,7 +30,7 @@ function deferred<T extends object>(load: () => Promise<T>): T {
  */
 export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string): AppServices {
   const directory = new GraphDirectoryService(graph);
-  const orgDirectory = new OrgDirectoryService(sp, graph);
+  const orgDirectory = new OrgDirectoryService(sp, graph, today);
   const evaluation = new SharePointEvaluationService(sp, directory, orgDirectory, today);
   let journeyServices: Promise<JourneyServices> | undefined;
   const loadJourney = (): Promise<JourneyServices> => {

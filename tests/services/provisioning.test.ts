@@ -26,8 +26,9 @@ describe('provisioning the lists (ensure)', () => {
   it('upgrades a populated schema-2 site in place: every item kept, keys no longer unique, drafts, journal and plans lists, dated units, periods, settings and catalogue', async () => {
     const sp = spAs(intranet, DEV_ACCOUNTS.siteOwner.upn);
     const v2 = await ensureSchema(sp, 2);
-    // Drafts came with schema 3, the journal and the plans with 4.
-    expect(v2.createdLists).toHaveLength(ALL_LISTS.length - 3);
+    // Drafts came with schema 3, the journal and the plans with 4, the organisation's snapshot with 6.
+    expect(v2.createdLists).toHaveLength(ALL_LISTS.length - 4);
+    expect(v2.createdLists).not.toContain(LISTS.orgSnapshots.title);
     expect(v2.createdLists).not.toContain(LISTS.drafts.title);
     expect(v2.createdLists).not.toContain(LISTS.adminLog.title);
     const actKeyOf = async (): Promise<{ EnforceUniqueValues?: boolean; Indexed: boolean }> =>
@@ -43,8 +44,8 @@ describe('provisioning the lists (ensure)', () => {
     const upgrade = await ensureSchema(sp);
     expect(upgrade.fromVersion).toBe(2);
     expect(upgrade.toVersion).toBe(SCHEMA_VERSION);
-    expect(upgrade.createdLists.sort()).toEqual(['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_Plans']);
-    const newLists = ['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_Plans'];
+    expect(upgrade.createdLists.sort()).toEqual(['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_OrgSnapshots', 'DGCC_Plans']);
+    const newLists = ['DGCC_AdminLog', 'DGCC_Drafts', 'DGCC_OrgSnapshots', 'DGCC_Plans'];
     expect(upgrade.createdFields.filter((f) => !newLists.some((l) => f.indexOf(`${l}.`) === 0)).sort()).toEqual(
       [
         'DGCC_Periods.ClosedAt',
@@ -73,6 +74,29 @@ describe('provisioning the lists (ensure)', () => {
 
     const again = await ensureSchema(sp);
     expect(again).toEqual({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, createdLists: [], updatedLists: [], createdFields: [], indexedFields: [] });
+  });
+
+  it('upgrades a schema-5 site to 6: the organisation snapshot list added with its columns, nothing else touched', async () => {
+    const other = await startTestIntranet();
+    try {
+      const sp = spAs(other, DEV_ACCOUNTS.siteOwner.upn);
+      const v5 = await ensureSchema(sp, 5);
+      expect(v5.createdLists).not.toContain(LISTS.orgSnapshots.title);
+      const units = sp.web.lists.getByTitle(LISTS.units.title).items;
+      await units.add({ Title: 'Vụ Tổ chức cán bộ', UnitCode: 'TCCB', UnitLevel: 'AGENCY' });
+      const upgrade = await ensureSchema(sp);
+      expect({ from: upgrade.fromVersion, to: upgrade.toVersion, lists: upgrade.createdLists, updated: upgrade.updatedLists, indexed: upgrade.indexedFields }).toEqual({
+        from: 5,
+        to: 6,
+        lists: [LISTS.orgSnapshots.title],
+        updated: [],
+        indexed: []
+      });
+      expect(upgrade.createdFields.sort()).toEqual(LISTS.orgSnapshots.fields.map((f) => `${LISTS.orgSnapshots.title}.${f.name}`).sort());
+      expect(await units.select('UnitCode')<Array<{ UnitCode: string }>>()).toEqual([expect.objectContaining({ UnitCode: 'TCCB' })]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('applies the new permission levels to a populated unit-year folder of an earlier version, keeping every item (Contribute becomes add-and-view)', async () => {

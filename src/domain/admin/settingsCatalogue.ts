@@ -6,7 +6,7 @@ import type { RatingSettings } from '../rating/settings';
  * question comes from, and its label and help in Vietnamese and English. The row names and paths are
  * settingsHistory.ts's SETTING_PATHS (what the engine needs without these texts).
  */
-export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'COMPLAINTS' | 'MAU01' | 'NOTIFICATIONS' | 'DOCUMENTS';
+export type SettingsGroup = 'ND335' | 'ND90' | 'QUOTA' | 'MEETING' | 'COMPLAINTS' | 'ORG' | 'MAU01' | 'NOTIFICATIONS' | 'DOCUMENTS';
 /** UNCONFIRMED: the law's text not verified; NEEDS_DECISION: the law leaves it to the agency. */
 export type SettingStatus = 'UNCONFIRMED' | 'NEEDS_DECISION';
 /** LINE: one line of text (a name, a place, a ký hiệu); SIGNER: an authority prefix and a title. */
@@ -214,6 +214,22 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     label: { vi: 'Mẫu 01: cột điểm của cấp có thẩm quyền', en: 'Mẫu 01: the competent level’s score column' },
     help: { vi: 'Chưa xác minh được văn bản gốc của Phụ lục II NĐ 335/2025; mặc định in cột này.', en: 'The signed text of ND 335/2025 Phụ lục II is not verified; printed by default.' },
     choices: [choice('SHOWN', 'In cột điểm của cấp có thẩm quyền', 'Print the column'), choice('HIDDEN', 'Không in cột này', 'Do not print it')]
+  },
+  {
+    name: 'org.snapshotRefreshHours', section: 'org', key: 'snapshotRefreshHours', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản chụp tổ chức; không có quy định)', kind: 'WHOLE',
+    label: { vi: 'Làm mới bản chụp tổ chức sau (giờ)', en: 'Refresh the organisation snapshot after (hours)' },
+    help: {
+      vi: 'Khi bản chụp cũ hơn số giờ này, Vụ Tổ chức cán bộ hoặc quản trị trang mở một màn hình thì bản chụp được làm mới (1 đến 168); mặc định 24 giờ.',
+      en: 'When the snapshot is older than this, HR or a site owner opening a view refreshes it (1 to 168); 24 hours by default.'
+    }
+  },
+  {
+    name: 'org.snapshotMaxAgeDays', section: 'org', key: 'snapshotMaxAgeDays', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản chụp tổ chức; không có quy định)', kind: 'WHOLE',
+    label: { vi: 'Bản chụp tổ chức quá cũ sau (ngày)', en: 'Organisation snapshot too old after (days)' },
+    help: {
+      vi: 'Bản chụp cũ hơn số ngày này không được dùng: các màn hình đọc danh bạ trực tiếp (chậm hơn) cho đến khi được làm mới (1 đến 90); mặc định 7 ngày.',
+      en: 'A snapshot older than this is not used: views read the directory itself (slower) until it is refreshed (1 to 90); 7 days by default.'
+    }
   }
 ];
 
@@ -222,5 +238,5 @@ export function definitionOf(name: string): SettingDefinition | undefined {
 }
 
 
-/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Khiếu nại; Mẫu 01; Thông báo; Văn bản). */
-export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'COMPLAINTS', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS'];
+/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Khiếu nại; Mẫu 01; Thông báo; Văn bản; Bản chụp tổ chức). */
+export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'COMPLAINTS', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS', 'ORG'];

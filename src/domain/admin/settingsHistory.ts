@@ -54,7 +54,9 @@ export const SETTING_PATHS: { readonly [name: string]: readonly [keyof RatingSet
   'documents.signerAgency': ['documents', 'signerAgency'],
   'documents.signerMinistry': ['documents', 'signerMinistry'],
   'documents.mau01CompetentColumn': ['documents', 'mau01CompetentColumn'],
-  'complaints.deadlineDays': ['complaints', 'deadlineDays']
+  'complaints.deadlineDays': ['complaints', 'deadlineDays'],
+  'org.snapshotRefreshHours': ['org', 'snapshotRefreshHours'],
+  'org.snapshotMaxAgeDays': ['org', 'snapshotMaxAgeDays']
 };
 
 export interface SettingPath {

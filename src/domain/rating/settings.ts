@@ -172,6 +172,14 @@ export interface ComplaintSettings {
   deadlineDays: number;
 }
 
+/** When the organisation's snapshot (DGCC_OrgSnapshots) is refreshed and when it is too old to use (issue 13; no rule: the ministry's choice). */
+export interface OrgSnapshotSettings {
+  /** hours after which HR or a site owner opening a view refreshes it; default 24 */
+  snapshotRefreshHours: number;
+  /** days after which views stop using it and read the directory from Graph; default 7 */
+  snapshotMaxAgeDays: number;
+}
+
 export interface RatingSettings {
   nd335: Nd335Settings;
   nd90: Nd90Settings;
@@ -181,6 +189,7 @@ export interface RatingSettings {
   notifications: NotificationSettings;
   documents: DocumentSettings;
   complaints: ComplaintSettings;
+  org: OrgSnapshotSettings;
 }
 
 export interface RatingSettingsInput {
@@ -192,6 +201,7 @@ export interface RatingSettingsInput {
   notifications?: Partial<NotificationSettings>;
   documents?: Partial<DocumentSettings>;
   complaints?: Partial<ComplaintSettings>;
+  org?: Partial<OrgSnapshotSettings>;
 }
 
 export const DEFAULT_SETTINGS: RatingSettings = {
@@ -241,7 +251,9 @@ export const DEFAULT_SETTINGS: RatingSettings = {
     mau01CompetentColumn: 'SHOWN'
   },
   // law.md 6 UNCONFIRMED: Luật Khiếu nại 2011 Điều 9's thời hiệu (90 days from receiving the decision)
-  complaints: { deadlineDays: 90 }
+  complaints: { deadlineDays: 90 },
+  // UNCONFIRMED (issue 13): a day between refreshes, a week before a snapshot is no longer trusted
+  org: { snapshotRefreshHours: 24, snapshotMaxAgeDays: 7 }
 };
 
 export interface SettingsError {
@@ -278,7 +290,8 @@ const CHOICES: { [section: string]: { [field: string]: readonly string[] } } = {
   documents: {
     mau01CompetentColumn: ['SHOWN', 'HIDDEN']
   },
-  complaints: {}
+  complaints: {},
+  org: {}
 };
 
 /** Whole numbers within bounds; `nullable`: null means "not set" (see the field's comment). */
@@ -286,7 +299,9 @@ const WHOLE_NUMBERS: { [field: string]: { min: number; max: number; nullable?: b
   'nd335.scoreDecimals': { min: 0, max: 2, nullable: true },
   'notifications.remindDaysBefore': { min: 0, max: 60 },
   'notifications.remindDaysAfter': { min: 0, max: 60 },
-  'complaints.deadlineDays': { min: 1, max: 365 }
+  'complaints.deadlineDays': { min: 1, max: 365 },
+  'org.snapshotRefreshHours': { min: 1, max: 168 },
+  'org.snapshotMaxAgeDays': { min: 1, max: 90 }
 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -394,7 +409,7 @@ export function validateSettings(input: unknown): SettingsError[] {
     const value = input[section];
     const sectionChoices = ownValue(CHOICES, section);
     if (sectionChoices === undefined) {
-      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints)'));
+      errors.push(error(section, 'không phải là một nhóm thiết lập (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints, org)', 'not a settings section (nd335, nd90, quota, meeting, mau01, notifications, documents, complaints, org)'));
       continue;
     }
     if (!isPlainObject(value)) {
@@ -456,6 +471,8 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
   const notifications = input?.notifications ?? {};
   const documents = input?.documents ?? {};
   const complaints = input?.complaints ?? {};
+  const org = input?.org ?? {};
+  const orgDefaults = defaults.org || DEFAULT_SETTINGS.org;
   return {
     nd335: {
       periodKind: nd335.periodKind ?? defaults.nd335.periodKind,
@@ -500,7 +517,9 @@ export function mergeSettings(input: RatingSettingsInput | undefined, defaults: 
       mau01CompetentColumn: documents.mau01CompetentColumn ?? defaults.documents.mau01CompetentColumn
     },
     // Defaults built before the setting existed have no complaints section: the legal default then.
-    complaints: { deadlineDays: complaints.deadlineDays ?? (defaults.complaints || DEFAULT_SETTINGS.complaints).deadlineDays }
+    complaints: { deadlineDays: complaints.deadlineDays ?? (defaults.complaints || DEFAULT_SETTINGS.complaints).deadlineDays },
+    // Defaults built before the setting existed have no org section: the defaults above then.
+    org: { snapshotRefreshHours: org.snapshotRefreshHours ?? orgDefaults.snapshotRefreshHours, snapshotMaxAgeDays: org.snapshotMaxAgeDays ?? orgDefaults.snapshotMaxAgeDays }
   };
 }
 

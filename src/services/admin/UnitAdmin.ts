@@ -64,7 +64,11 @@ export class UnitAdmin implements IUnitAdmin {
     const transfers = departuresOf(history.versions)
       .reverse()
       .map((d) => ({ login: d.login, unitCode: d.unitCode, managerLogin: d.managerLogin, from: d.from }));
-    return { units, lastChange: lastChanges(history.versions), people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString(), transfers };
+    return { units, lastChange: lastChanges(history.versions), people: this.entries(loaded.directory || [], units), recorder: normalizeLogin(me.userPrincipalName), today: now.toISOString(), transfers, snapshot: loaded.snapshot };
+  }
+
+  public refreshSnapshot(): Promise<{ takenAt: string; people: number }> {
+    return this.orgDirectory.refreshSnapshot();
   }
 
   public async recordTransfer(transfer: Transfer): Promise<void> {

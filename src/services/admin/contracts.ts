@@ -12,6 +12,7 @@ import type { EvaluationPeriod } from '../../domain/evaluation/model';
 import type { Transfer } from '../../domain/admin/transfers';
 import type { UnitChange } from '../../domain/admin/units';
 import type { OrgUnit } from '../../domain/org/orgModel';
+import type { SnapshotState } from '../../domain/org/orgSnapshot';
 import type { ActStep } from '../../domain/org/authority';
 import type { UnitHistoryEntry } from '../contracts';
 
@@ -111,6 +112,8 @@ export interface UnitAdminView {
   today: string;
   /** The transfers recorded, newest first. */
   transfers: TransferRecord[];
+  /** The organisation's snapshot: when taken, how many people, whether the views use it (issue 13). */
+  snapshot?: SnapshotState;
 }
 
 /** Units and people (tab "Đơn vị và cán bộ"): a change is a new dated row of DGCC_Units. */
@@ -125,6 +128,8 @@ export interface IUnitAdmin {
    * the months the person was scored before it keep counting. TransferProblemsError when it does not validate.
    */
   recordTransfer(transfer: Transfer): Promise<void>;
+  /** Takes a new snapshot of the organisation from the directory now, journalled (HR and the owners only). */
+  refreshSnapshot(): Promise<{ takenAt: string; people: number }>;
 }
 
 /** A period as HR's tab shows it: its state, and its progress once it has begun. */

@@ -5,6 +5,10 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
 import { readDepartures, readTaskGroupMembers } from '../../domain/org/unitRowReaders';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
+import { judgeSnapshot, newestCompleteSnapshot, type OrgSnapshot, type SnapshotLimits, type SnapshotState, type StoredSnapshotPart } from '../../domain/org/orgSnapshot';
+import { resolveSettingsAt, type SettingRow } from '../../domain/admin/settingsHistory';
+import { readSettingRows } from '../admin/SettingsReader';
+import { readSnapshotParts } from '../sharepoint/orgSnapshot';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
 import { loginFromClaims } from '../sharepoint/actsReader';
@@ -117,6 +121,15 @@ export interface LoadedOrg {
   unitHistory?: UnitHistory;
   /** Everyone in the directory (Graph), placed or not: the administration picks people from it. */
   directory?: DirectoryPerson[];
+  /** The organisation's snapshot (issue 13): whether the directory above came from it, and its state. */
+  snapshot?: SnapshotState;
+}
+
+
+/** What one entitled person may do with the snapshot: HR and the site owners add to its list. */
+interface Reader {
+  login: string;
+  mayWriteSnapshot: boolean;
 }
 
 /** Lists of logins are stored one per line (or separated by ";"), the way people paste them. */
@@ -125,6 +138,26 @@ export function splitLogins(text: string | undefined): string[] {
     .split(/[\n;,]+/)
     .map((s) => s.trim())
     .filter((s) => !!s);
+}
+
+/** No group yet (404), or a group whose members only its members may see (403): nobody known. */
+function noMembers(error: unknown): HrMember[] {
+  if (isNotFound(error) || httpStatusOf(error) === 403) return [];
+  throw error;
+}
+
+function normalize(login: string | undefined): string {
+  return (login || '').trim().toLowerCase();
+}
+
+function loginsOf(users: readonly HrMember[]): string[] {
+  return users.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
+}
+
+/** The snapshot's limits in force today (HR's dated settings org.*). */
+export function snapshotLimits(rows: readonly SettingRow[], now: Date): SnapshotLimits {
+  const { org } = resolveSettingsAt(rows, now.toISOString().slice(0, 10)).settings;
+  return { refreshHours: org.snapshotRefreshHours, maxAgeDays: org.snapshotMaxAgeDays };
 }
 
 export function toOrgUnit(row: UnitRow): OrgUnit {
@@ -152,11 +185,31 @@ export function toOrgUnit(row: UnitRow): OrgUnit {
 export class OrgDirectoryService {
   private readonly sp: SPFI;
   private readonly graph: GraphApi;
+  private readonly today: () => Date;
   private loaded: Promise<LoadedOrg> | undefined;
+  private refreshing: Promise<void> = Promise.resolve();
 
-  public constructor(sp: SPFI, graph: GraphApi) {
+  public constructor(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date()) {
     this.sp = sp;
     this.graph = graph;
+    this.today = today;
+  }
+
+  /** The background refresh started by the last load, if any (tests and the set-up wait for it). */
+  public whenRefreshed(): Promise<void> {
+    return this.refreshing;
+  }
+
+  /**
+   * Takes a new snapshot now (HR's button, the site's set-up): the whole directory from Graph, written
+   * in parts and journalled. The next load reads it.
+   */
+  public async refreshSnapshot(): Promise<{ takenAt: string; people: number }> {
+    const people = await this.readDirectory();
+    const { takeOrgSnapshot } = await import(/* webpackChunkName: 'dgcc-org-snapshot' */ '../sharepoint/orgSnapshotWriter');
+    const taken = await takeOrgSnapshot(this.sp, people, this.today());
+    this.loaded = undefined;
+    return taken;
   }
 
   public getOrg(): Promise<LoadedOrg> {
@@ -168,25 +221,56 @@ export class OrgDirectoryService {
   }
 
   private async load(): Promise<LoadedOrg> {
-    const [[unitRows, hrUsers], people] = await Promise.all([this.readUnitsAndHr(), this.readDirectory()]);
+    const [unitRows, hrUsers, ownerUsers, parts, settingRows, me] = await this.readUnitsAndHr();
+    const now = this.today();
     const { units, history } = unitsInForce(unitRows);
-    const hrLogins = hrUsers.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
+    const hrLogins = loginsOf(hrUsers);
+    const writers = hrLogins.concat(loginsOf(ownerUsers));
+    const limits = snapshotLimits(settingRows, now);
+    // Parts by anyone but HR and the owners count for nothing, whatever the list's permissions let through.
+    const snapshot = newestCompleteSnapshot(parts, writers);
+    const judged = judgeSnapshot(snapshot, now, limits);
+    const people = snapshot && judged.usable ? snapshot.people : await this.readDirectory();
+    const reader: Reader = { login: normalize(me && (me.UserPrincipalName || me.Email)), mayWriteSnapshot: false };
+    reader.mayWriteSnapshot = !!reader.login && writers.map(normalize).indexOf(reader.login) >= 0;
+    // An entitled reader refreshes an existing snapshot that is due, after the view has what it needs;
+    // the first one is taken by the site's set-up or HR's button.
+    if (snapshot && judged.refreshDue && reader.mayWriteSnapshot) this.refreshInBackground(snapshot, judged.usable ? undefined : people);
     const loaded = buildOrgModel(units, people, hrLogins);
-    return { ...loaded, org: withHistory(loaded.org, { versions: history.versions, directory: people }), unitHistory: history, directory: people };
+    return {
+      ...loaded,
+      org: withHistory(loaded.org, { versions: history.versions, directory: people }),
+      unitHistory: history,
+      directory: people,
+      snapshot: { takenAt: snapshot && snapshot.takenAt, people: snapshot && snapshot.people.length, used: !!snapshot && judged.usable, maxAgeDays: limits.maxAgeDays }
+    };
   }
 
-  /** The units list and the HR group's members, in one `$batch`. */
-  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[]]> {
-    return readTogether<[UnitRow[], HrMember[]]>(this.sp, (b) => [
+  private refreshInBackground(previous: OrgSnapshot, readFromGraph: DirectoryPerson[] | undefined): void {
+    const refresh = async (): Promise<void> => {
+      const people = readFromGraph || (await this.readDirectory());
+      const { takeOrgSnapshot } = await import(/* webpackChunkName: 'dgcc-org-snapshot' */ '../sharepoint/orgSnapshotWriter');
+      await takeOrgSnapshot(this.sp, people, this.today());
+    };
+    // The view does not wait; a failed refresh is tried again by the next entitled reader.
+    this.refreshing = this.refreshing.then(refresh).catch((error: unknown) => {
+      // eslint-disable-next-line no-console
+      console.warn(`The organisation snapshot of ${previous.takenAt} was not refreshed`, error);
+    });
+  }
+
+  /** The units list, the HR group's and the owners' members, the snapshot's newest parts, the settings and who reads: one `$batch`. */
+  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SettingRow[], HrMember | undefined]> {
+    return readTogether<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SettingRow[], HrMember | undefined]>(this.sp, (b) => [
       readUnitRows(b),
       b.web.siteGroups
         .getByName(HR_GROUP)
         .users.select('UserPrincipalName', 'Email')<HrMember[]>()
-        .catch((error: unknown) => {
-          // No HR group yet (404), or a group whose members only its members may see (403): no HR known.
-          if (isNotFound(error) || httpStatusOf(error) === 403) return [];
-          throw error;
-        })
+        .catch(noMembers),
+      b.web.associatedOwnerGroup.users.select('UserPrincipalName', 'Email')<HrMember[]>().catch(noMembers),
+      readSnapshotParts(b),
+      readSettingRows(b),
+      b.web.currentUser.select('UserPrincipalName', 'Email')<HrMember>()
     ]);
   }
 

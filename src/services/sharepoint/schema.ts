@@ -59,8 +59,10 @@ export interface ListSpec {
  * 5. Transfers: a units row records who left the unit from its date and who managed them until then
  *    (Departures), so the months scored before a move keep counting; each person's reviews go in their
  *    own folder of the reviews list, so whoever manages them after a move reads the months before it.
+ * 6. The organisation's dated snapshot (DGCC_OrgSnapshots, issue 13): the directory with each person's
+ *    manager in parts, added by HR or the owners, read by everyone in the batch that reads the units.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const year: FieldSpec = { name: 'EvalYear', kind: 'Number', indexed: true };
 const employee: FieldSpec = { name: 'EmployeeLogin', kind: 'Text', indexed: true };
@@ -216,6 +218,21 @@ export const LISTS = {
     title: 'DGCC_Complaints',
     ownItemsOnly: true,
     fields: [year, employee, unit, actKey, { name: 'Payload', kind: 'Note' }]
+  },
+  orgSnapshots: {
+    title: 'DGCC_OrgSnapshots',
+    ownItemsOnly: false,
+    // Added by HR and the owners (an old snapshot is never rewritten), read by all (domain/org/orgSnapshot).
+    hrAccess: 'ADD',
+    since: 6,
+    // Title: the snapshot's id; Payload: its part of the people (below a Note's 63,999 characters).
+    fields: [
+      { name: 'SnapshotId', kind: 'Text', indexed: true },
+      { name: 'PartIndex', kind: 'Number' },
+      { name: 'PartCount', kind: 'Number' },
+      { name: 'PeopleCount', kind: 'Number' },
+      { name: 'Payload', kind: 'Note' }
+    ]
   },
   drafts: {
     title: 'DGCC_Drafts',

@@ -13,9 +13,11 @@ import { ensureSchema } from './provisioning';
  */
 export async function ensureSiteSetup(sp: SPFI, orgDirectory: OrgDirectoryService, year: number): Promise<ProvisioningReport> {
   const report = await ensureSchema(sp);
-  const { org } = await orgDirectory.getOrg();
+  const { org, snapshot } = await orgDirectory.getOrg();
   // Before HR fills the units list there is no unit to scope, but the lists are secured all the same.
   const access = await ensureAccess(sp, readScopesForYear(org, year), org.hrLogins, personalScopes(org), reportScopes(org, year));
+  // The organisation's first snapshot (issue 13): later ones are HR's button or a due refresh.
+  if (!snapshot || !snapshot.takenAt) await orgDirectory.refreshSnapshot();
   return {
     ...report,
     access: {

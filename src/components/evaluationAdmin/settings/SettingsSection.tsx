@@ -38,6 +38,7 @@ function groupTitle(strings: Strings, group: SettingsGroup): string {
     QUOTA: strings.SetGroupQuota,
     MEETING: strings.SetGroupMeeting,
     COMPLAINTS: strings.SetGroupComplaints,
+    ORG: strings.SetGroupOrgSnapshot,
     MAU01: strings.SetGroupMau01,
     NOTIFICATIONS: strings.SetGroupNotifications,
     DOCUMENTS: strings.DocumentsSettingsGroup
