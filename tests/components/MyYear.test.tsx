@@ -77,6 +77,8 @@ describe('the year on "Đánh giá của tôi": self-evaluation, result, complai
 
     fireEvent.click(screen.getByRole('button', { name: 'Nộp bản tự đánh giá' }));
     expect(await screen.findByText(/mục cần sửa trước khi nộp/)).toBeTruthy();
+    // The keyboard is taken to the first field to correct, in the form's order (WCAG 2.4.3, 3.3.1).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '1. Chính trị tư tưởng' })));
     const strengths = screen.getByRole('textbox', { name: 'Ưu điểm' });
     expect(strengths.getAttribute('aria-invalid')).toBe('true');
     // Fluent shows a field's message a moment after it is set.
