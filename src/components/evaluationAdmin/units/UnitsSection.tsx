@@ -15,6 +15,7 @@ import { screenStyles as styles } from '../../common/Screen';
 import { useUi } from '../../common/UiContext';
 import { useLoad } from '../../common/useLoad';
 import { UnitHistory } from '../UnitHistory';
+import { OrgSnapshotPanel } from './OrgSnapshotPanel';
 import { PersonField, personLabel } from './PersonField';
 import { Transfers } from './Transfers';
 
@@ -51,6 +52,7 @@ export function UnitsSection({ services }: Pick<RootProps, 'services'>): JSX.Ele
         {(view) => (
           <>
             <Units view={view} services={services} onChanged={reload} />
+            <OrgSnapshotPanel snapshot={view.snapshot} services={services} onChanged={reload} />
             <Transfers view={view} services={services} onChanged={reload} />
           </>
         )}
