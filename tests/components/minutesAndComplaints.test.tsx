@@ -7,6 +7,8 @@ import { UiProvider } from '../../src/components/common/UiContext';
 import { YearComplaints } from '../../src/components/myEvaluation/YearComplaints';
 import { ComplaintAnswers } from '../../src/components/reviewAndDecide/ComplaintAnswers';
 import { UnitMinutes } from '../../src/components/reviewAndDecide/UnitMinutes';
+import { SettingsSection } from '../../src/components/evaluationAdmin/settings/SettingsSection';
+import { settingsForYear, type SettingRow } from '../../src/domain/admin/settingsHistory';
 import { checkQuota } from '../../src/domain/rating';
 import type { MyYearView, UnitYearPerson, UnitYearView } from '../../src/services/journey';
 import { fakeServices } from '../support/fakeServices';
@@ -167,5 +169,31 @@ describe('the complaint deadline (law.md 6; HR’s setting, by default Luật Kh
     );
     const article = screen.getByRole('article');
     expect(within(article).getByText('Thời hạn khiếu nại: đến hết ngày 30/05/2026 (90 ngày kể từ ngày công khai 01/03/2026).')).toBeTruthy();
+  });
+});
+
+describe('Thiết lập: the complaint deadline among HR’s settings (law.md 6, unconfirmed)', () => {
+  it('shows the days, the legal default, its source and the "chưa xác minh" note, and lists the clause among those to check', async () => {
+    const rows: SettingRow[] = [{ id: 4, name: 'complaints.deadlineDays', text: '60', effectiveFrom: '2026-01-01', created: '2026-01-05T02:00:00Z', authorName: 'Trần Thị Mai' }];
+    const services = fakeServices({
+      periods: [],
+      admin: { settings: { getSettings: async (year: number) => ({ year, today: '2026-12-06', rows, resolved: settingsForYear(rows, year), decidedYears: [] }) } }
+    });
+    render(
+      <UiProvider ui={{ strings: vi, locale: 'vi-VN' }}>
+        <SettingsSection services={services} year={2026} />
+      </UiProvider>
+    );
+    const group = await screen.findByRole('table', { name: 'Khiếu nại' });
+    const row = within(group).getByRole('row', { name: /Thời hạn khiếu nại kết quả xếp loại \(ngày\)/ });
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent || '');
+    // HR's 60 days from 01/01/2026; the default 90 (Luật Khiếu nại 2011 Điều 9); the status unverified, with its source.
+    expect(cells[0]).toContain('60');
+    expect(cells[1]).toBe('90');
+    expect(cells.join(' ')).toContain('(điều khoản chưa xác minh)');
+    expect(row.textContent).toContain('Điều 9');
+    const heading = screen.getByRole('heading', { name: 'Căn cứ chưa đối chiếu với văn bản gốc' });
+    const items = within(heading.closest('section') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toContain('Luật Khiếu nại 2011 Điều 9, thời hiệu khiếu nại 90 ngày (điều khoản chưa xác minh)');
   });
 });
