@@ -96,6 +96,40 @@ describe('UnitMinutes: the meeting date next to its field (NĐ 90/2020 Điều 1
     expect(screen.getAllByText(/^Ngày họp không được sau hôm nay \(09\/12\/2026\)/)).toHaveLength(1);
   });
 
+  it('keeps saving the draft while its date is refused: the rest is sent, the date waits (no “not saved” for it)', async () => {
+    jest.useFakeTimers();
+    try {
+      const sent: Array<{ heldOn: string; place: string }> = [];
+      const services = fakeServices(
+        {
+          unitYear: {
+            recordMinutes: (_unit, _year, payload) => {
+              sent.push({ heldOn: payload.heldOn, place: payload.place });
+              return Promise.resolve({ notice: { delivered: [], failed: [] }, version: `v${sent.length}` });
+            }
+          }
+        },
+        today
+      );
+      render(
+        <UiProvider ui={{ strings: vi, locale: 'vi-VN' }}>
+          <UnitMinutes view={unitView()} services={services} onChanged={() => undefined} />
+        </UiProvider>
+      );
+      fireEvent.change(screen.getByLabelText('Ngày họp'), { target: { value: '2026-12-10' } });
+      fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Hội trường Cục' } });
+      await act(async () => {
+        jest.advanceTimersByTime(2000);
+      });
+      expect(sent).toEqual([{ heldOn: '', place: 'Hội trường Cục' }]);
+      expect(screen.queryByText(/Chưa lưu được lên máy chủ/)).toBeNull();
+      // The date still shows as typed, with its problem.
+      expect((screen.getByLabelText('Ngày họp') as HTMLInputElement).value).toBe('2026-12-10');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('names each person once, as the row header, and each control by its column and the person', () => {
     renderMinutes();
     const table = screen.getByRole('table', { name: 'Ý kiến nhận xét và biểu quyết về từng người' });

@@ -28,6 +28,9 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
   const { strings, locale } = useUi();
   const { view, services } = props;
   const readOnly = !view.canRecordMinutes.allowed;
+  // The quorum HR set for the year, and today from the page's clock: a meeting is recorded once held (the service checks the same).
+  const today = hanoiDay(services.today());
+  const rules = { quorum: view.minutesQuorum ?? 'NONE', today };
   const draft = useDraft<MinutesFormValue>({
     storageKey: `minutes:${view.unit.code}:${view.year}`,
     initial: minutesFormOf(view),
@@ -35,16 +38,17 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
     save: readOnly
       ? undefined
       : async (value, version) => {
-          const saved = await services.journey.unitYear.recordMinutes(view.unit.code, view.year, minutesPayloadOf(value, false), version);
+          const payload = minutesPayloadOf(value, false);
+          // A date the checks refuse (after today, outside the year) is not sent, or the whole draft would be
+          // refused: the rest is saved, and the date waits, its problem said next to it.
+          const dateRefused = validateMinutes(payload, view.year, view.minutesLogins, rules).some((p) => p.field === 'heldOn');
+          const saved = await services.journey.unitYear.recordMinutes(view.unit.code, view.year, dateRefused ? { ...payload, heldOn: '' } : payload, version);
           return { version: saved.version };
         }
   });
   const act = useAct();
   const [serverProblems, setServerProblems] = React.useState<FieldProblem[]>([]);
   const form = draft.value;
-  // The quorum HR set for the year, and today from the page's clock: a meeting is recorded once held (the service checks the same).
-  const today = hanoiDay(services.today());
-  const rules = { quorum: view.minutesQuorum ?? 'NONE', today };
   // The days the meeting may have been held: in the year, by 15/01 of the next at the latest, and not after today.
   const latestDay = `${view.year + 1}-01-15` < today ? `${view.year + 1}-01-15` : today;
   const problems = serverProblems.concat(validateMinutes(minutesPayloadOf(form, false), view.year, view.minutesLogins, rules));
