@@ -1,6 +1,9 @@
+import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
+import { DEV_ACCOUNTS } from '../seed/accounts';
 import type { Intranet } from '../server';
 import { seedHistory, SeedHistoryReport } from './history';
 import { provisionSampleSite, SampleSiteReport } from './provisionSampleSite';
+import { seederGraph, seederSp } from './seederClients';
 
 export interface SampleProduct {
   years: number[];
@@ -22,14 +25,16 @@ export function evaluationYearsEndingAt(today: Date, count: number): number[] {
 
 /**
  * The product on a freshly seeded local intranet, as `npm start`, the browser tests and the
- * benchmarks all want it: lists, units, access and periods (as a site owner would set them up), then
- * the history of those years.
+ * benchmarks all want it: lists, units, access and periods (as a site owner would set them up), the
+ * organisation's snapshot (taken by HR), then the history of those years.
  */
 export async function setUpSampleProduct(intranet: Intranet, yearCount: number, today: Date): Promise<SampleProduct> {
   const years = evaluationYearsEndingAt(today, yearCount);
   const started = Date.now();
   intranet.preparing('provisioning');
   const site = await provisionSampleSite(intranet, years, today);
+  // HR takes the organisation's snapshot, as the site's set-up does (issue 13): views read it, not Graph.
+  await new OrgDirectoryService(seederSp(intranet, DEV_ACCOUNTS.hr.upn), seederGraph(intranet, DEV_ACCOUNTS.hr.upn), () => today).refreshSnapshot();
   const provisionMs = Date.now() - started;
   intranet.preparing('history');
   const history = await seedHistory(intranet, { years, today, lateUnit: LATE_UNIT });
