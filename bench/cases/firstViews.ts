@@ -78,14 +78,15 @@ export const benchCase: BenchCase = {
   run: () => measureFirstViews(300),
   budgets: [
     { figure: 'myEvaluationRequests', max: 6, unit: 'requests' },
-    // The inbox of someone who leads a unit also reads the directory, to know whose self-evaluation
-    // the unit's meeting waits for and whom they decide (3 Graph pages of 100 at 300 people): the
-    // 6 of a view, plus those pages. Measured 9 at 300 people (issue 6); cutting it means placing
-    // people without the whole directory (their managers' direct reports), not done yet.
-    { figure: 'reviewAndDecideRequests', max: 9, unit: 'requests' },
+    // The inbox of someone who leads a unit knows whose self-evaluation the unit's meeting waits for
+    // and whom they decide from the organisation's snapshot, read in the batch of the units list
+    // (issue 13): measured 9 at 300 people when it paged the directory (3 Graph pages of 100), 6 with
+    // the snapshot (/me, /me/directReports and four batches). Issue 13 wants 4: not reached yet.
+    { figure: 'reviewAndDecideRequests', max: 6, unit: 'requests' },
     { figure: 'evaluationAdminRequests', max: 6, unit: 'requests' },
-    // The dashboard reads the directory (Graph pages of 100 people with their managers) to screen
-    // every act by its author's right: 6 requests at 300 people, one more per 100 beyond.
-    { figure: 'unitDashboardRequests', max: 6, unit: 'requests' }
+    // The dashboard screens every act by its author's right from the organisation's snapshot, read
+    // in the batch of the units list whatever the ministry's size (issue 13: at most 4; measured 3,
+    // 6 when it paged the directory).
+    { figure: 'unitDashboardRequests', max: 4, unit: 'requests' }
   ]
 };

@@ -8,9 +8,10 @@ export const benchCase: BenchCase = {
   name: 'Ministry dashboard, cold (2,000 staff, 3 years of history)',
   run: () => measureFirstViews(2000, ['unitDashboard', 'myEvaluation']),
   budgets: [
-    // The directory is read in Graph pages of 100 people with their managers (20 at 2,000 people),
-    // the units list and HR group in one batch, the acts of every unit in batches of 100 reads.
-    { figure: 'unitDashboardRequests', max: 30, unit: 'requests' },
+    // The organisation from its dated snapshot in the batch of the units list and the HR group (issue
+    // 13: at most 8; measured 3, 23 when it paged the directory, 100 people a Graph page), the acts of
+    // every unit in batches of 100 reads.
+    { figure: 'unitDashboardRequests', max: 8, unit: 'requests' },
     { figure: 'unitDashboardMs', max: 20000, unit: 'ms' },
     { figure: 'myEvaluationRequests', max: 6, unit: 'requests' }
   ]
