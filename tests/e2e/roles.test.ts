@@ -96,8 +96,8 @@ test(`manager (${ACCOUNTS.manager.upn}): the inbox of "Duyệt và quyết đị
 test(`unit head (${ACCOUNTS.unitHead.upn}): "Tổng hợp đơn vị" shows only the units of her Cục`, async () => {
   await switchUser(page, 'unitHead');
   const view = await openTab(page, TABS.dashboard);
-  await expect(view.locator('table caption').innerText()).resolves.toBe(`Tiến độ và kết quả năm ${YEAR}`);
-  const units = (await tableRows(page)).map((r) => r[0]);
+  await view.getByRole('table', { name: `Tiến độ và kết quả năm ${YEAR}`, exact: true }).waitFor();
+  const units = (await tableRows(page, `Tiến độ và kết quả năm ${YEAR}`)).map((r) => r[0]);
   expect(units).toContain('Cục Di sản văn hóa › Phòng Quản lý di tích');
   expect(units.every((u) => u.startsWith('Cục Di sản văn hóa'))).toBe(true);
   await screenshot(page, 'role-unit-head-dashboard');
@@ -109,7 +109,7 @@ test(`leader (${ACCOUNTS.leader.upn}): "Duyệt và quyết định" loads his i
   expect(await panelText(page)).toContain('Việc đang chờ xử lý');
   await screenshot(page, 'role-leader-inbox');
   await openTab(page, TABS.dashboard);
-  const units = (await tableRows(page)).map((r) => r[0]);
+  const units = (await tableRows(page, `Tiến độ và kết quả năm ${YEAR}`)).map((r) => r[0]);
   const cuc = new Set(units.map((u) => u.split(' › ')[0]));
   expect(cuc.size).toBeGreaterThan(1);
   await screenshot(page, 'role-leader-dashboard');
@@ -118,17 +118,22 @@ test(`leader (${ACCOUNTS.leader.upn}): "Duyệt và quyết định" loads his i
 test(`HR (${ACCOUNTS.hr.upn}): "Tổng hợp đơn vị" is the ministry's table of units with counts per rating`, async () => {
   await switchUser(page, 'hr');
   const view = await openTab(page, TABS.dashboard);
-  await expect(view.locator('table caption').innerText()).resolves.toBe(`Tiến độ và kết quả năm ${YEAR}`);
-  const headers = (await view.locator('thead th').allInnerTexts()).map((h) => h.trim());
+  // The table of units (the overview's charts above it have tables of their own, behind a disclosure).
+  const progress = view.getByRole('table', { name: `Tiến độ và kết quả năm ${YEAR}`, exact: true });
+  const headers = (await progress.locator('thead th').allInnerTexts()).map((h) => h.trim());
   expect(headers.slice(0, 5)).toEqual(['Đơn vị', 'Số công chức', 'Đã tự đánh giá', 'Đã chấm điểm', 'Đã quyết định']);
   for (const code of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV']) {
     expect(headers.some((h) => h.startsWith(code))).toBe(true);
   }
   // The rating abbreviations are explained: a title for the mouse, the full words for screen readers.
-  await expect(view.locator('thead abbr', { hasText: /^HTXSNV$/ }).getAttribute('title')).resolves.toMatch(/xuất sắc/i);
-  await expect(view.locator('thead th', { hasText: 'HTXSNV' }).textContent()).resolves.toContain('Hoàn thành xuất sắc nhiệm vụ');
+  await expect(progress.locator('thead abbr', { hasText: /^HTXSNV$/ }).getAttribute('title')).resolves.toMatch(/xuất sắc/i);
+  await expect(progress.locator('thead th', { hasText: 'HTXSNV' }).textContent()).resolves.toContain('Hoàn thành xuất sắc nhiệm vụ');
+  // The overview sums the same units: its progress chart names the staff of every unit in the table.
+  const overview = view.getByRole('img', { name: `Tiến độ năm ${YEAR}:` });
+  await expect(overview.count()).resolves.toBe(1);
+  await expect(overview.getAttribute('aria-labelledby')).resolves.toMatch(/-title /);
 
-  const rows = await tableRows(page);
+  const rows = await tableRows(page, `Tiến độ và kết quả năm ${YEAR}`);
   expect(rows.length).toBeGreaterThan(20);
   const row = rows.find((r) => r[0] === 'Cục Di sản văn hóa › Phòng Quản lý di tích') as string[];
   expect(row).toBeDefined();

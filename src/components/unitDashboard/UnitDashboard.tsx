@@ -10,6 +10,7 @@ import { useUi } from '../common/UiContext';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { DashboardDocuments } from '../documents/DashboardDocuments';
 import compact from './UnitDashboard.module.scss';
+import { DashboardCharts } from './DashboardCharts';
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
@@ -27,6 +28,7 @@ export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
       <Loaded load={() => services.evaluation.getUnitProgress(year)} deps={[services, year]}>
         {(units) => (
           <>
+            <DashboardCharts units={units} year={year} />
             <ProgressTable units={units} year={year} />
             <DashboardDocuments services={services} units={units} year={year} />
             {units
