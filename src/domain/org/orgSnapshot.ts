@@ -131,6 +131,41 @@ export function snapshotAgeHours(takenAt: string, now: Date): number {
   return Math.max(0, (now.getTime() - taken) / 3600000);
 }
 
+/**
+ * HR's dated settings of the snapshot (settingsCatalogue: group ORG; no rule says, so the ministry's
+ * choice: UNCONFIRMED defaults of a day and a week). Read here apart from the whole settings engine so
+ * that every view's bundle stays small; the same names, defaults and bounds as rating/settings.
+ */
+export const SNAPSHOT_SETTINGS = {
+  refreshHours: { name: 'org.snapshotRefreshHours', byDefault: 24, min: 1, max: 168 },
+  maxAgeDays: { name: 'org.snapshotMaxAgeDays', byDefault: 7, min: 1, max: 90 }
+} as const;
+
+/** A row of DGCC_Settings as the snapshot's reader needs it. */
+export interface SnapshotSettingRow {
+  id: number;
+  name: string;
+  text: string;
+  /** YYYY-MM-DD… (the first day it applies); none: from the start */
+  effectiveFrom?: string;
+}
+
+/** Per setting, the latest row by id in force on `day` (YYYY-MM-DD) whose value is a whole number in bounds; else the default. */
+export function snapshotLimitsAt(rows: readonly SnapshotSettingRow[], day: string): SnapshotLimits {
+  const valueOf = (setting: { name: string; byDefault: number; min: number; max: number }): number => {
+    let value: number = setting.byDefault;
+    rows
+      .filter((r) => r.name.trim() === setting.name && (!r.effectiveFrom || r.effectiveFrom.slice(0, 10) <= day))
+      .sort((a, b) => a.id - b.id)
+      .forEach((r) => {
+        const n = Number((r.text || '').trim());
+        if ((r.text || '').trim() && Math.floor(n) === n && n >= setting.min && n <= setting.max) value = n;
+      });
+    return value;
+  };
+  return { refreshHours: valueOf(SNAPSHOT_SETTINGS.refreshHours), maxAgeDays: valueOf(SNAPSHOT_SETTINGS.maxAgeDays) };
+}
+
 export interface SnapshotLimits {
   /** org.snapshotRefreshHours: older than this, HR or an owner opening a view refreshes it */
   refreshHours: number;

@@ -1,3 +1,4 @@
+import { SNAPSHOT_SETTINGS } from '../org/orgSnapshot';
 import { ND335_RULE_SET, ND90_48_RULE_SET } from './ruleSets';
 import type {
   LeaderTaskScoreFormula,
@@ -253,7 +254,7 @@ export const DEFAULT_SETTINGS: RatingSettings = {
   // law.md 6 UNCONFIRMED: Luật Khiếu nại 2011 Điều 9's thời hiệu (90 days from receiving the decision)
   complaints: { deadlineDays: 90 },
   // UNCONFIRMED (issue 13): a day between refreshes, a week before a snapshot is no longer trusted
-  org: { snapshotRefreshHours: 24, snapshotMaxAgeDays: 7 }
+  org: { snapshotRefreshHours: SNAPSHOT_SETTINGS.refreshHours.byDefault, snapshotMaxAgeDays: SNAPSHOT_SETTINGS.maxAgeDays.byDefault }
 };
 
 export interface SettingsError {
@@ -300,8 +301,8 @@ const WHOLE_NUMBERS: { [field: string]: { min: number; max: number; nullable?: b
   'notifications.remindDaysBefore': { min: 0, max: 60 },
   'notifications.remindDaysAfter': { min: 0, max: 60 },
   'complaints.deadlineDays': { min: 1, max: 365 },
-  'org.snapshotRefreshHours': { min: 1, max: 168 },
-  'org.snapshotMaxAgeDays': { min: 1, max: 90 }
+  'org.snapshotRefreshHours': { min: SNAPSHOT_SETTINGS.refreshHours.min, max: SNAPSHOT_SETTINGS.refreshHours.max },
+  'org.snapshotMaxAgeDays': { min: SNAPSHOT_SETTINGS.maxAgeDays.min, max: SNAPSHOT_SETTINGS.maxAgeDays.max }
 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,10 +5,16 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/webs';
 import { readDepartures, readTaskGroupMembers } from '../../domain/org/unitRowReaders';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import { judgeSnapshot, newestCompleteSnapshot, type OrgSnapshot, type SnapshotLimits, type SnapshotState, type StoredSnapshotPart } from '../../domain/org/orgSnapshot';
-import { resolveSettingsAt, type SettingRow } from '../../domain/admin/settingsHistory';
-import { readSettingRows } from '../admin/SettingsReader';
-import { readSnapshotParts } from '../sharepoint/orgSnapshot';
+import {
+  judgeSnapshot,
+  newestCompleteSnapshot,
+  snapshotLimitsAt,
+  type OrgSnapshot,
+  type SnapshotSettingRow,
+  type SnapshotState,
+  type StoredSnapshotPart
+} from '../../domain/org/orgSnapshot';
+import { readSnapshotParts, readSnapshotSettingRows } from '../sharepoint/orgSnapshot';
 import type { OrgModel, OrgUnit, UnitLevel } from '../../domain/org/orgModel';
 import { screenUnitHistory, unitsAt, withHistory, type UnitHistory, type UnitVersion } from '../../domain/org/unitHistory';
 import { loginFromClaims } from '../sharepoint/actsReader';
@@ -154,12 +160,6 @@ function loginsOf(users: readonly HrMember[]): string[] {
   return users.map((u) => u.UserPrincipalName || u.Email || '').filter((s) => !!s);
 }
 
-/** The snapshot's limits in force today (HR's dated settings org.*). */
-export function snapshotLimits(rows: readonly SettingRow[], now: Date): SnapshotLimits {
-  const { org } = resolveSettingsAt(rows, now.toISOString().slice(0, 10)).settings;
-  return { refreshHours: org.snapshotRefreshHours, maxAgeDays: org.snapshotMaxAgeDays };
-}
-
 export function toOrgUnit(row: UnitRow): OrgUnit {
   return {
     code: row.UnitCode,
@@ -226,7 +226,8 @@ export class OrgDirectoryService {
     const { units, history } = unitsInForce(unitRows);
     const hrLogins = loginsOf(hrUsers);
     const writers = hrLogins.concat(loginsOf(ownerUsers));
-    const limits = snapshotLimits(settingRows, now);
+    // HR's dated settings in force today (Hà Nội's day).
+    const limits = snapshotLimitsAt(settingRows, new Date(now.getTime() + 7 * 3600000).toISOString().slice(0, 10));
     // Parts by anyone but HR and the owners count for nothing, whatever the list's permissions let through.
     const snapshot = newestCompleteSnapshot(parts, writers);
     const judged = judgeSnapshot(snapshot, now, limits);
@@ -260,8 +261,8 @@ export class OrgDirectoryService {
   }
 
   /** The units list, the HR group's and the owners' members, the snapshot's newest parts, the settings and who reads: one `$batch`. */
-  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SettingRow[], HrMember | undefined]> {
-    return readTogether<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SettingRow[], HrMember | undefined]>(this.sp, (b) => [
+  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SnapshotSettingRow[], HrMember | undefined]> {
+    return readTogether<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SnapshotSettingRow[], HrMember | undefined]>(this.sp, (b) => [
       readUnitRows(b),
       b.web.siteGroups
         .getByName(HR_GROUP)
@@ -269,7 +270,7 @@ export class OrgDirectoryService {
         .catch(noMembers),
       b.web.associatedOwnerGroup.users.select('UserPrincipalName', 'Email')<HrMember[]>().catch(noMembers),
       readSnapshotParts(b),
-      readSettingRows(b),
+      readSnapshotSettingRows(b),
       b.web.currentUser.select('UserPrincipalName', 'Email')<HrMember>()
     ]);
   }

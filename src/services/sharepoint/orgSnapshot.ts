@@ -2,9 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import type { StoredSnapshotPart } from '../../domain/org/orgSnapshot';
+import { SNAPSHOT_SETTINGS, type SnapshotSettingRow, type StoredSnapshotPart } from '../../domain/org/orgSnapshot';
 import { loginFromClaims } from './actsReader';
-import { httpStatusOf } from './odata';
+import { httpStatusOf, odataString } from './odata';
 import { LISTS } from './schema';
 
 /**
@@ -55,6 +55,27 @@ export function readSnapshotParts(sp: SPFI): Promise<StoredSnapshotPart[]> {
     .top(SNAPSHOT_PARTS_READ)<SnapshotRow[]>()
     .then(
       (rows) => rows.map(toStoredPart),
+      (error: unknown) => {
+        const status = httpStatusOf(error);
+        if (status === 400 || status === 404) return [];
+        throw error;
+      }
+    );
+}
+
+/**
+ * HR's rows of the snapshot's two settings (a few rows), as one read of `sp` in the same batch. A site
+ * before schema 4 (no EffectiveFrom: 400) or without the list (404): the defaults apply.
+ */
+export function readSnapshotSettingRows(sp: SPFI): Promise<SnapshotSettingRow[]> {
+  const names = [SNAPSHOT_SETTINGS.refreshHours.name, SNAPSHOT_SETTINGS.maxAgeDays.name];
+  return sp.web.lists
+    .getByTitle(LISTS.settings.title)
+    .items.select('Id', 'Title', 'SettingValue', 'EffectiveFrom')
+    .filter(names.map((n) => `Title eq ${odataString(n)}`).join(' or '))
+    .top(500)<Array<{ Id: number; Title?: string; SettingValue?: string; EffectiveFrom?: string }>>()
+    .then(
+      (rows) => rows.map((r) => ({ id: Number(r.Id) || 0, name: r.Title || '', text: r.SettingValue || '', effectiveFrom: r.EffectiveFrom || undefined })),
       (error: unknown) => {
         const status = httpStatusOf(error);
         if (status === 400 || status === 404) return [];

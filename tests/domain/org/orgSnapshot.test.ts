@@ -6,6 +6,7 @@ import {
   PART_CHARS,
   peopleOfPart,
   snapshotAgeHours,
+  snapshotLimitsAt,
   snapshotParts,
   type StoredSnapshotPart
 } from '../../../src/domain/org/orgSnapshot';
@@ -129,6 +130,21 @@ describe('the snapshot’s settings are HR’s dated settings (UNCONFIRMED in th
     const rows = [{ id: 1, name: 'org.snapshotMaxAgeDays', text: '3', effectiveFrom: '2026-12-01' }];
     expect(resolveSettingsAt(rows, '2026-11-30').settings.org.snapshotMaxAgeDays).toBe(7);
     expect(resolveSettingsAt(rows, '2026-12-01').settings.org.snapshotMaxAgeDays).toBe(3);
+  });
+
+  it('the views’ own light reader of the two rows agrees with the settings engine: the latest valid row by id in force on the day', () => {
+    const rows = [
+      { id: 1, name: 'org.snapshotMaxAgeDays', text: '3', effectiveFrom: '2026-12-01T00:00:00Z' },
+      { id: 2, name: 'org.snapshotMaxAgeDays', text: '500', effectiveFrom: '2026-12-01T00:00:00Z' },
+      { id: 3, name: 'org.snapshotRefreshHours', text: '12' },
+      { id: 4, name: 'org.snapshotRefreshHours', text: '6', effectiveFrom: '2027-01-01' }
+    ];
+    for (const day of ['2026-11-30', '2026-12-01', '2027-01-01']) {
+      const engine = resolveSettingsAt(rows, day).settings.org;
+      expect(snapshotLimitsAt(rows, day)).toEqual({ refreshHours: engine.snapshotRefreshHours, maxAgeDays: engine.snapshotMaxAgeDays });
+    }
+    expect(snapshotLimitsAt(rows, '2026-12-01')).toEqual({ refreshHours: 12, maxAgeDays: 3 });
+    expect(snapshotLimitsAt([], '2026-12-01')).toEqual({ refreshHours: 24, maxAgeDays: 7 });
   });
 
   it('refuse what is not a whole number in range (a refresh within a week, a limit within 90 days)', () => {
