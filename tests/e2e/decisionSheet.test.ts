@@ -147,6 +147,14 @@ test('a Vụ of about ten people: the sheet fits within two screens of a Teams t
   console.log(`decision sheet of ${people.length} people at ${TAB.width} × ${TAB.height}: ${height} px (${(height / TAB.height).toFixed(2)} screens)`);
   expect(height).toBeLessThanOrEqual(2 * TAB.height);
   expect(await sideways(sheet)).toMatchObject({ sheetOverflows: false, pageScrolls: false });
+  // At 800 px the rows are compared whole: the table fits its box, no scrolling inside it either.
+  const fit = await sheet.locator('table').evaluate((t) => ({
+    table: t.scrollWidth,
+    box: (t.parentElement as HTMLElement).clientWidth,
+    columns: Array.from((t as HTMLTableElement).tHead?.rows[0].cells || []).map((c) => Math.round(c.getBoundingClientRect().width))
+  }));
+  console.log(`at ${TAB.width} px the table is ${fit.table} px wide (columns ${fit.columns.join(', ')}) in a box of ${fit.box} px`);
+  expect(fit.table).toBeLessThanOrEqual(fit.box);
   await checkScreen(page, 'decision-sheet-800');
 
   // On a phone the table scrolls inside its own box; the sheet never reaches past the edge.
