@@ -21,11 +21,11 @@ function renderPanel(snapshot: SnapshotState | undefined, refresh: () => Promise
   return { changed };
 }
 
-describe('Bản chụp tổ chức (HR’s units tab)', () => {
+describe('Bản lưu cơ cấu tổ chức (HR’s units tab)', () => {
   it('says when the snapshot in use was taken (Hà Nội time) and how many people it holds', () => {
     renderPanel({ used: true, takenAt: '2026-12-06T02:30:00Z', people: 2000, maxAgeDays: 7 }, async () => ({ takenAt: '', people: 0 }));
-    expect(screen.getByRole('region', { name: 'Bản chụp tổ chức' })).toBeTruthy();
-    expect(screen.getByText(/Bản chụp lập lúc 09:30.*06\/12\/2026, gồm 2000 người/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Bản lưu cơ cấu tổ chức' })).toBeTruthy();
+    expect(screen.getByText(/Bản lưu lập lúc 09:30.*06\/12\/2026, gồm 2000 người/)).toBeTruthy();
   });
 
   it('a snapshot older than HR’s limit is said to be unused, with the limit', async () => {
@@ -35,18 +35,18 @@ describe('Bản chụp tổ chức (HR’s units tab)', () => {
 
   it('no snapshot: HR is told the views read the directory itself', async () => {
     renderPanel({ used: false, maxAgeDays: 7 }, async () => ({ takenAt: '', people: 0 }));
-    expect(await screen.findByText(/Chưa có bản chụp tổ chức/)).toBeTruthy();
+    expect(await screen.findByText(/Chưa có bản lưu cơ cấu tổ chức/)).toBeTruthy();
   });
 
   it('the button takes a new one: busy while it runs, then says when and how many, and reloads the tab', async () => {
     let finish: (value: { takenAt: string; people: number }) => void = () => undefined;
     const { changed } = renderPanel({ used: false, maxAgeDays: 7 }, () => new Promise((resolve) => (finish = resolve)));
-    const button = screen.getByRole('button', { name: 'Làm mới bản chụp tổ chức' });
+    const button = screen.getByRole('button', { name: 'Làm mới bản lưu cơ cấu tổ chức' });
     fireEvent.click(button);
-    expect(screen.getByText('Đang đọc danh bạ và lập bản chụp…').getAttribute('role')).toBe('status');
+    expect(screen.getByText('Đang đọc danh bạ và lập bản lưu…').getAttribute('role')).toBe('status');
     expect((button as HTMLButtonElement).disabled || button.getAttribute('aria-disabled') === 'true').toBe(true);
     finish({ takenAt: '2026-12-07T01:00:00Z', people: 2001 });
-    expect(await screen.findByText(/Đã lập bản chụp tổ chức lúc 08:00.*07\/12\/2026, gồm 2001 người/)).toBeTruthy();
+    expect(await screen.findByText(/Đã lập bản lưu cơ cấu tổ chức lúc 08:00.*07\/12\/2026, gồm 2001 người/)).toBeTruthy();
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
@@ -54,8 +54,8 @@ describe('Bản chụp tổ chức (HR’s units tab)', () => {
     const { changed } = renderPanel({ used: true, takenAt: '2026-12-06T02:30:00Z', people: 10, maxAgeDays: 7 }, async () => {
       throw new Error('mạng gián đoạn');
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Làm mới bản chụp tổ chức' }));
-    expect(await screen.findByText('Chưa lập được bản chụp tổ chức: mạng gián đoạn. Đề nghị thử lại sau ít phút.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Làm mới bản lưu cơ cấu tổ chức' }));
+    expect(await screen.findByText('Chưa lập được bản lưu cơ cấu tổ chức: mạng gián đoạn. Đề nghị thử lại sau ít phút.')).toBeTruthy();
     expect(changed).not.toHaveBeenCalled();
   });
 });

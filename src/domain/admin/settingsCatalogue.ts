@@ -216,18 +216,18 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
     choices: [choice('SHOWN', 'In cột điểm của cấp có thẩm quyền', 'Print the column'), choice('HIDDEN', 'Không in cột này', 'Do not print it')]
   },
   {
-    name: 'org.snapshotRefreshHours', section: 'org', key: 'snapshotRefreshHours', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản chụp tổ chức; không có quy định)', kind: 'WHOLE',
-    label: { vi: 'Làm mới bản chụp tổ chức sau (giờ)', en: 'Refresh the organisation snapshot after (hours)' },
+    name: 'org.snapshotRefreshHours', section: 'org', key: 'snapshotRefreshHours', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản lưu cơ cấu tổ chức; không có quy định)', kind: 'WHOLE',
+    label: { vi: 'Làm mới bản lưu cơ cấu tổ chức sau (giờ)', en: 'Refresh the organisation snapshot after (hours)' },
     help: {
-      vi: 'Khi bản chụp cũ hơn số giờ này, Vụ Tổ chức cán bộ hoặc quản trị trang mở một màn hình thì bản chụp được làm mới (1 đến 168); mặc định 24 giờ.',
+      vi: 'Khi bản lưu cũ hơn số giờ này, Vụ Tổ chức cán bộ hoặc quản trị trang mở một màn hình thì bản lưu được làm mới (1 đến 168); mặc định 24 giờ.',
       en: 'When the snapshot is older than this, HR or a site owner opening a view refreshes it (1 to 168); 24 hours by default.'
     }
   },
   {
-    name: 'org.snapshotMaxAgeDays', section: 'org', key: 'snapshotMaxAgeDays', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản chụp tổ chức; không có quy định)', kind: 'WHOLE',
-    label: { vi: 'Bản chụp tổ chức quá cũ sau (ngày)', en: 'Organisation snapshot too old after (days)' },
+    name: 'org.snapshotMaxAgeDays', section: 'org', key: 'snapshotMaxAgeDays', group: 'ORG', status: 'NEEDS_DECISION', source: 'issue 13 (bản lưu cơ cấu tổ chức; không có quy định)', kind: 'WHOLE',
+    label: { vi: 'Bản lưu cơ cấu tổ chức quá cũ sau (ngày)', en: 'Organisation snapshot too old after (days)' },
     help: {
-      vi: 'Bản chụp cũ hơn số ngày này không được dùng: các màn hình đọc danh bạ trực tiếp (chậm hơn) cho đến khi được làm mới (1 đến 90); mặc định 7 ngày.',
+      vi: 'Bản lưu cũ hơn số ngày này không được dùng: các màn hình đọc danh bạ trực tiếp (chậm hơn) cho đến khi được làm mới (1 đến 90); mặc định 7 ngày.',
       en: 'A snapshot older than this is not used: views read the directory itself (slower) until it is refreshed (1 to 90); 7 days by default.'
     }
   }
@@ -238,5 +238,5 @@ export function definitionOf(name: string): SettingDefinition | undefined {
 }
 
 
-/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Khiếu nại; Mẫu 01; Thông báo; Văn bản; Bản chụp tổ chức). */
+/** The screen's groups, in order (Chấm điểm NĐ 335; Xếp loại NĐ 90/48; Tỷ lệ HTXS; Họp đơn vị; Khiếu nại; Mẫu 01; Thông báo; Văn bản; Bản lưu cơ cấu tổ chức). */
 export const SETTINGS_GROUPS: readonly SettingsGroup[] = ['ND335', 'ND90', 'QUOTA', 'MEETING', 'COMPLAINTS', 'MAU01', 'NOTIFICATIONS', 'DOCUMENTS', 'ORG'];
