@@ -9,6 +9,7 @@ import { Page } from 'playwright-core';
 import { browserForThisFile, screenshot, TABS } from './support/browser';
 import { DevUser, devUsers, outbox } from './support/intranet';
 import { actAs, announced, checkScreen } from './support/journey';
+import { nameOfFocus } from './support/keyboard';
 
 const YEAR = new Date().getFullYear();
 const OPEN_MONTH = new Date().getMonth() + 1;
@@ -39,20 +40,8 @@ afterEach(async () => {
 });
 
 /** The accessible name of what has the focus (its aria-label, aria-labelledby, label or text). */
-async function focusedName(): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return '';
-    const byIds = (ids: string | null): string =>
-      (ids || '')
-        .split(/\s+/)
-        .map((id) => (document.getElementById(id) ? (document.getElementById(id) as HTMLElement).innerText : ''))
-        .join(' ');
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return (el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby')) || (label ? (label as HTMLElement).innerText : '') || el.innerText || '')
-      .replace(/\s+/g, ' ')
-      .trim();
-  });
+function focusedName(): Promise<string> {
+  return nameOfFocus(page);
 }
 
 /** Presses `key` until the focused control's name starts with `name` (or is it, `exact`). */

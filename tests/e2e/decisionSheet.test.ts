@@ -12,6 +12,7 @@ import { Locator, Page } from 'playwright-core';
 import { BASE_URL, browserForThisFile, screenshot, TABS } from './support/browser';
 import { devUsers, DevUser, unitRow } from './support/intranet';
 import { actAs, announced, checkScreen } from './support/journey';
+import { tabToNamed, waitForFocus } from './support/keyboard';
 
 const YEAR = new Date().getFullYear();
 const HR = 'tran.thi.mai@vhttdl.local';
@@ -54,43 +55,13 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-/** The accessible name of what has the focus (its label, aria-label or text). */
-async function focusedName(): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return '';
-    const byIds = (ids: string | null): string =>
-      (ids || '')
-        .split(/\s+/)
-        .map((id) => (document.getElementById(id) ? (document.getElementById(id) as HTMLElement).innerText : ''))
-        .join(' ');
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return (el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby')) || (label ? (label as HTMLElement).innerText : '') || el.innerText || '')
-      .replace(/\s+/g, ' ')
-      .trim();
-  });
-}
-
-async function focusIs(name: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  let now = await focusedName();
-  while (now !== name && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    now = await focusedName();
-  }
-  expect(now).toBe(name);
+function focusIs(name: string): Promise<void> {
+  return waitForFocus(page, name);
 }
 
 /** Presses Tab (or Shift+Tab, going back) until the focused control's name starts with `name`. */
-async function tabTo(name: string, max: number = 80, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    const now = await focusedName();
-    if (now.startsWith(name)) return;
-    seen.push(now.slice(0, 40));
-  }
-  throw new Error(`Tab never reached "${name}"; it went through: ${seen.join(' | ')}`);
+function tabTo(name: string, max: number = 80, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  return tabToNamed(page, name, { max, key });
 }
 
 /**

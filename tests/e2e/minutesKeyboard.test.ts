@@ -10,6 +10,7 @@ import { Page } from 'playwright-core';
 import { BASE_URL, browserForThisFile, chooseUser, panel, screenshot, settled, TABS } from './support/browser';
 import { devUsers, unitRow } from './support/intranet';
 import { announced, checkScreen } from './support/journey';
+import { tabToNamed } from './support/keyboard';
 
 const YEAR = new Date().getFullYear();
 const HR = 'tran.thi.mai@vhttdl.local';
@@ -57,33 +58,9 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-/** The accessible name of what has the focus (its aria-label, aria-labelledby, label or text). */
-async function focusedName(): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return '';
-    const byIds = (ids: string | null): string =>
-      (ids || '')
-        .split(/\s+/)
-        .map((id) => (document.getElementById(id) ? (document.getElementById(id) as HTMLElement).innerText : ''))
-        .join(' ');
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-    return (el.getAttribute('aria-label') || byIds(el.getAttribute('aria-labelledby')) || (label ? (label as HTMLElement).innerText : '') || el.innerText || '')
-      .replace(/\s+/g, ' ')
-      .trim();
-  });
-}
-
 /** Presses Tab until the focused control's name starts with `name`. */
-async function tabTo(name: string, max: number = 80): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const now = await focusedName();
-    if (now.startsWith(name)) return;
-    seen.push(now.slice(0, 40));
-  }
-  throw new Error(`Tab never reached "${name}"; it went through: ${seen.join(' | ')}`);
+function tabTo(name: string, max: number = 80): Promise<void> {
+  return tabToNamed(page, name, { max });
 }
 
 /**
