@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
 import { placeFromSearch } from '../../src/domain/place';
@@ -64,5 +64,36 @@ describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
     const mine = await screen.findByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công khai trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
     expect(within(mine).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Đinh Kim MaiHoàn thành xuất sắc nhiệm vụ', '<b>Đoàn Anh Phong</b>Hoàn thành tốt nhiệm vụ']);
     expect(screen.queryByRole('table', { name: /Phòng Báo in/ })).toBeNull();
+  });
+});
+
+describe('the dashboard’s year, kept in the address', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('offers this year and the two before; choosing one loads it and puts it in the address (a new history entry)', async () => {
+    window.history.replaceState(null, '', '/');
+    const services = fakeServices({ progress: [] });
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByText('Chưa có dữ liệu đánh giá năm 2026 trong phạm vi đồng chí được xem.');
+    const chooser = screen.getByRole('combobox', { name: 'Năm đánh giá' }) as HTMLSelectElement;
+    expect(Array.from(chooser.options).map((o) => o.value)).toEqual(['2026', '2025', '2024']);
+    const entries = window.history.length;
+    fireEvent.change(chooser, { target: { value: '2025' } });
+    expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2025 trong phạm vi đồng chí được xem.')).toBeTruthy();
+    expect(services.calls).toEqual(['getUnitProgress(2026)', 'getUnitProgress(2025)']);
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'dashboard', year: 2025 });
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('lands on the year a link names, and ignores a year it does not offer', async () => {
+    window.history.replaceState(null, '', '/?dgcc-view=dashboard&dgcc-year=2024');
+    const services = fakeServices({ progress: [] });
+    const { unmount } = render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi đồng chí được xem.');
+    unmount();
+    window.history.replaceState(null, '', '/?dgcc-view=dashboard&dgcc-year=1999');
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByText('Chưa có dữ liệu đánh giá năm 2026 trong phạm vi đồng chí được xem.');
+    expect(services.calls).toEqual(['getUnitProgress(2024)', 'getUnitProgress(2026)']);
   });
 });

@@ -7,6 +7,7 @@ import { ratingLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
+import { usePlace } from '../common/usePlace';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
 import { DashboardDocuments } from '../documents/DashboardDocuments';
 import compact from './UnitDashboard.module.scss';
@@ -21,10 +22,27 @@ export interface UnitDashboardProps extends RootProps {
  * in (minutes, decisions) links to its screen in "Duyệt và quyết định", which lands on it from the address.
  */
 export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
-  const year = evaluationYearOf(props);
   const { services } = props;
+  // The year shown is a place in the address (a reload and the back button keep it): this year and the
+  // two before, as a year is decided early the next one and compared with the years before it.
+  const [place, go] = usePlace('dashboard');
+  const configured = evaluationYearOf(props);
+  const thisYear = services.today().getFullYear();
+  const years = [thisYear, thisYear - 1, thisYear - 2].concat(configured < thisYear - 2 || configured > thisYear ? [configured] : []);
+  const year = place.year !== undefined && years.indexOf(place.year) >= 0 ? place.year : configured;
   return (
     <WebPartRoot root={props} title={props.strings.DashboardTitle}>
+      {/* A native list: Fluent's Dropdown would bring its callout into every page's bundle. */}
+      <label className={styles.yearChooser}>
+        {props.strings.YearFieldLabel}{' '}
+        <select value={year} onChange={(e) => go({ year: Number(e.target.value) })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
       <Loaded load={() => services.evaluation.getUnitProgress(year)} deps={[services, year]}>
         {(units) => (
           <>
