@@ -267,6 +267,17 @@ describe('UnitYearScreen: the decision sheet and the HTXSNV quota (law.md 3.7)',
     expect(publish).not.toHaveBeenCalled();
   });
 
+  it('publishing tells only the people the acting leader decides: one decided at a higher level is not named (the server publishes only the leader’s own)', async () => {
+    const people = NAMES.map((_n, i) => person(i, 'HTTNV'));
+    people[3] = { ...people[3], canDecide: { allowed: false, reason: 'NOT_COMPETENT_EVALUATOR' } };
+    renderScreen(fakeServices({ unitYear: { getUnitYear: () => Promise.resolve(view({ canPublish: { allowed: true } }, people)) } }));
+    await screen.findByRole('table', { name: 'Quyết định xếp loại' });
+    fireEvent.click(screen.getByRole('button', { name: 'Công khai' }));
+    const dialog = await screen.findByRole('alertdialog');
+    const told = NAMES.filter((_n, i) => i !== 3);
+    expect(within(dialog).getAllByRole('listitem')[0].textContent).toBe(`Được thông báo kết quả của mình (${told.length} người): ${told.join(', ')}.`);
+  });
+
   it('compact rows: a person who cannot be decided says why in a line of the row, not a message box; a published row only its mark', async () => {
     const people = NAMES.map((_n, i) => person(i, 'HTTNV'));
     people[1] = { ...people[1], decisions: [], canDecide: { allowed: false, reason: 'SELF_EVALUATION_MISSING' } };

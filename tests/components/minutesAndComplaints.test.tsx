@@ -130,6 +130,37 @@ describe('UnitMinutes: the meeting date next to its field (NĐ 90/2020 Điều 1
     }
   });
 
+  it('a refused date in the draft keeps the date saved before (another keeper does not see it blanked)', async () => {
+    jest.useFakeTimers();
+    try {
+      const sent: string[] = [];
+      const services = fakeServices(
+        {
+          unitYear: {
+            recordMinutes: (_unit, _year, payload) => {
+              sent.push(payload.heldOn);
+              return Promise.resolve({ notice: { delivered: [], failed: [] }, version: `v${sent.length}` });
+            }
+          }
+        },
+        today
+      );
+      const saved = { heldOn: '2026-12-05', place: 'Phòng họp', chairLogin: login(0), secretaryLogin: login(1), present: 3, total: 3, people: [], approved: false };
+      render(
+        <UiProvider ui={{ strings: vi, locale: 'vi-VN' }}>
+          <UnitMinutes view={unitView({ minutes: { ...saved, recordedByName: 'Vũ Đức Minh', at: '2026-12-05T03:00:00Z', version: 'v0' } })} services={services} onChanged={() => undefined} />
+        </UiProvider>
+      );
+      fireEvent.change(screen.getByLabelText('Ngày họp'), { target: { value: '2026-12-10' } });
+      await act(async () => {
+        jest.advanceTimersByTime(2000);
+      });
+      expect(sent).toEqual(['2026-12-05']);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('names each person once, as the row header, and each control by its column and the person', () => {
     renderMinutes();
     const table = screen.getByRole('table', { name: 'Ý kiến nhận xét và biểu quyết về từng người' });

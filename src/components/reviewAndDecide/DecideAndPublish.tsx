@@ -20,12 +20,15 @@ export interface DecideAndPublishProps extends UnitYearSectionProps {
   onDecide: () => void;
 }
 
-/** Whom publication tells: each person whose standing decision is not yet published (the server publishes those). */
+/**
+ * Whom publication tells: each person the acting user decides (the server publishes only those) whose
+ * standing decision is not yet published. Someone in the unit decided at a higher level is not told now.
+ */
 export function peopleToTell(view: UnitYearView): string[] {
   return view.people
     .filter((p) => {
       const latest = p.decisions[p.decisions.length - 1];
-      return !!latest && !latest.published;
+      return p.canDecide.allowed && !!latest && !latest.published;
     })
     .map((p) => p.person.displayName);
 }

@@ -72,10 +72,8 @@ export function PeriodReviewForm(props: { services: AppServices; subjectLogin: s
     () =>
       Promise.all([
         services.journey.period.getPeriodReview(subjectLogin, periodId),
-        services.directory.getMe().then(
-          (me) => me.userPrincipalName,
-          () => 'unknown'
-        )
+        // Without knowing who reviews, no draft could be kept apart from another manager's: the load fails and says so.
+        services.directory.getMe().then((me) => me.userPrincipalName)
       ]),
     [services, subjectLogin, periodId]
   );

@@ -40,9 +40,11 @@ export function UnitMinutes(props: UnitMinutesProps): JSX.Element {
       : async (value, version) => {
           const payload = minutesPayloadOf(value, false);
           // A date the checks refuse (after today, outside the year) is not sent, or the whole draft would be
-          // refused: the rest is saved, and the date waits, its problem said next to it.
+          // refused: the rest is saved with the date saved before (none if none), and the typed date waits,
+          // its problem said next to it.
           const dateRefused = validateMinutes(payload, view.year, view.minutesLogins, rules).some((p) => p.field === 'heldOn');
-          const saved = await services.journey.unitYear.recordMinutes(view.unit.code, view.year, dateRefused ? { ...payload, heldOn: '' } : payload, version);
+          const savedDate = view.minutes ? view.minutes.heldOn : '';
+          const saved = await services.journey.unitYear.recordMinutes(view.unit.code, view.year, dateRefused ? { ...payload, heldOn: savedDate } : payload, version);
           return { version: saved.version };
         }
   });

@@ -30,6 +30,8 @@ export interface SnapshotPart {
 export interface StoredSnapshotPart extends SnapshotPart {
   id: number;
   authorLogin: string;
+  /** Who changed the item last (SharePoint's Editor); absent when unknown. */
+  editorLogin?: string;
   created: string;
 }
 
@@ -86,7 +88,8 @@ export function peopleOfPart(text: string): DirectoryPerson[] | undefined {
 
 /**
  * The newest complete snapshot written by one of `writers` (HR and the site owners): parts by anyone
- * else are ignored, whatever the list's permissions let through. Complete: parts 0 … count−1 each once,
+ * else, or changed by anyone after they were written, are ignored, whatever the list's permissions let
+ * through. Complete: parts 0 … count−1 each once,
  * all by the same author and agreeing on the count, and the people they hold as many as they say.
  * Newest: by its first part's item id (SharePoint assigns ids in order; a Created can be forged).
  */
@@ -94,8 +97,10 @@ export function newestCompleteSnapshot(parts: readonly StoredSnapshotPart[], wri
   const entitled: { [login: string]: true } = {};
   writers.forEach((w) => (entitled[normalizeLogin(w)] = true));
   const bySnapshot: { [id: string]: StoredSnapshotPart[] } = {};
+  // A part changed after it was written, by anyone (its Editor is not its Author), is not the part HR wrote.
+  const untouched = (p: StoredSnapshotPart): boolean => !p.editorLogin || normalizeLogin(p.editorLogin) === normalizeLogin(p.authorLogin);
   parts
-    .filter((p) => !!p.snapshotId && entitled[normalizeLogin(p.authorLogin)])
+    .filter((p) => !!p.snapshotId && entitled[normalizeLogin(p.authorLogin)] && untouched(p))
     .forEach((p) => (bySnapshot[p.snapshotId] = (bySnapshot[p.snapshotId] || []).concat([p])));
   const complete = Object.keys(bySnapshot)
     .map((id) => completeSnapshot(bySnapshot[id]))

@@ -21,6 +21,7 @@ interface SnapshotRow {
   Payload?: string;
   Created?: string;
   Author?: { Name?: string };
+  Editor?: { Name?: string };
 }
 
 /**
@@ -38,7 +39,8 @@ export function toStoredPart(row: SnapshotRow): StoredSnapshotPart {
     people: Number(row.PeopleCount),
     text: row.Payload || '',
     created: row.Created || '',
-    authorLogin: loginFromClaims((row.Author && row.Author.Name) || '')
+    authorLogin: loginFromClaims((row.Author && row.Author.Name) || ''),
+    ...(row.Editor && row.Editor.Name ? { editorLogin: loginFromClaims(row.Editor.Name) } : {})
   };
 }
 
@@ -49,8 +51,8 @@ export function toStoredPart(row: SnapshotRow): StoredSnapshotPart {
 export function readSnapshotParts(sp: SPFI): Promise<StoredSnapshotPart[]> {
   return sp.web.lists
     .getByTitle(LISTS.orgSnapshots.title)
-    .items.select('Id', 'SnapshotId', 'PartIndex', 'PartCount', 'PeopleCount', 'Payload', 'Created', 'Author/Name')
-    .expand('Author')
+    .items.select('Id', 'SnapshotId', 'PartIndex', 'PartCount', 'PeopleCount', 'Payload', 'Created', 'Author/Name', 'Editor/Name')
+    .expand('Author', 'Editor')
     .orderBy('Id', false)
     .top(SNAPSHOT_PARTS_READ)<SnapshotRow[]>()
     .then(

@@ -95,6 +95,20 @@ describe('the newest complete snapshot, by someone entitled to write it', () => 
     expect(chosen?.people.every((p) => p.managerLogin !== STAFF)).toBe(true);
   });
 
+  it('a part of HR’s changed afterwards by someone else (its Editor not its Author) counts for nothing, even with the same counts', () => {
+    const edited = newer.map((p) =>
+      // The same people, each now managed by the civil servant who edited the part.
+      p.index === 0 ? { ...p, editorLogin: STAFF, text: JSON.stringify((JSON.parse(p.text) as string[][]).map(([login, name, title]) => [login, name, title, STAFF])) } : p
+    );
+    expect(newestCompleteSnapshot(older.concat(edited.map((p) => ({ ...p, editorLogin: undefined }))), [HR, OWNER])?.people.some((p) => p.managerLogin === STAFF)).toBe(true);
+    const chosen = newestCompleteSnapshot(older.concat(edited), [HR, OWNER]);
+    expect(chosen?.snapshotId).toBe('old');
+    expect(chosen?.people.every((p) => p.managerLogin !== STAFF)).toBe(true);
+    // Its author saving it again (Editor = Author) leaves it HR's.
+    const resaved = newer.map((p) => ({ ...p, editorLogin: p.authorLogin.toUpperCase() }));
+    expect(newestCompleteSnapshot(older.concat(resaved), [HR, OWNER])?.snapshotId).toBe('new');
+  });
+
   it('logins are compared as the directory does (case ignored); nobody entitled: no snapshot', () => {
     expect(newestCompleteSnapshot(newer, [OWNER.toUpperCase()])?.snapshotId).toBe('new');
     expect(newestCompleteSnapshot(newer, [])).toBeUndefined();

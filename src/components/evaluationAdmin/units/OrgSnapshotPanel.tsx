@@ -55,7 +55,7 @@ export function OrgSnapshotPanel({ snapshot, services, onChanged }: { snapshot: 
         {busy ? strings.OrgSnapshotRefreshing : ''}
       </div>
       {outcome ? <MessageBar messageBarType={outcome.ok ? MessageBarType.success : MessageBarType.error}>{outcome.text}</MessageBar> : undefined}
-      <DefaultButton onClick={refresh} disabled={busy}>
+      <DefaultButton onClick={refresh} disabled={busy} allowDisabledFocus>
         {strings.OrgSnapshotRefresh}
       </DefaultButton>
     </section>
