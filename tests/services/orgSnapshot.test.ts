@@ -131,4 +131,22 @@ describe('the organisation snapshot', () => {
     const journal = await createServicesForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: hr }).admin.journal.read('UNIT');
     expect(journal.filter((e) => e.action === 'SNAPSHOT')).toHaveLength(2);
   });
+  it('with the list’s permissions loosened, a civil servant who edits HR’s newest part (same counts, themselves everyone’s manager) changes nobody’s manager', async () => {
+    const ownerSp = spAs(intranet, owner);
+    const ownerList = ownerSp.web.lists.getByTitle(LISTS.orgSnapshots.title);
+    const visitors = await ownerSp.web.associatedVisitorGroup<{ Id: number }>();
+    const contribute = await ownerSp.web.roleDefinitions.getByType(3)<{ Id: number }>();
+    await ownerList.roleAssignments.add(visitors.Id, contribute.Id);
+    const list = spAs(intranet, staff).web.lists.getByTitle(LISTS.orgSnapshots.title);
+    const parts = await spAs(intranet, hr).web.lists.getByTitle(LISTS.orgSnapshots.title).items.select('Id', 'SnapshotId', 'PartIndex', 'Payload', 'Author/Name').expand('Author').orderBy('Id', false).top(40)<
+      Array<{ Id: number; SnapshotId: string; PartIndex: number; Payload: string; Author: { Name: string } }>
+    >();
+    const hrPart = parts.find((p) => p.PartIndex === 0 && p.Author.Name.toLowerCase().endsWith(hr.toLowerCase())) as { Id: number; Payload: string };
+    expect(hrPart).toBeDefined();
+    const edited = (JSON.parse(hrPart.Payload) as string[][]).map(([login, name, title]) => [login, name, title, login.toLowerCase() === staff.toLowerCase() ? '' : staff]);
+    await list.items.getById(hrPart.Id).update({ Payload: JSON.stringify(edited) });
+    await ownerList.roleAssignments.remove(visitors.Id, contribute.Id);
+    const loaded = await orgAs(DEV_ACCOUNTS.manager.upn).getOrg();
+    expect(managers(loaded)).toEqual(managers(fromGraph));
+  });
 });
