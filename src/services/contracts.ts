@@ -1,4 +1,6 @@
 import type {
+  DashboardQuery,
+  DashboardView,
   EvaluationPeriod,
   PendingTask,
   PeriodResult,
@@ -59,6 +61,8 @@ export interface IEvaluationService {
   getMyOverview(year: number): Promise<MyEvaluationOverview>;
   getPendingTasks(): Promise<PendingTask[]>;
   getUnitProgress(year: number): Promise<UnitProgress[]>;
+  /** The dashboard (issue 13): one period's and the year's steps, per unit the reader may see, with people for those entitled. */
+  getDashboard(query: DashboardQuery): Promise<DashboardView>;
   getPeriods(year: number): Promise<EvaluationPeriod[]>;
   getSetupStatus(): Promise<SetupStatus>;
   /** Every change to the units list (who headed, deputised, kept minutes, evaluated, from when), newest first. */

@@ -1,4 +1,4 @@
-import type { EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
+import type { DashboardView, EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
 import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
 import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
 import type { IReminderService } from '../../src/services/notifications/contracts';
@@ -10,6 +10,7 @@ export interface FakeData {
   overview?: MyEvaluationOverview | Error;
   tasks?: PendingTask[] | Error;
   progress?: UnitProgress[] | Error;
+  dashboard?: DashboardView | Error;
   periods?: EvaluationPeriod[] | Error;
   setup?: SetupStatus | Error;
   provisioning?: ProvisioningReport | Error;
@@ -54,6 +55,7 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     getMyOverview: (year) => answer(`getMyOverview(${year})`, data.overview),
     getPendingTasks: () => answer('getPendingTasks()', data.tasks),
     getUnitProgress: (year) => answer(`getUnitProgress(${year})`, data.progress),
+    getDashboard: (query) => answer(`getDashboard(${JSON.stringify(query)})`, data.dashboard),
     getPeriods: (year) => answer(`getPeriods(${year})`, data.periods),
     getSetupStatus: () => answer('getSetupStatus()', data.setup),
     getUnitHistory: () => answer('getUnitHistory()', data.unitHistory)

@@ -100,3 +100,94 @@ export interface UnitProgress {
   /** Each person's rating once published, the latest decision standing (a re-decision after a complaint replaces it). */
   published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
 }
+
+/**
+ * The dashboard's question (issue 13): a year, and within it one period (month or quarter). Without a
+ * period the service takes the year's latest period whose deadline has come, else its first one.
+ */
+export interface DashboardQuery {
+  year: number;
+  periodId?: number;
+}
+
+/** Where one person stands in the period shown: what they did, what their manager did, and whether they are late. */
+export type PersonPeriodStatus = 'NOT_SUBMITTED' | 'SUBMITTED' | 'RETURNED' | 'APPROVED';
+
+/** One person in a unit's drill-down, for readers entitled to read that person's evaluation (mayRead). */
+export interface PersonProgress {
+  login: string;
+  displayName: string;
+  /** Chức vụ, from the directory. */
+  position?: string;
+  /** The period shown; absent when the period does not apply to them (a quarterly unit in a month). */
+  period?: {
+    status: PersonPeriodStatus;
+    /** The score the manager approved (0–100). */
+    score?: number;
+    /** The deadline that applies to them has come and they have not submitted. */
+    late: boolean;
+  };
+  year: {
+    /** Submitted the year's self-evaluation (NĐ 90/2020 Điều 18 step 1; NĐ 335/2025 Điều 17). */
+    selfEvaluated: boolean;
+    /** Named in the unit's approved minutes. */
+    inMinutes: boolean;
+    /** The decision standing (the latest that counts). */
+    rating?: RatingOutcome;
+    published: boolean;
+  };
+}
+
+/** One unit's figures for the dashboard: the period's steps and the year's steps, each person counted once. */
+export interface UnitDashboardRow {
+  unitCode: string;
+  /** The unit and the units above it below the ministry, e.g. "Cục Báo chí › Phòng Báo in". */
+  unitName: string;
+  /** The unit's own name, without the units above it (the tree's rows). */
+  shortName: string;
+  /** The unit above, when it is shown too (the tree nests the row under it). */
+  parentCode?: string;
+  /** People placed directly in this unit (a Cục's phòng have their own rows). */
+  staffCount: number;
+  /** The period shown: counts over the people it applies to. */
+  period?: {
+    applies: number;
+    submitted: number;
+    /** Returned by the manager and not submitted again. */
+    returned: number;
+    approved: number;
+    late: number;
+    /** Each approved score (0–100), for the histogram. */
+    scores: number[];
+  };
+  year: {
+    selfEvaluated: number;
+    inMinutes: number;
+    /** The unit's minutes are approved (biên bản đã thông qua). */
+    minutesApproved: boolean;
+    decided: number;
+    published: number;
+  };
+  /** People decided at each outcome (the decision standing). */
+  ratings: Partial<Record<RatingOutcome, number>>;
+  /** Acts recorded by someone without the right to them: they count for nothing and are shown. */
+  ignoredActs: number;
+  readerIsMember: boolean;
+  readerActsOnYear: boolean;
+  readerIsHr: boolean;
+  /** Each person, when the reader may read every person of the unit; absent otherwise (figures only). */
+  people?: PersonProgress[];
+  /** The unit's published results, for its own people (NĐ 90/2020 Điều 21). */
+  published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
+}
+
+export interface DashboardView {
+  year: number;
+  /** The year's months or quarters, in order: the period chooser. */
+  periods: EvaluationPeriod[];
+  /** The period shown (one of `periods`), absent when the year has none (NĐ 90/2020 years). */
+  period?: EvaluationPeriod;
+  units: UnitDashboardRow[];
+  /** When the organisation the figures rest on was read (the snapshot's date, ISO), for the reader to judge. */
+  orgAsOf?: string;
+}
