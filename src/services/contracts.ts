@@ -7,6 +7,8 @@ import type {
   Person,
   UnitProgress
 } from '../domain/evaluation/model';
+import type { AgencyResultsSummary, HistoryPeriod, HistoryYear, RatingTally } from '../domain/evaluation/resultsSummary';
+import type { RuleSetId } from '../domain/rating/ruleSet';
 import type { AdminServices } from './admin/contracts';
 import type { IJourneyService } from './journey';
 import type { IReminderService } from './notifications/contracts';
@@ -67,6 +69,50 @@ export interface IEvaluationService {
   getSetupStatus(): Promise<SetupStatus>;
   /** Every change to the units list (who headed, deputised, kept minutes, evaluated, from when), newest first. */
   getUnitHistory(): Promise<UnitHistoryEntry[]>;
+  /** Issue 13, results: the HTXSNV quota per agency and group, exceptions, the two years before (resultsReader). */
+  getResults(year: number): Promise<ResultsView>;
+  /** Issue 13, a person's months and years; PersonHistoryNotAllowedError for anyone not entitled. */
+  getPersonHistory(login: string): Promise<PersonHistoryView>;
+}
+
+/** Issue 13, results: one agency (Cục, Vụ) the reader may read whole, with its units over the years compared. */
+export interface AgencyResults extends AgencyResultsSummary {
+  agencyCode: string;
+  agencyName: string;
+  /** The agency's ratings in each year compared, oldest first (the last is the year asked for). */
+  byYear: Array<{ year: number } & RatingTally>;
+  units: Array<{ unitCode: string; unitName: string; byYear: Array<{ year: number } & RatingTally> }>;
+}
+
+export interface ResultsView {
+  year: number;
+  ruleSetId?: RuleSetId;
+  /** The years compared, oldest first: the two before and the year asked for. */
+  years: number[];
+  /** The quota's rate and base of the year (HR's settings, law.md 3.7). */
+  quota: { rate: number; base: 'HTTNV' | 'HTTNV_OR_ABOVE' };
+  agencies: AgencyResults[];
+  /** Decisions read that do not count (no right, out of turn): left out of every figure. */
+  ignoredActs: number;
+}
+
+export interface PersonHistoryView {
+  person: { login: string; displayName: string; jobTitle?: string; unitName: string };
+  periods: HistoryPeriod[];
+  years: HistoryYear[];
+  ignoredActs: number;
+}
+
+/** Thrown when the reader is not entitled to a person's history (resultsSummary.mayReadHistory). */
+export class PersonHistoryNotAllowedError extends Error {
+  public readonly login: string;
+
+  public constructor(login: string) {
+    super(`Not entitled to the history of ${login}`);
+    this.name = 'PersonHistoryNotAllowedError';
+    this.login = login;
+    Object.setPrototypeOf(this, PersonHistoryNotAllowedError.prototype);
+  }
 }
 
 /** What one run of "ensure" did, so the administrator sees that a second run changes nothing. */

@@ -1,5 +1,5 @@
 import type { DashboardView, EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
-import type { AppServices, IEvaluationService, MyEvaluationOverview, ProvisioningReport, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
+import type { AppServices, IEvaluationService, MyEvaluationOverview, PersonHistoryView, ProvisioningReport, ResultsView, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
 import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
 import type { IReminderService } from '../../src/services/notifications/contracts';
 import type { AdminServices } from '../../src/services/admin/contracts';
@@ -15,6 +15,9 @@ export interface FakeData {
   setup?: SetupStatus | Error;
   provisioning?: ProvisioningReport | Error;
   unitHistory?: UnitHistoryEntry[] | Error;
+  results?: ResultsView | Error;
+  /** A person's history by login (an Error answers a refusal). */
+  history?: { [login: string]: PersonHistoryView | Error };
   /** The journey's methods a test answers; any other method called fails the test's promise. */
   period?: Partial<IPeriodJourney>;
   year?: Partial<IYearJourney>;
@@ -58,7 +61,9 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
     getDashboard: (query) => answer(`getDashboard(${JSON.stringify(query)})`, data.dashboard),
     getPeriods: (year) => answer(`getPeriods(${year})`, data.periods),
     getSetupStatus: () => answer('getSetupStatus()', data.setup),
-    getUnitHistory: () => answer('getUnitHistory()', data.unitHistory)
+    getUnitHistory: () => answer('getUnitHistory()', data.unitHistory),
+    getResults: (year) => answer(`getResults(${year})`, data.results),
+    getPersonHistory: (login) => answer(`getPersonHistory(${login})`, data.history ? data.history[login] : undefined)
   };
   return {
     calls,

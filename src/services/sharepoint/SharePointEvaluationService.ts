@@ -23,6 +23,8 @@ import { readTogether } from './repository';
 import { periodKindSettingRows, periodsOfPerson, type SettingRow } from './periodKindSetting';
 import { readSchemaVersion } from './schemaVersion';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
+import { readPersonHistory, readResults } from './resultsReader';
+import type { PersonHistoryView, ResultsView } from '../contracts';
 
 export interface PeriodRow {
   Id: number;
@@ -381,6 +383,14 @@ export class SharePointEvaluationService implements IEvaluationService {
         readerActsOnYear: mayKeepMinutes(org, myLogin, unit.code).allowed || staff.some((login) => competentEvaluatorOf(org, login) === myLogin),
         readerIsHr: org.hrLogins.indexOf(myLogin) >= 0
       }));
+  }
+
+  public getResults(year: number): Promise<ResultsView> {
+    return this.read(LISTS.decisions.title, () => readResults(this.sp, this.directory, this.orgDirectory, year));
+  }
+
+  public getPersonHistory(login: string): Promise<PersonHistoryView> {
+    return this.read(LISTS.reviews.title, () => readPersonHistory(this.sp, this.directory, this.orgDirectory, login));
   }
 
   // Issue 13, being built now: the dashboard's reader replaces this.
