@@ -24,6 +24,7 @@ import { periodKindSettingRows, periodsOfPerson, type SettingRow } from './perio
 import { readSchemaVersion } from './schemaVersion';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
 import { readPersonHistory, readResults } from './resultsReader';
+import { readDashboard } from './dashboardReader';
 import type { PersonHistoryView, ResultsView } from '../contracts';
 
 export interface PeriodRow {
@@ -393,9 +394,9 @@ export class SharePointEvaluationService implements IEvaluationService {
     return this.read(LISTS.reviews.title, () => readPersonHistory(this.sp, this.directory, this.orgDirectory, login));
   }
 
-  // Issue 13, being built now: the dashboard's reader replaces this.
+  // Issue 13: the dashboard reads only what it shows (dashboardReader).
   public getDashboard(query: DashboardQuery): Promise<DashboardView> {
-    return Promise.reject(new Error(`getDashboard(${query.year}) is not built yet`));
+    return this.read(LISTS.periods.title, () => readDashboard(this.sp, this.orgDirectory, this.today(), query));
   }
 
   private periodsQuery(b: SPFI, year: number): Promise<PeriodRow[]> {
