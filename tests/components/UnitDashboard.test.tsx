@@ -4,75 +4,202 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
+import type { DashboardView, EvaluationPeriod, PersonProgress, UnitDashboardRow } from '../../src/domain/evaluation/model';
 import { placeFromSearch } from '../../src/domain/place';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
-describe('Tổng hợp đơn vị (unit dashboard) first screen', () => {
-  it('shows each unit’s progress and its count of each rating, with the levels spelled out for screen readers', async () => {
-    const services = fakeServices({
-      progress: [
-        { unitCode: 'KHTC', unitName: 'Vụ Kế hoạch, Tài chính', staffCount: 1200, submittedCount: 1150, reviewedCount: 1100, decidedCount: 20, ratings: { HTXSNV: 2, HTTNV: 15, HTNV: 3 }, ignoredActs: 1 }
-      ]
-    });
-    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+const october: EvaluationPeriod = { id: 10, kind: 'MONTH', year: 2026, index: 10, status: 'CLOSED', deadline: '2026-11-05T00:00:00Z' };
+const november: EvaluationPeriod = { id: 11, kind: 'MONTH', year: 2026, index: 11, status: 'OPEN', deadline: '2026-12-05T00:00:00Z' };
 
-    const table = await screen.findByRole('table', { name: 'Tiến độ và kết quả năm 2026' });
-    const row = within(table).getByRole('row', { name: /Vụ Kế hoạch, Tài chính/ });
-    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
-    // 1.200 is how vi-VN groups thousands.
-    expect(cells).toEqual(['1.200', '1.150', '1.100', '20', '2', '15', '3', '0', '1']);
-    expect(within(table).getByTitle('Hoàn thành xuất sắc nhiệm vụ').textContent).toBe('HTXSNV');
-    expect(services.calls).toEqual(['getUnitProgress(2026)']);
+type Figures = { applies: number; submitted: number; returned: number; approved: number; late: number; scores: number[] };
+type YearFigures = { selfEvaluated: number; inMinutes: number; decided: number; published: number };
+
+function unit(code: string, shortName: string, period: Figures, year: YearFigures, more: Partial<UnitDashboardRow> = {}): UnitDashboardRow {
+  const parentName = more.parentCode === 'BC' ? 'Cục Báo chí › ' : '';
+  return {
+    unitCode: code,
+    unitName: `${parentName}${shortName}`,
+    shortName,
+    staffCount: period.applies,
+    period,
+    year: { ...year, minutesApproved: year.inMinutes > 0 },
+    ratings: {},
+    ignoredActs: 0,
+    readerIsMember: false,
+    readerActsOnYear: false,
+    readerIsHr: false,
+    ...more
+  };
+}
+
+function person(login: string, displayName: string, position: string, period: PersonProgress['period'], year: Partial<PersonProgress['year']> = {}): PersonProgress {
+  return { login, displayName, position, period, year: { selfEvaluated: false, inMinutes: false, published: false, ...year } };
+}
+
+const trung = person('ngo.trong.trung', 'Ngô Trọng Trung', 'Chuyên viên', { status: 'NOT_SUBMITTED', late: true });
+const dung = person('phan.van.dung', 'Phan Văn Dũng', 'Trưởng phòng', { status: 'NOT_SUBMITTED', late: true });
+const giang = person('ngo.thu.giang', 'Ngô Thu Giang', 'Cục trưởng', { status: 'APPROVED', score: 92, late: false }, { selfEvaluated: true });
+
+/**
+ * Four units an HR reader sees, figures chosen by hand: Cục Báo chí (2 people of its own) with two phòng
+ * (5 and 4 people), Cục Điện ảnh (8) and Vụ Kế hoạch, Tài chính (6).
+ */
+function hrUnits(readerIsHr = true): UnitDashboardRow[] {
+  return [
+    unit('BC', 'Cục Báo chí', { applies: 2, submitted: 2, returned: 0, approved: 2, late: 0, scores: [92, 75] }, { selfEvaluated: 1, inMinutes: 0, decided: 0, published: 0 }, { readerIsHr, people: [giang] }),
+    unit('BC-1', 'Phòng Báo in', { applies: 5, submitted: 4, returned: 1, approved: 3, late: 1, scores: [88, 71.5, 45] }, { selfEvaluated: 3, inMinutes: 2, decided: 2, published: 2 }, { parentCode: 'BC', readerIsHr, ratings: { HTTNV: 2 } }),
+    unit('BC-3', 'Phòng Báo điện tử', { applies: 4, submitted: 0, returned: 0, approved: 0, late: 4, scores: [] }, { selfEvaluated: 0, inMinutes: 0, decided: 0, published: 0 }, { parentCode: 'BC', readerIsHr, people: [trung, dung] }),
+    unit('DA', 'Cục Điện ảnh', { applies: 8, submitted: 1, returned: 0, approved: 1, late: 7, scores: [65] }, { selfEvaluated: 0, inMinutes: 0, decided: 0, published: 0 }, { readerIsHr }),
+    unit('KHTC', 'Vụ Kế hoạch, Tài chính', { applies: 6, submitted: 6, returned: 0, approved: 6, late: 0, scores: [95, 90, 85, 80, 60, 70] }, { selfEvaluated: 6, inMinutes: 6, decided: 6, published: 6 }, {
+      readerIsHr,
+      readerActsOnYear: true,
+      ratings: { HTXSNV: 1, HTTNV: 4, HTNV: 1 }
+    })
+  ];
+}
+
+function view(units: UnitDashboardRow[], more: Partial<DashboardView> = {}): DashboardView {
+  return { year: 2026, periods: [october, november], period: october, units, ...more };
+}
+
+/** The fake answers every question with `answer`, for the year asked (the chooser's test needs the year to follow). */
+function servicesFor(answer: DashboardView): ReturnType<typeof fakeServices> {
+  const services = fakeServices({ dashboard: answer });
+  const asked = services.evaluation.getDashboard.bind(services.evaluation);
+  services.evaluation.getDashboard = (query) => asked(query).then((v) => ({ ...v, year: query.year }));
+  return services;
+}
+
+const CAPTION = 'Tiến độ tháng 10/2026 và năm 2026';
+const cells = (row: HTMLElement): string[] => within(row).getAllByRole('cell').map((c) => c.textContent || '');
+const rowOf = (table: HTMLElement, name: string | RegExp): HTMLElement => within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+const rowNames = (table: HTMLElement): string[] => within(table).getAllByRole('rowheader').map((h) => (h.textContent || '').trim());
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('Tổng hợp đơn vị: one table of the period’s and the year’s steps, as a tree (issue 13)', () => {
+  it('says the year and the period in its caption, and totals every unit: 25 people, 13 submitted, 1 returned, 12 approved, 12 late; 10 self-evaluated, 8 in minutes, 8 decided, 8 published', async () => {
+    const services = servicesFor(view(hrUnits()));
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Đơn vị', 'Tháng 10/2026', 'Năm 2026', 'Áp dụng', 'Đã nộp', 'Trả lại', 'Đã duyệt', 'Trễ hạn', 'Tự đánh giá năm', 'Biên bản', 'Đã quyết định', 'Đã công khai']);
+    expect(cells(rowOf(table, 'Tổng cộng'))).toEqual(['25', '13', '1', '12', '12', '10', '8', '8', '8']);
+    expect(services.calls).toEqual(['getDashboard({"year":2026})']);
+  });
+
+  it('shows the Cục/Vụ closed, each Cục summing its own people and its phòng (2 + 5 + 4 = 11 people, 6 submitted, 5 late)', async () => {
+    render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Cục Điện ảnh', 'Vụ Kế hoạch, Tài chính']);
+    expect(cells(rowOf(table, /Cục Báo chí/)).map((c) => c.replace('Nhắc hạn', '').trim())).toEqual(['11', '6', '1', '5', '5', '4', '2', '2', '2']);
+  });
+
+  it('opens a Cục to its own people and its phòng with its disclosure button, which keeps the focus, and closes it again', async () => {
+    render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    const button = within(table).getByRole('button', { name: 'Chi tiết: Cục Báo chí' });
+    expect(button.tagName).toBe('BUTTON'); // a native button: Enter and Space open it (the browser test presses them)
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.focus();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    // Its own people first, then its phòng in Vietnamese order (đ before i).
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Ngô Thu Giang – Cục trưởng', 'Phòng Báo điện tử', 'Phòng Báo in', 'Cục Điện ảnh', 'Vụ Kế hoạch, Tài chính']);
+    // A person: applies, the period's status with the approved score, not late; the year's steps and no rating yet.
+    expect(cells(rowOf(table, 'Ngô Thu Giang – Cục trưởng'))).toEqual(['Có', 'Đã duyệt: 92 điểm', '–', 'Có', 'Chưa', 'Chưa', 'Chưa']);
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(within(table).queryByRole('rowheader', { name: 'Phòng Báo in' })).toBeNull();
+  });
+
+  it('finds a person by a name typed without diacritics, opening the units above them', async () => {
+    render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm đơn vị hoặc công chức' }), { target: { value: 'ngo trong trung' } });
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Phòng Báo điện tử', 'Ngô Trọng Trung – Chuyên viên']);
+    expect(cells(rowOf(table, 'Ngô Trọng Trung – Chuyên viên'))).toEqual(['Có', 'Chưa nộp', 'Trễ hạn', 'Chưa', 'Chưa', 'Chưa', 'Chưa']);
+    expect(screen.getByRole('status').textContent).toBe('Hiển thị 2 đơn vị.');
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'khong ai ten nay' } });
+    expect(screen.getByRole('status').textContent).toBe('Không có đơn vị hay công chức nào khớp với lựa chọn.');
+  });
+
+  it('keeps only the units with someone late, and sorts by the number late (most first) or by name', async () => {
+    render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chỉ đơn vị có người trễ hạn' }));
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Cục Điện ảnh']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chỉ đơn vị có người trễ hạn' }));
+    const sort = screen.getByRole('combobox', { name: 'Sắp xếp theo' });
+    fireEvent.change(sort, { target: { value: 'LATE' } });
+    // 7 late in Cục Điện ảnh, 5 in Cục Báo chí, none in the Vụ.
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Điện ảnh', 'Cục Báo chí', 'Vụ Kế hoạch, Tài chính']);
+    fireEvent.change(sort, { target: { value: 'NAME' } });
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Cục Điện ảnh', 'Vụ Kế hoạch, Tài chính']);
+  });
+
+  it('offers HR, and only HR, “Nhắc hạn” for a unit with people late: a link to the administration’s reminders for that period and unit', async () => {
+    const { unmount } = render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
+    const link = await screen.findByRole('link', { name: 'Nhắc hạn tháng 10/2026 cho Cục Báo chí' });
+    const target = new URL(link.getAttribute('href') as string, window.location.href);
+    expect(placeFromSearch(target.search)).toEqual({ view: 'admin', screen: 'reminders', periodId: 10, unit: 'BC' });
+    expect(link.textContent).toBe('Nhắc hạn');
+    // Cục Báo chí and Cục Điện ảnh have people late; the Vụ has none.
+    expect(screen.getAllByRole('link', { name: /^Nhắc hạn/ })).toHaveLength(2);
+    unmount();
+    render(<UnitDashboard services={servicesFor(view(hrUnits(false)))} strings={vi} locale="vi-VN" />);
+    await screen.findByRole('table', { name: CAPTION });
+    expect(screen.queryAllByRole('link', { name: /Nhắc hạn/ })).toHaveLength(0);
   });
 
   it('links each unit whose year the reader acts in to its sheet in “Duyệt và quyết định”, and no other unit', async () => {
-    const base = { staffCount: 2, submittedCount: 2, reviewedCount: 2, decidedCount: 2, ratings: { HTTNV: 2 }, ignoredActs: 0 };
-    const services = fakeServices({
-      progress: [
-        { ...base, unitCode: 'BC-3', unitName: 'Cục Báo chí › Phòng Báo điện tử', readerActsOnYear: true },
-        { ...base, unitCode: 'DA-1', unitName: 'Cục Điện ảnh › Phòng Phổ biến phim', readerActsOnYear: false }
-      ]
-    });
-    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
-    const link = await screen.findByRole('link', { name: 'Cục Báo chí › Phòng Báo điện tử' });
+    render(<UnitDashboard services={servicesFor(view(hrUnits(false)))} strings={vi} locale="vi-VN" />);
+    const link = await screen.findByRole('link', { name: 'Vụ Kế hoạch, Tài chính' });
     const target = new URL(link.getAttribute('href') as string, window.location.href);
     expect(target.pathname).toBe(window.location.pathname);
-    expect(placeFromSearch(target.search)).toEqual({ view: 'review', screen: 'unitYear', year: 2026, unit: 'BC-3' });
-    expect(link.getAttribute('aria-describedby')).toBeTruthy();
+    expect(placeFromSearch(target.search)).toEqual({ view: 'review', screen: 'unitYear', year: 2026, unit: 'KHTC' });
     expect(document.getElementById(link.getAttribute('aria-describedby') as string)?.textContent).toBe(
       'Mở nhận xét, đánh giá và quyết định xếp loại năm 2026 của đơn vị (Duyệt và quyết định)'
     );
     expect(screen.getAllByRole('link')).toHaveLength(1);
-    expect(screen.getByRole('rowheader', { name: 'Cục Điện ảnh › Phòng Phổ biến phim' })).toBeTruthy();
+  });
+
+  it('shows a plain member no people (the service gives none) and their unit’s published results (NĐ 90/2020 Điều 21)', async () => {
+    const own = unit('BC-3', 'Phòng Báo điện tử', { applies: 2, submitted: 2, returned: 0, approved: 2, late: 0, scores: [91, 80] }, { selfEvaluated: 2, inMinutes: 2, decided: 2, published: 2 }, {
+      unitName: 'Cục Báo chí › Phòng Báo điện tử',
+      readerIsMember: true,
+      ratings: { HTXSNV: 1, HTTNV: 1 },
+      published: [
+        { login: 'a@x', displayName: 'Đinh Kim Mai', rating: 'HTXSNV' },
+        { login: 'b@x', displayName: '<b>Đoàn Anh Phong</b>', rating: 'HTTNV' }
+      ]
+    });
+    render(<UnitDashboard services={servicesFor(view([own]))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    expect(within(table).queryByRole('button')).toBeNull();
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí › Phòng Báo điện tử']);
+    const mine = screen.getByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công khai trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
+    expect(within(mine).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Đinh Kim MaiHoàn thành xuất sắc nhiệm vụ', '<b>Đoàn Anh Phong</b>Hoàn thành tốt nhiệm vụ']);
+  });
+
+  it('shows a year without periods (NĐ 90/2020) with the year’s steps alone', async () => {
+    render(<UnitDashboard services={servicesFor(view(hrUnits(false).map((u) => ({ ...u, period: undefined })), { periods: [], period: undefined }))} strings={vi} locale="vi-VN" evaluationYear={2025} />);
+    const table = await screen.findByRole('table', { name: 'Tiến độ năm 2025' });
+    expect(cells(rowOf(table, 'Tổng cộng'))).toEqual(['10', '8', '8', '8']);
+    expect(screen.queryByRole('combobox', { name: 'Kỳ theo dõi' })).toBeNull();
   });
 
   it('says there is nothing to show for a year without data', async () => {
-    render(<UnitDashboard services={fakeServices({ progress: [] })} strings={vi} locale="vi-VN" evaluationYear={2024} />);
+    render(<UnitDashboard services={servicesFor(view([]))} strings={vi} locale="vi-VN" evaluationYear={2024} />);
     expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi đồng chí được xem.')).toBeTruthy();
-  });
-
-  it('shows the reader’s own unit its published results, person by person (NĐ 90/2020 Điều 21), and no other unit’s', async () => {
-    const base = { staffCount: 2, submittedCount: 2, reviewedCount: 2, decidedCount: 2, ratings: { HTXSNV: 1, HTTNV: 1 }, ignoredActs: 0 };
-    const services = fakeServices({
-      progress: [
-        { ...base, unitCode: 'BC-3', unitName: 'Cục Báo chí › Phòng Báo điện tử', readerIsMember: true, published: [{ login: 'a@x', displayName: 'Đinh Kim Mai', rating: 'HTXSNV' }, { login: 'b@x', displayName: '<b>Đoàn Anh Phong</b>', rating: 'HTTNV' }] },
-        { ...base, unitCode: 'BC-2', unitName: 'Cục Báo chí › Phòng Báo in', readerIsMember: false, published: [{ login: 'c@x', displayName: 'Trần Đức Long', rating: 'HTTNV' }] }
-      ]
-    });
-    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
-    const mine = await screen.findByRole('table', { name: 'Kết quả xếp loại năm 2026 đã công khai trong đơn vị: Cục Báo chí › Phòng Báo điện tử' });
-    expect(within(mine).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Đinh Kim MaiHoàn thành xuất sắc nhiệm vụ', '<b>Đoàn Anh Phong</b>Hoàn thành tốt nhiệm vụ']);
-    expect(screen.queryByRole('table', { name: /Phòng Báo in/ })).toBeNull();
   });
 });
 
-describe('the dashboard’s year, kept in the address', () => {
-  afterEach(() => window.history.replaceState(null, '', '/'));
-
+describe('the dashboard’s year and period, kept in the address', () => {
   it('offers this year and the two before; choosing one loads it and puts it in the address (a new history entry)', async () => {
-    window.history.replaceState(null, '', '/');
-    const services = fakeServices({ progress: [] });
+    const services = servicesFor(view([]));
     render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
     await screen.findByText('Chưa có dữ liệu đánh giá năm 2026 trong phạm vi đồng chí được xem.');
     const chooser = screen.getByRole('combobox', { name: 'Năm đánh giá' }) as HTMLSelectElement;
@@ -80,20 +207,32 @@ describe('the dashboard’s year, kept in the address', () => {
     const entries = window.history.length;
     fireEvent.change(chooser, { target: { value: '2025' } });
     expect(await screen.findByText('Chưa có dữ liệu đánh giá năm 2025 trong phạm vi đồng chí được xem.')).toBeTruthy();
-    expect(services.calls).toEqual(['getUnitProgress(2026)', 'getUnitProgress(2025)']);
+    expect(services.calls).toEqual(['getDashboard({"year":2026})', 'getDashboard({"year":2025})']);
     expect(placeFromSearch(window.location.search)).toEqual({ view: 'dashboard', year: 2025 });
     expect(window.history.length).toBe(entries + 1);
   });
 
-  it('lands on the year a link names, and ignores a year it does not offer', async () => {
-    window.history.replaceState(null, '', '/?dgcc-view=dashboard&dgcc-year=2024');
-    const services = fakeServices({ progress: [] });
+  it('offers the year’s periods by their names; choosing one asks the service for that period and keeps it in the address', async () => {
+    const services = servicesFor(view(hrUnits()));
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    const chooser = (await screen.findByRole('combobox', { name: 'Kỳ theo dõi' })) as HTMLSelectElement;
+    expect(Array.from(chooser.options).map((o) => o.textContent)).toEqual(['Tháng 10/2026', 'Tháng 11/2026']);
+    expect(chooser.value).toBe('10');
+    fireEvent.change(chooser, { target: { value: '11' } });
+    await screen.findByRole('table', { name: CAPTION });
+    expect(services.calls).toEqual(['getDashboard({"year":2026})', 'getDashboard({"year":2026,"periodId":11})']);
+    expect(placeFromSearch(window.location.search)).toEqual({ view: 'dashboard', year: 2026, periodId: 11 });
+  });
+
+  it('lands on the year and period a link names, and ignores a year it does not offer', async () => {
+    window.history.replaceState(null, '', '/?dgcc-view=dashboard&dgcc-year=2024&dgcc-period-id=7');
+    const services = servicesFor(view([]));
     const { unmount } = render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
     await screen.findByText('Chưa có dữ liệu đánh giá năm 2024 trong phạm vi đồng chí được xem.');
     unmount();
     window.history.replaceState(null, '', '/?dgcc-view=dashboard&dgcc-year=1999');
     render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
     await screen.findByText('Chưa có dữ liệu đánh giá năm 2026 trong phạm vi đồng chí được xem.');
-    expect(services.calls).toEqual(['getUnitProgress(2024)', 'getUnitProgress(2026)']);
+    expect(services.calls).toEqual(['getDashboard({"year":2024,"periodId":7})', 'getDashboard({"year":2026})']);
   });
 });

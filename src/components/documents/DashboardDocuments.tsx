@@ -1,15 +1,22 @@
 import * as React from 'react';
-import type { UnitProgress } from '../../domain/evaluation/model';
+import type { UnitDashboardRow } from '../../domain/evaluation/model';
 import type { AppServices } from '../../services/contracts';
 import { format } from '../common/format';
 import { useUi } from '../common/UiContext';
 import { DocumentButton } from './DocumentButton';
 
+/** What the documents need of a dashboard's unit: whose lists the reader keeps, and what was published to them. */
+export type DocumentsUnit = Pick<UnitDashboardRow, 'unitCode' | 'unitName' | 'published'> & {
+  readerIsMember?: boolean;
+  readerActsOnYear?: boolean;
+  readerIsHr?: boolean;
+};
+
 /**
  * The dashboard's documents: the results list of each unit the reader keeps or decides, the notice of a
  * unit's published results to its members, and for HR the ministry's list.
  */
-export function DashboardDocuments(props: { services: Pick<AppServices, 'documents'>; units: UnitProgress[]; year: number }): JSX.Element {
+export function DashboardDocuments(props: { services: Pick<AppServices, 'documents'>; units: readonly DocumentsUnit[]; year: number }): JSX.Element {
   const { strings } = useUi();
   const { services, units, year } = props;
   const lists = units.filter((u) => u.readerActsOnYear);

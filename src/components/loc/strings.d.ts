@@ -981,6 +981,47 @@ declare interface IDanhGiaStrings {
   ChartColumnCount: string;
   ChartColumnOf: string;
   ChartColumnShare: string;
+  DashPeriodLabel: string;
+  DashCaption: string;
+  DashCaptionYear: string;
+  DashColApplies: string;
+  DashColSubmitted: string;
+  DashColReturned: string;
+  DashColApproved: string;
+  DashColLate: string;
+  DashColSelfEvaluated: string;
+  DashColMinutes: string;
+  DashColPublished: string;
+  DashTotal: string;
+  DashOpenUnit: string;
+  DashPerson_NOT_SUBMITTED: string;
+  DashPerson_SUBMITTED: string;
+  DashPerson_RETURNED: string;
+  DashPerson_APPROVED: string;
+  DashPersonScore: string;
+  DashNotApplicable: string;
+  DashYes: string;
+  DashNotYet: string;
+  DashSortLabel: string;
+  DashSort_NAME: string;
+  DashSort_SUBMITTED_SHARE: string;
+  DashSort_LATE: string;
+  DashOnlyLate: string;
+  DashSearchLabel: string;
+  DashFound: string;
+  DashSearchNone: string;
+  DashRemind: string;
+  DashRemindLabel: string;
+  DashHistogramChart: string;
+  DashBand_B0: string;
+  DashBand_B50: string;
+  DashBand_B70: string;
+  DashBand_B90: string;
+  DashYearSelfEvaluated: string;
+  DashYearInMinutes: string;
+  DashYearPublished: string;
+  DashOrgAsOf: string;
+  DashRegion: string;
 }
 
 declare module 'DanhGiaStrings' {
