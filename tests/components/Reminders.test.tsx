@@ -270,3 +270,24 @@ describe('Quản trị đánh giá shows the reminders in their tab', () => {
     expect(services.calls.some((c) => c.startsWith('reminders.'))).toBe(false);
   });
 });
+
+describe('HR’s reminders reached from the dashboard’s «Nhắc hạn» (issue 13)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('opens on the period and the unit the link names, the unit chosen with its sub-units, ready to preview', async () => {
+    window.history.replaceState(null, '', '/?dgcc-view=admin&dgcc-screen=reminders&dgcc-period-id=10&dgcc-unit=CDSVH');
+    const services = renderReminders({ reminders: { getAudience: () => Promise.resolve(audience), preview: () => Promise.resolve(lateOctober) } });
+    expect(((await screen.findByRole('radio', { name: vi.RemindWhomUnit })) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('combobox', { name: /^Đơn vị/ }).textContent).toContain('Cục Di sản văn hóa');
+    await previewShown();
+    expect(calls(services, 'getAudience')).toEqual(['reminders.getAudience(10)']);
+    expect(calls(services, 'preview')).toEqual(['reminders.preview(10, {"audience":{"kind":"UNIT","unitCode":"CDSVH","withSubUnits":true},"timing":{"kind":"AFTER"},"copyToManagers":true})']);
+  });
+
+  it('ignores a unit the audience does not have: everyone stays the choice', async () => {
+    window.history.replaceState(null, '', '/?dgcc-view=admin&dgcc-screen=reminders&dgcc-period-id=10&dgcc-unit=KHONG-CO');
+    renderReminders({ reminders: { getAudience: () => Promise.resolve(audience) } });
+    expect(((await screen.findByRole('radio', { name: vi.RemindWhomAll })) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('combobox', { name: /^Đơn vị/ })).toBeNull();
+  });
+});

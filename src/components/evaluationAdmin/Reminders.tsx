@@ -23,7 +23,7 @@ import { LoadView } from '../common/LoadView';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { Load, useLoad } from '../common/useLoad';
-import { usePlacedChoice } from '../common/usePlace';
+import { usePlace, usePlacedChoice } from '../common/usePlace';
 
 /** At most this many search results are listed: more, and HR types more of the name. */
 const SEARCH_SHOWN = 20;
@@ -119,8 +119,11 @@ function Composer({ services, period, audience }: { services: AppServices; perio
   const { strings } = useUi();
   const [timing, setTiming] = React.useState<Timing>(deadlineReached(period.deadline, services.today()) ? 'AFTER' : 'BEFORE');
   const [days, setDays] = React.useState(String(audience.reminderDays));
-  const [whom, setWhom] = React.useState<Whom>('ALL');
-  const [unitCode, setUnitCode] = React.useState<string | undefined>(undefined);
+  // A unit named in the address (the dashboard's «Nhắc hạn» link) is chosen already: whom = that unit.
+  const [place] = usePlace('admin');
+  const placedUnit = place.screen === 'reminders' && place.unit && audience.units.some((u) => u.code === place.unit) ? place.unit : undefined;
+  const [whom, setWhom] = React.useState<Whom>(placedUnit ? 'UNIT' : 'ALL');
+  const [unitCode, setUnitCode] = React.useState<string | undefined>(placedUnit);
   const [withSubUnits, setWithSubUnits] = React.useState(true);
   const [chosen, setChosen] = React.useState<string[]>([]);
   const [copy, setCopy] = React.useState(true);
