@@ -177,4 +177,20 @@ describe('results: the quota per agency and group, the years before, a person’
     const own = await services(staff).evaluation.getPersonHistory(staff);
     expect(own.years.map((y) => y.rating)).toEqual(['HTTNV', 'HTXSNV']);
   });
+
+  it('reads HR’s whole ministry and a person’s history in a few requests (issue 13: read per unit in one batch)', async () => {
+    type Stats = { sharepoint: number; graph: number };
+    const stats = async (reset: boolean): Promise<Stats> => (await (await fetch(`${intranet.url}/_dev/stats`, { method: reset ? 'DELETE' : 'GET' })).json()) as Stats;
+    const cold = services(hr);
+    await stats(true);
+    await cold.evaluation.getResults(YEAR);
+    const results = await stats(false);
+    await stats(true);
+    await services(unitHead).evaluation.getPersonHistory(staff);
+    const history = await stats(false);
+    // eslint-disable-next-line no-console
+    console.log(`results: getResults (HR, ${Object.keys(org.people).length} people, ${Object.keys(org.units).length} units, 3 years) ${results.sharepoint} SharePoint + ${results.graph} Graph requests; getPersonHistory ${history.sharepoint} + ${history.graph}`);
+    expect(results.sharepoint + results.graph).toBeLessThanOrEqual(5);
+    expect(history.sharepoint + history.graph).toBeLessThanOrEqual(5);
+  });
 });

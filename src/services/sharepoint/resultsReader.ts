@@ -17,7 +17,7 @@ import {
   type StandingDecision
 } from '../../domain/evaluation/resultsSummary';
 import { screenActs, type RecordedAct } from '../../domain/org/acts';
-import { mayRead } from '../../domain/org/authority';
+import { competentEvaluatorOf, mayRead } from '../../domain/org/authority';
 import { normalizeLogin, unitChain, type OrgModel, type OrgUnit } from '../../domain/org/orgModel';
 import { quotaGroupOf } from '../../domain/org/quotaGroup';
 import { selectRuleSet } from '../../domain/rating/ruleSets';
@@ -73,8 +73,9 @@ export async function readResults(sp: SPFI, directory: IDirectoryService, orgDir
   const myLogin = normalizeLogin(me.userPrincipalName);
   const years: number[] = [];
   for (let y = year - YEARS_BEFORE; y <= year; y++) years.push(y);
-  // Agencies (Cục, Vụ) with their units; one is shown when the reader may read every one of its people:
-  // its figures are the agency's whole, never a part passed off as it.
+  // Agencies (Cục, Vụ) with their units; one is shown when the reader may read every one of its people's
+  // decisions, which lie in each person's own folder (the person, their competent evaluator, HR:
+  // readScopes.personalScopes): its figures are the agency's whole, never a part passed off as it.
   const peopleOf: { [unitCode: string]: string[] } = {};
   Object.keys(org.people).forEach((login) => (peopleOf[org.people[login].unitCode] = (peopleOf[org.people[login].unitCode] || []).concat([login])));
   const unitsOfAgency: { [agencyCode: string]: string[] } = {};
@@ -85,7 +86,8 @@ export async function readResults(sp: SPFI, directory: IDirectoryService, orgDir
   const agencyCodes = Object.keys(unitsOfAgency)
     .filter((code) => {
       const staff = unitsOfAgency[code].reduce<string[]>((all, u) => all.concat(peopleOf[u]), []);
-      return staff.every((login) => mayRead(org, myLogin, login));
+      const isHr = org.hrLogins.indexOf(myLogin) >= 0;
+      return staff.every((login) => mayRead(org, myLogin, login) && (isHr || login === myLogin || competentEvaluatorOf(org, login) === myLogin));
     })
     .sort((a, b) => unitPath(org, org.units[a]).localeCompare(unitPath(org, org.units[b]), 'vi'));
   const unitCodes = agencyCodes.reduce<string[]>((all, a) => all.concat(unitsOfAgency[a].slice().sort()), []);
