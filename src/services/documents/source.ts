@@ -252,10 +252,10 @@ export class DocumentSource {
     }
     // A member: the notice of the unit's published results (NĐ 90/2020 Điều 21), from what the dashboard shows them.
     allowed(isMemberOf(ctx.org, ctx.me, unit.code), 'Chỉ người có thẩm quyền đánh giá, người chủ trì, thư ký cuộc họp của đơn vị, Vụ Tổ chức cán bộ và công chức của đơn vị (khi kết quả đã công khai) được nhận văn bản này.');
-    const progress = await this.deps.services.evaluation.getUnitProgress(args.year);
+    const progress = await this.deps.services.evaluation.getDashboard({ year: args.year });
     const codes = unitsUnder(ctx.org, unit.code);
     const people: DecisionListRow[] = [];
-    progress
+    progress.units
       .filter((row) => codes.indexOf(row.unitCode) >= 0)
       .forEach((row) => (row.published || []).forEach((p) => people.push({ ...documentPerson(ctx.org, normalizeLogin(p.login)), rating: p.rating })));
     if (people.length === 0) throw nothing(`Kết quả xếp loại năm ${args.year} của ${unit.name} chưa được công khai.`);
