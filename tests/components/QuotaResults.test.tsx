@@ -82,7 +82,7 @@ describe('Kết quả: the HTXSNV quota per agency and per group (law.md 3.7), e
     const table = await screen.findByRole('table', { name: 'Theo nhóm có nhiệm vụ tương đồng (năm 2026)' });
     expect(within(within(table).getByRole('row', { name: /Phòng Quản lý di tích/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '5', '2', '1', 'Vượt 1']);
     expect(within(within(table).getByRole('row', { name: /Phòng Bảo tàng/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '4', '1', '1 (chưa tính ngoại lệ: 0)', 'Trong giới hạn']);
-    expect(within(table).getByRole('columnheader', { name: 'Cục Di sản văn hóa' })).toBeTruthy();
+    expect(within(table).getByRole('rowheader', { name: 'Cục Di sản văn hóa' })).toBeTruthy();
   });
 
   it('each exception with its reason and decision, the person’s name opening their history', async () => {
@@ -95,11 +95,13 @@ describe('Kết quả: the HTXSNV quota per agency and per group (law.md 3.7), e
     expect(opened).toEqual(['le.van.binh']);
   });
 
-  it('compares the years as an SVG image named by its figures, with the same figures as a table', async () => {
+  it('compares the years’ shares of HTXSNV and of HTTNV as SVG images named by their figures, with every level as a table', async () => {
     show(VIEW);
-    const chart = await screen.findByRole('img', { name: /^So sánh kết quả xếp loại các năm 2024–2026 của 1 cơ quan, đơn vị/ });
-    expect(chart.querySelector('desc')?.textContent).toContain('Năm 2024, Hoàn thành xuất sắc nhiệm vụ: 1 trên 10 (10 %)');
-    expect(chart.querySelector('desc')?.textContent).toContain('Năm 2026, Hoàn thành xuất sắc nhiệm vụ: 3 trên 12 (25 %)');
+    const outstanding = await screen.findByRole('img', { name: /^Hoàn thành xuất sắc nhiệm vụ qua các năm 2024–2026 \(1 cơ quan, đơn vị\)/ });
+    // 1 of 10 rated in 2024, 2 of 11 in 2025 (18 %), 3 of 12 in 2026.
+    expect(outstanding.querySelector('desc')?.textContent).toBe('Năm 2024: 1 trên 10 (10 %); Năm 2025: 2 trên 11 (18 %); Năm 2026: 3 trên 12 (25 %)');
+    const well = screen.getByRole('img', { name: /^Hoàn thành tốt nhiệm vụ qua các năm 2024–2026/ });
+    expect(well.querySelector('desc')?.textContent).toBe('Năm 2024: 8 trên 10 (80 %); Năm 2025: 8 trên 11 (73 %); Năm 2026: 9 trên 12 (75 %)');
     const table = screen.getByRole('table', { name: 'Kết quả xếp loại theo năm, 2024–2026' });
     expect(within(within(table).getByRole('row', { name: /2025/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['11', '2', '8', '1', '0']);
   });

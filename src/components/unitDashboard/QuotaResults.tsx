@@ -139,7 +139,7 @@ function GroupTable({ view }: { view: ResultsView }): JSX.Element {
       {view.agencies.map((agency) => (
         <tbody key={agency.agencyCode} data-agency={agency.agencyCode}>
           <tr>
-            <th scope="colgroup" colSpan={6}>
+            <th scope="rowgroup" colSpan={6}>
               {agency.agencyName}
             </th>
           </tr>
@@ -217,25 +217,23 @@ function YearsCompared({ view }: { view: ResultsView }): JSX.Element {
     });
     return { year, rated, ratings };
   });
-  const bars: ChartBar[] = totals.reduce<ChartBar[]>(
-    (all, t) =>
-      all.concat(
-        RATING_LEVELS.map((level) => ({
-          key: `${t.year}-${level}`,
-          label: format(strings.ResultsYearsBar, t.year, ratingLabel(strings, level)),
-          count: t.ratings[level],
-          of: t.rated,
-          percent: percentOf(t.ratings[level], t.rated)
-        }))
-      ),
-    []
-  );
+  // The two levels the quota weighs (law.md 3.7): the share of each over those rated, year by year.
+  const charted: RatingLevel[] = ['HTXSNV', 'HTTNV'];
+  const barsOf = (level: RatingLevel): ChartBar[] =>
+    totals.map((t) => ({ key: String(t.year), label: format(strings.ResultsYearsBar, t.year), count: t.ratings[level], of: t.rated, percent: percentOf(t.ratings[level], t.rated) }));
   const first = view.years[0];
   const last = view.years[view.years.length - 1];
   return (
     <>
       <div className={chartStyles.charts}>
-        <BarChart id={`dgcc-results-years-${view.year}`} title={format(strings.ResultsYearsChart, first, last, view.agencies.length)} bars={bars} />
+        {charted.map((level) => (
+          <BarChart
+            key={level}
+            id={`dgcc-results-years-${view.year}-${level}`}
+            title={format(strings.ResultsYearsChart, ratingLabel(strings, level), first, last, view.agencies.length)}
+            bars={barsOf(level)}
+          />
+        ))}
       </div>
       <table className={styles.table}>
         <caption>{format(strings.ResultsYearsCaption, first, last)}</caption>
