@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
 import { PersonHistory } from '../../src/components/unitDashboard/PersonHistory';
@@ -83,5 +84,12 @@ describe('a person’s history over months and years (issue 13), for those entit
     show(HISTORY, undefined, en, 'en-US');
     expect(await screen.findByRole('heading', { name: 'Evaluation history of Nguyễn Văn An' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Approved monthly and quarterly scores' })).toBeTruthy();
+  });
+
+  it('has no WCAG 2.1 A/AA violation axe can find without a browser (contrast is measured in the browser tests)', async () => {
+    show(HISTORY, () => undefined);
+    await screen.findByRole('img');
+    const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

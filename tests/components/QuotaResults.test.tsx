@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
 import { QuotaResults } from '../../src/components/unitDashboard/QuotaResults';
@@ -115,5 +116,12 @@ describe('Kết quả: the HTXSNV quota per agency and per group (law.md 3.7), e
   it('speaks English second, with the wider base when HR chose it', async () => {
     show({ ...VIEW, quota: { rate: 0.2, base: 'HTTNV_OR_ABOVE' } }, undefined, en, 'en-US');
     expect(await screen.findByText(/at most 20 % of those rated Completed well or above/)).toBeTruthy();
+  });
+
+  it('has no WCAG 2.1 A/AA violation axe can find without a browser (contrast is measured in the browser tests)', async () => {
+    show(VIEW, () => undefined);
+    await screen.findByRole('table', { name: 'Ngoại lệ đã ghi nhận và lý do (năm 2026)' });
+    const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
