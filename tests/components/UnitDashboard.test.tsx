@@ -115,6 +115,17 @@ describe('Tổng hợp đơn vị: one table of the period’s and the year’s 
     expect(within(table).queryByRole('rowheader', { name: 'Phòng Báo in' })).toBeNull();
   });
 
+  it('opens the one unit a reader sees with units under it (a Cục trưởng’s Cục), which closes like any other', async () => {
+    const cucOnly = hrUnits(false).filter((u) => u.unitCode === 'BC' || u.parentCode === 'BC');
+    render(<UnitDashboard services={servicesFor(view(cucOnly))} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    const button = within(table).getByRole('button', { name: 'Chi tiết: Cục Báo chí' });
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí', 'Ngô Thu Giang – Cục trưởng', 'Phòng Báo điện tử', 'Phòng Báo in']);
+    fireEvent.click(button);
+    expect(rowNames(table)).toEqual(['Tổng cộng', 'Cục Báo chí']);
+  });
+
   it('finds a person by a name typed without diacritics, opening the units above them', async () => {
     render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
     const table = await screen.findByRole('table', { name: CAPTION });

@@ -38,7 +38,9 @@ export function ProgressTree({ view }: { view: DashboardView }): JSX.Element {
   const totals = React.useMemo(() => totalsOfRows(view.units), [view.units]);
   const sorted = React.useMemo(() => sortTree(tree, sort, locale), [tree, sort, locale]);
   const filtered = React.useMemo(() => filterTree(sorted, { query, onlyLate }), [sorted, query, onlyLate]);
-  const isOpen = (code: string): boolean => (code in toggled ? toggled[code] : filtered.opened.indexOf(code) >= 0);
+  // A reader who sees one unit with units under it (the Bộ for HR, a Cục for its Cục trưởng) finds it open.
+  const single = tree.length === 1 && tree[0].children.length > 0 ? tree[0].row.unitCode : undefined;
+  const isOpen = (code: string): boolean => (code in toggled ? toggled[code] : code === single || filtered.opened.indexOf(code) >= 0);
   const toggle = (code: string): void => setToggled({ ...toggled, [code]: !isOpen(code) });
   const filtering = onlyLate || query.trim() !== '';
   const ignoredColumn = view.units.some((u) => u.ignoredActs > 0);
