@@ -74,7 +74,7 @@ describe('services built by the composition root, against the local intranet', (
 
   it('a manager’s inbox and the dashboard are empty before anything is submitted', async () => {
     await expect(servicesFor(DEV_ACCOUNTS.manager.upn).evaluation.getPendingTasks()).resolves.toEqual([]);
-    await expect(servicesFor(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(2026)).resolves.toEqual([]);
+    await expect(servicesFor(DEV_ACCOUNTS.hr.upn).evaluation.getDashboard({ year: 2026 })).resolves.toMatchObject({ year: 2026, periods: [], units: [] });
   });
 
   it('the configuration lists (who leads, who evaluates) are read by everyone and changed by nobody but HR and the owners', async () => {

@@ -1,5 +1,6 @@
 import { personalFolderName, readScopeName } from '../../src/domain/org/readScopes';
 import type { OrgModel } from '../../src/domain/org/orgModel';
+import type { UnitDashboardRow } from '../../src/domain/evaluation/model';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { actRepository, readScreenedActs } from '../../src/services/sharepoint/actsReader';
@@ -52,7 +53,7 @@ describe('who may read and change what, on a provisioned site', () => {
     colleague = Object.keys(org.people).find((l) => l !== staff && org.people[l].unitCode === unitOfStaff && org.people[l].managerLogin === DEV_ACCOUNTS.manager.upn) as string;
     outsider = Object.keys(org.people).find((l) => org.people[l].unitCode === 'KHTC' && !org.units.KHTC.deputyLogins.includes(l) && org.units.KHTC.headLogin !== l) as string;
     expect([colleague, outsider].every((l) => !!l)).toBe(true);
-  }, 120000);
+  }, 300000);
   afterAll(async () => {
     await intranet.close();
   });
@@ -163,33 +164,42 @@ describe('who may read and change what, on a provisioned site', () => {
       expect(tasks.every((t) => t.step === 'REVIEW_PERIOD' && t.period.kind === 'MONTH' && t.period.index === 11 && t.period.year === YEAR)).toBe(true);
     });
 
-    it('HR’s dashboard: each unit’s progress, the decided rating, and the forged entries counted apart', async () => {
-      const units = await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR);
+    it('HR’s dashboard: each unit’s progress in November, the decided rating, and the forged entries counted apart', async () => {
+      const view = await services(DEV_ACCOUNTS.hr.upn).evaluation.getDashboard({ year: YEAR, periodId: 11 });
+      expect(view.period && [view.period.kind, view.period.index]).toEqual(['MONTH', 11]);
+      const units = view.units;
       const phong = units.find((u) => u.unitCode === org.people[staff].unitCode);
       expect(phong?.unitName).toBe(`${org.units.DSVH.name} › ${org.units[org.people[staff].unitCode].name}`);
       // Everyone of the unit counts, from the directory: also those who have recorded nothing yet.
-      // Ignored: the self-decision, the colleague's review and the submission forged for a third person.
+      // Ignored: the decision and the review the site owner wrote and the submission forged for a third person.
       const headcount = (code: string): number => Object.keys(org.people).filter((l) => org.people[l].unitCode === code).length;
-      expect(phong).toEqual(
-        expect.objectContaining({ staffCount: headcount(org.people[staff].unitCode), submittedCount: 2, reviewedCount: 0, decidedCount: 1, ratings: { HTTNV: 1 }, ignoredActs: 3 })
-      );
+      expect(phong).toEqual(expect.objectContaining({ staffCount: headcount(org.people[staff].unitCode), ratings: { HTTNV: 1 }, ignoredActs: 3 }));
+      expect(phong?.period).toMatchObject({ submitted: 2, approved: 0 });
+      expect(phong?.year).toMatchObject({ decided: 1 });
+      // HR reads every person of the unit.
+      expect((phong?.people || []).map((p) => p.login).sort()).toEqual(Object.keys(org.people).filter((l) => org.people[l].unitCode === org.people[staff].unitCode).sort());
       const khtc = units.find((u) => u.unitCode === 'KHTC');
-      expect(khtc).toEqual(expect.objectContaining({ staffCount: headcount('KHTC'), submittedCount: 1, ignoredActs: 0 }));
+      expect(khtc).toEqual(expect.objectContaining({ staffCount: headcount('KHTC'), ignoredActs: 0 }));
+      expect(khtc?.period).toMatchObject({ submitted: 1 });
       // HR sees every unit that has people, those with nothing recorded as well.
       expect(units).toHaveLength(new Set(Object.keys(org.people).map((l) => org.people[l].unitCode)).size);
     });
 
-    it('a civil servant’s dashboard shows only the units they may read', async () => {
-      const units = await services(outsider).evaluation.getUnitProgress(YEAR);
-      expect(units.map((u) => u.unitName)).toEqual([org.units.KHTC.name]);
+    it('a civil servant’s dashboard shows only the units they may read, their figures without each colleague', async () => {
+      const view = await services(outsider).evaluation.getDashboard({ year: YEAR, periodId: 11 });
+      expect(view.units.map((u) => u.unitName)).toEqual([org.units.KHTC.name]);
+      expect(view.units[0].period).toMatchObject({ submitted: 1 });
+      expect(view.units[0].people).toBeUndefined();
     });
 
     it('reads a unit’s acts past one page: a review after 2,100 others still counts', async () => {
       const manager = org.people[outsider].managerLogin as string;
       const root = await createSpForSite(connection(DEV_ACCOUNTS.siteOwner.upn)).web.lists.getByTitle(LISTS.reviews.title).rootFolder.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
-      const review = (outcome: 'RETURNED' | 'APPROVED', n: number): BulkItem => ({
+      // 2,100 reviews dated before the submission answer nothing (ignored); the one after it approves it.
+      const review = (outcome: 'RETURNED' | 'APPROVED', n: number, created: string): BulkItem => ({
         authorUpn: manager,
         folderPath: `${root.ServerRelativeUrl}/${folderOf(outsider)}`,
+        created,
         values: {
           Title: `Chấm điểm ${n}`,
           EvalYear: YEAR,
@@ -197,14 +207,24 @@ describe('who may read and change what, on a provisioned site', () => {
           EmployeeLogin: outsider,
           UnitCode: 'KHTC',
           ActKey: `bulk-${n}`,
-          Payload: JSON.stringify({ outcome, generalCriteriaScore: 25, assessments: [], comment: '' })
+          Payload: JSON.stringify({ outcome, generalCriteriaScore: 25, assessments: [], comment: '', score: 77 })
         }
       });
-      const before = (await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === 'KHTC');
-      expect(before?.reviewedCount).toBe(0);
-      bulkInsertItems(intranet.store, LISTS.reviews.title, Array.from({ length: 2100 }, (_, n) => review('RETURNED', n)).concat([review('APPROVED', 2100)]));
-      const after = (await services(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === 'KHTC');
-      expect(after?.reviewedCount).toBe(1);
+      const khtcOf = async (upn: string): Promise<UnitDashboardRow | undefined> =>
+        (await services(upn).evaluation.getDashboard({ year: YEAR, periodId: 11 })).units.find((u) => u.unitCode === 'KHTC');
+      const before = await khtcOf(DEV_ACCOUNTS.hr.upn);
+      expect(before?.period).toMatchObject({ approved: 0 });
+      bulkInsertItems(
+        intranet.store,
+        LISTS.reviews.title,
+        Array.from({ length: 2100 }, (_, n) => review('RETURNED', n, '2026-01-01T00:00:00Z')).concat([review('APPROVED', 2100, new Date(Date.now() + 60000).toISOString())])
+      );
+      // HR reads the month across the ministry, the Vụ trưởng unit by unit: both past a page.
+      for (const reader of [DEV_ACCOUNTS.hr.upn, org.units.KHTC.headLogin as string]) {
+        const after = await khtcOf(reader);
+        expect(after?.period).toMatchObject({ approved: 1, scores: [77] });
+        expect(after?.ignoredActs).toBe(2100);
+      }
     });
 
     it('the administration view’s setup, run again on the provisioned site, finds lists and read scopes already right', async () => {
