@@ -94,12 +94,14 @@ test(`manager (${ACCOUNTS.manager.upn}): the inbox of "Duyệt và quyết đị
 });
 
 /** The dashboard's table of units: its caption names the period shown (the year's latest whose deadline has come) and the year. */
-const PROGRESS_CAPTION = new RegExp(`^Tiến độ (tháng|quý) \\d{1,2}/\\d{4} và năm ${YEAR}$`);
+const PROGRESS_CAPTION = /^Tiến độ (tháng|quý) \d{1,2}\/\d{4} và năm \d{4}$/;
 
 async function progressCaption(): Promise<string> {
   const table = panel(page).getByRole('table', { name: PROGRESS_CAPTION });
   await table.waitFor();
-  return (await table.locator('caption').innerText()).trim();
+  const caption = (await table.locator('caption').innerText()).trim();
+  expect(caption.endsWith(`năm ${YEAR}`)).toBe(true);
+  return caption;
 }
 
 test(`unit head (${ACCOUNTS.unitHead.upn}): "Tổng hợp đơn vị" shows only the units of her Cục, and opens it to its phòng with the keyboard`, async () => {
