@@ -1,9 +1,11 @@
-// Requests and time of each web part's first view, cold (new services, nothing cached), against the
-// local intranet with the sample ministry: architecture.md's budget is 6 requests to SharePoint and
-// Graph together. A `$batch` is one request (its parts are counted apart).
+// Requests and time of each web part's first view, cold (new services, nothing cached), then warm (new
+// services, the same tab's storage, within 15 minutes), against the local intranet with the sample
+// ministry: architecture.md's budget is 6 requests to SharePoint and Graph together, issue 13's lower.
+// A `$batch` is one request (its parts are counted apart).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { MapStorage } from '../../src/services/cache/storage';
 import { createServicesForSite } from '../../src/services/forSite';
 import type { AppServices } from '../../src/services/contracts';
 import { periodToFillIn } from '../../src/domain/evaluation/periodToFillIn';
@@ -35,7 +37,7 @@ const views: Array<{ name: string; upn: string; open: (s: AppServices) => Promis
     // The inbox: periods to score, and the leader's tasks of last year and this year.
     open: (s) => Promise.all([s.evaluation.getPendingTasks(), s.journey.unitYear.getLeaderTasks([YEAR - 1, YEAR])])
   },
-  { name: 'unitDashboard', upn: DEV_ACCOUNTS.hr.upn, open: (s) => s.evaluation.getUnitProgress(YEAR) },
+  { name: 'unitDashboard', upn: DEV_ACCOUNTS.hr.upn, open: (s) => s.evaluation.getDashboard({ year: YEAR }) },
   { name: 'evaluationAdmin', upn: DEV_ACCOUNTS.siteOwner.upn, open: (s) => Promise.all([s.evaluation.getSetupStatus(), s.evaluation.getPeriods(YEAR)]) }
 ];
 
@@ -57,14 +59,31 @@ export async function measureFirstViews(staff: number, only?: readonly string[])
       }
     };
     for (const view of views.filter((v) => !only || only.indexOf(v.name) >= 0)) {
-      await stats(true);
-      const services = createServicesForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: view.upn, today: () => TODAY });
-      const started = Date.now();
-      await view.open(services);
-      figures[`${view.name}Ms`] = Date.now() - started;
-      const after = await stats(false);
-      figures[`${view.name}Requests`] = after.sharepoint + after.graph;
-      figures[`${view.name}BatchParts`] = after.batchParts;
+      // One tab's sessionStorage: cold opens with it empty, warm is the same person opening the page
+      // again a minute later (new services, the same storage).
+      const storage = new MapStorage();
+      const open = async (): Promise<{ ms: number; stats: Stats }> => {
+        await stats(true);
+        const services = createServicesForSite({
+          siteUrl: intranet.siteUrl,
+          graphUrl: intranet.graphBaseUrl,
+          userPrincipalName: view.upn,
+          today: () => TODAY,
+          cacheStorage: storage
+        });
+        const started = Date.now();
+        await view.open(services);
+        const ms = Date.now() - started;
+        return { ms, stats: await stats(false) };
+      };
+      const cold = await open();
+      figures[`${view.name}Ms`] = cold.ms;
+      figures[`${view.name}Requests`] = cold.stats.sharepoint + cold.stats.graph;
+      figures[`${view.name}BatchParts`] = cold.stats.batchParts;
+      const warm = await open();
+      figures[`${view.name}WarmMs`] = warm.ms;
+      figures[`${view.name}WarmRequests`] = warm.stats.sharepoint + warm.stats.graph;
+      figures[`${view.name}WarmBatchParts`] = warm.stats.batchParts;
     }
     return figures;
   } finally {
@@ -74,19 +93,28 @@ export async function measureFirstViews(staff: number, only?: readonly string[])
 }
 
 export const benchCase: BenchCase = {
-  name: 'First view of each web part, cold (300 staff, 3 years of history)',
+  name: 'First view of each web part, cold and warm (300 staff, 3 years of history)',
   run: () => measureFirstViews(300),
   budgets: [
-    { figure: 'myEvaluationRequests', max: 6, unit: 'requests' },
-    // The inbox of someone who leads a unit knows whose self-evaluation the unit's meeting waits for
-    // and whom they decide from the organisation's snapshot, read in the batch of the units list
-    // (issue 13): measured 9 at 300 people when it paged the directory (3 Graph pages of 100), 6 with
-    // the snapshot (/me, /me/directReports and four batches). Issue 13 wants 4: not reached yet.
-    { figure: 'reviewAndDecideRequests', max: 6, unit: 'requests' },
+    // The page knows who reads (SPFx page context, the local switcher): no Graph /me; the person and
+    // their manager come from the organisation's snapshot, read in the overview's own batch (issue 13:
+    // at most 3; measured 4 with /me, 3 without).
+    { figure: 'myEvaluationRequests', max: 3, unit: 'requests' },
+    // The inbox of someone who leads a unit: whose self-evaluation the unit's meeting waits for, whom
+    // they decide and their direct reports from the organisation's snapshot, read in the batch of the
+    // periods to score (issue 13: at most 4; measured 9 paging the directory, 6 with /me and
+    // /me/directReports, 3 without).
+    { figure: 'reviewAndDecideRequests', max: 4, unit: 'requests' },
     { figure: 'evaluationAdminRequests', max: 6, unit: 'requests' },
     // The dashboard screens every act by its author's right from the organisation's snapshot, read
     // in the batch of the units list whatever the ministry's size (issue 13: at most 4; measured 3,
     // 6 when it paged the directory).
-    { figure: 'unitDashboardRequests', max: 4, unit: 'requests' }
+    { figure: 'unitDashboardRequests', max: 4, unit: 'requests' },
+    // Warm: the same person opening the page again within 15 minutes (README, "Speed and caching"):
+    // the organisation, settings and catalogue from the tab's cache, the acts and periods read again
+    // in one batch; the dashboard's figures kept with the time they were read (issue 13: at most 1).
+    { figure: 'myEvaluationWarmRequests', max: 1, unit: 'requests' },
+    { figure: 'reviewAndDecideWarmRequests', max: 1, unit: 'requests' },
+    { figure: 'unitDashboardWarmRequests', max: 1, unit: 'requests' }
   ]
 };

@@ -1,5 +1,9 @@
-import type { SPFI } from '@pnp/sp';
-import type { AppServices } from './contracts';
+import { spfi, type SPFI } from '@pnp/sp';
+import type { DashboardQuery, DashboardView, UnitProgress } from '../domain/evaluation/model';
+import { PageReads } from './cache/pageReads';
+import type { CacheStorage } from './cache/storage';
+import { ViewCache } from './cache/viewCache';
+import type { AppServices, IEvaluationService } from './contracts';
 import type { IDocumentService } from './documents/contracts';
 import { GraphApi, GraphDirectoryService } from './graph/GraphDirectoryService';
 import { OrgDirectoryService } from './graph/OrgDirectoryService';
@@ -22,16 +26,57 @@ function deferred<T extends object>(load: () => Promise<T>): T {
   });
 }
 
+/** What the page knows before any request, and where it keeps what it read. */
+export interface PageOptions {
+  /** The reader's login as the page knows it (the SPFx page context, the local page's switcher). */
+  login?: string;
+  /** Where views keep what they read for 15 minutes, per user (the tab's sessionStorage). None: nothing is kept. */
+  cacheStorage?: CacheStorage;
+  /** The cache's clock, in ms (tests). */
+  cacheNow?: () => number;
+}
+
+/**
+ * The dashboard's figures kept 15 minutes for the reader, with when they were read: the view says
+ * it, and `refresh` reads again ("Làm mới"). Every other method goes straight to the service.
+ */
+function withDashboardCache(evaluation: IEvaluationService, cache: ViewCache): IEvaluationService {
+  const getDashboard = (query: DashboardQuery): Promise<DashboardView> => {
+    const key = `view:dashboard:${query.year}:${query.periodId === undefined ? '' : query.periodId}`;
+    return cache
+      .remember(key, () => evaluation.getDashboard(query), !!query.refresh)
+      .then(({ value, readAt }) => ({ ...value, readAt: new Date(readAt).toISOString() }));
+  };
+  const getUnitProgress = (year: number): Promise<UnitProgress[]> =>
+    cache.remember(`view:unitProgress:${year}`, () => evaluation.getUnitProgress(year)).then(({ value }) => value);
+  return new Proxy(evaluation, {
+    get: (target, name: string | symbol) => {
+      if (name === 'getDashboard') return getDashboard;
+      if (name === 'getUnitProgress') return getUnitProgress;
+      const member = (target as unknown as Record<string | symbol, unknown>)[name];
+      return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(target) : member;
+    }
+  });
+}
+
 /**
  * The one composition root: every service of the product is built here, from a configured PnPjs
  * root and a Graph client. The SPFx adapter (forSpfx.ts) and the local-site adapter (forSite.ts)
  * only configure those two clients, so the same code talks to SharePoint Online and to the local
  * intranet.
+ *
+ * With a login and a storage, every read goes through the page's view cache (cache/pageReads.ts):
+ * the organisation, settings and catalogue kept 15 minutes, the acts and periods read again in one
+ * batch at each opening, everything forgotten when the page records an act.
  */
-export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string): AppServices {
-  const directory = new GraphDirectoryService(graph);
+export function composeServices(sp: SPFI, graph: GraphApi, today: () => Date = () => new Date(), pageUrl?: string, page: PageOptions = {}): AppServices {
+  const cache = page.login && page.cacheStorage ? new ViewCache({ storage: page.cacheStorage, site: sp.web.toUrl(), login: page.login, now: page.cacheNow }) : undefined;
+  const rawSp = sp;
+  if (cache) sp = spfi(rawSp).using(new PageReads(cache, rawSp, page.cacheNow).behaviour());
   const orgDirectory = new OrgDirectoryService(sp, graph, today);
-  const evaluation = new SharePointEvaluationService(sp, directory, orgDirectory, today);
+  const directory = new GraphDirectoryService(graph, page.login, () => orgDirectory.getOrg());
+  const sharePointEvaluation = new SharePointEvaluationService(sp, directory, orgDirectory, today);
+  const evaluation = cache ? withDashboardCache(sharePointEvaluation, cache) : sharePointEvaluation;
   let journeyServices: Promise<JourneyServices> | undefined;
   const loadJourney = (): Promise<JourneyServices> => {
     if (!journeyServices) {

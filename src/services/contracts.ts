@@ -20,6 +20,8 @@ export interface IDirectoryService {
   getMe(): Promise<Person>;
   /** The logins of the people whose direct manager the user is (normalised). */
   getDirectReports(): Promise<string[]>;
+  /** The reader's login when the page knows it without a request (SPFx page context, the local switcher). */
+  myLogin?(): string | undefined;
 }
 
 export interface MyEvaluationOverview {

@@ -2,6 +2,7 @@ import { Client } from '@microsoft/microsoft-graph-client';
 import { BrowserFetchWithRetry, DefaultParse, Queryable } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, RequestDigest, SPFI, spfi } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
+import type { CacheStorage } from './cache/storage';
 import type { AppServices } from './contracts';
 import { composeServices } from './composeServices';
 
@@ -15,6 +16,10 @@ export interface SiteConnection {
   today?: () => Date;
   /** The page notices link to (the local page). */
   pageUrl?: string;
+  /** Where views keep what they read for 15 minutes for this user (the local page: sessionStorage; bench and tests: a MapStorage). None: nothing kept. */
+  cacheStorage?: CacheStorage;
+  /** The cache's clock, in ms (tests). */
+  cacheNow?: () => number;
 }
 
 /** The local intranet knows who acts from this header (it has no sign-in). */
@@ -55,5 +60,10 @@ export function createGraphForSite(connection: SiteConnection): Client {
 
 /** Services for a site reached by URL: the local page, the tests and the benchmarks use this. */
 export function createServicesForSite(connection: SiteConnection): AppServices {
-  return composeServices(createSpForSite(connection), createGraphForSite(connection), connection.today, connection.pageUrl);
+  // The acting user is known without asking: the login rides with the page's options (no Graph /me).
+  return composeServices(createSpForSite(connection), createGraphForSite(connection), connection.today, connection.pageUrl, {
+    login: connection.userPrincipalName,
+    cacheStorage: connection.cacheStorage,
+    cacheNow: connection.cacheNow
+  });
 }

@@ -1,6 +1,7 @@
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { SPFx, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
+import { sessionStorageIfAny } from './cache/storage';
 import type { AppServices } from './contracts';
 import { composeServices } from './composeServices';
 
@@ -37,7 +38,12 @@ export function getServicesForSpfx(context: WebPartContext): Promise<AppServices
   if (!servicesBySite[key]) {
     servicesBySite[key] = Promise.all([evaluationSiteUrl(context), context.msGraphClientFactory.getClient('3')]).then(([siteUrl, graph]) =>
       // Notices link to the evaluation site: the page a Teams tab runs on is no address to send people to.
-      composeServices(spfi(siteUrl).using(SPFx(context)), graph, undefined, context.sdks.microsoftTeams ? siteUrl : window.location.href.split('#')[0])
+      composeServices(spfi(siteUrl).using(SPFx(context)), graph, undefined, context.sdks.microsoftTeams ? siteUrl : window.location.href.split('#')[0], {
+        // The page context knows who signed in: no Graph /me. What the views read is kept 15 minutes in
+        // the tab's sessionStorage, for this user only (cache/viewCache.ts).
+        login: context.pageContext.user.loginName || context.pageContext.user.email,
+        cacheStorage: sessionStorageIfAny()
+      })
     );
     servicesBySite[key].catch(() => delete servicesBySite[key]);
   }

@@ -108,6 +108,8 @@ export interface UnitProgress {
 export interface DashboardQuery {
   year: number;
   periodId?: number;
+  /** Read again now instead of the figures kept for 15 minutes ("Làm mới"). */
+  refresh?: boolean;
 }
 
 /** Where one person stands in the period shown: what they did, what their manager did, and whether they are late. */
@@ -190,4 +192,6 @@ export interface DashboardView {
   units: UnitDashboardRow[];
   /** When the organisation the figures rest on was read (the snapshot's date, ISO), for the reader to judge. */
   orgAsOf?: string;
+  /** When these figures were read (ISO): kept up to 15 minutes, the view says when, with "Làm mới". */
+  readAt?: string;
 }

@@ -55,7 +55,7 @@ interface GraphUserWithManager {
   manager?: { userPrincipalName?: string };
 }
 
-interface HrMember {
+export interface HrMember {
   UserPrincipalName?: string;
   Email?: string;
 }
@@ -129,7 +129,12 @@ export interface LoadedOrg {
   directory?: DirectoryPerson[];
   /** The organisation's snapshot (issue 13): whether the directory above came from it, and its state. */
   snapshot?: SnapshotState;
+  /** Who SharePoint says reads (its currentUser, read in the same batch), normalised. */
+  readerLogin?: string;
 }
+
+/** What the organisation is read from: one `$batch`, alone or inside a view's batch. */
+export type OrgReads = [UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SnapshotSettingRow[], HrMember | undefined];
 
 
 /** What one entitled person may do with the snapshot: HR and the site owners add to its list. */
@@ -214,14 +219,45 @@ export class OrgDirectoryService {
 
   public getOrg(): Promise<LoadedOrg> {
     if (!this.loaded) {
-      this.loaded = this.load();
+      this.loaded = this.load(this.readUnitsAndHr());
       this.loaded.catch(() => (this.loaded = undefined));
     }
     return this.loaded;
   }
 
-  private async load(): Promise<LoadedOrg> {
-    const [unitRows, hrUsers, ownerUsers, parts, settingRows, me] = await this.readUnitsAndHr();
+  /**
+   * Lets a view's own `$batch` carry the organisation's reads when nobody has read it yet on this
+   * page (issue 13: no request of its own). `send` gets a function adding the reads to its batch
+   * (undefined when the organisation is read or being read already); callers of getOrg meanwhile wait
+   * for that batch. Should the view's batch fail before the reads came back, they are read alone.
+   */
+  public async carry<T>(send: (addReads: ((b: SPFI) => Promise<OrgReads>) | undefined) => Promise<T>): Promise<T> {
+    if (this.loaded) return send(undefined);
+    let carried: Promise<OrgReads> | undefined;
+    let settle: (reads: Promise<OrgReads>) => void = () => undefined;
+    const reads = new Promise<OrgReads>((resolve) => (settle = (r) => resolve(r)));
+    const loading = this.load(reads);
+    this.loaded = loading;
+    loading.catch(() => {
+      if (this.loaded === loading) this.loaded = undefined;
+    });
+    const settleFromBatch = async (): Promise<void> => {
+      const attempt = carried;
+      const ok = attempt ? await attempt.then(() => true, () => false) : false;
+      settle(ok && attempt ? attempt : this.readUnitsAndHr());
+    };
+    try {
+      const result = await send((b) => (carried = this.orgReadsIn(b)));
+      await settleFromBatch();
+      return result;
+    } catch (error) {
+      await settleFromBatch();
+      throw error;
+    }
+  }
+
+  private async load(read: Promise<OrgReads>): Promise<LoadedOrg> {
+    const [unitRows, hrUsers, ownerUsers, parts, settingRows, me] = await read;
     const now = this.today();
     const { units, history } = unitsInForce(unitRows);
     const hrLogins = loginsOf(hrUsers);
@@ -243,7 +279,8 @@ export class OrgDirectoryService {
       org: withHistory(loaded.org, { versions: history.versions, directory: people }),
       unitHistory: history,
       directory: people,
-      snapshot: { takenAt: snapshot && snapshot.takenAt, people: snapshot && snapshot.people.length, used: !!snapshot && judged.usable, maxAgeDays: limits.maxAgeDays }
+      snapshot: { takenAt: snapshot && snapshot.takenAt, people: snapshot && snapshot.people.length, used: !!snapshot && judged.usable, maxAgeDays: limits.maxAgeDays },
+      readerLogin: reader.login || undefined
     };
   }
 
@@ -261,8 +298,19 @@ export class OrgDirectoryService {
   }
 
   /** The units list, the HR group's and the owners' members, the snapshot's newest parts, the settings and who reads: one `$batch`. */
-  private readUnitsAndHr(): Promise<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SnapshotSettingRow[], HrMember | undefined]> {
-    return readTogether<[UnitRow[], HrMember[], HrMember[], StoredSnapshotPart[], SnapshotSettingRow[], HrMember | undefined]>(this.sp, (b) => [
+  private readUnitsAndHr(): Promise<OrgReads> {
+    return readTogether<OrgReads>(this.sp, (b) => this.orgReadList(b));
+  }
+
+  /** The same reads inside another batch, as one promise. */
+  private orgReadsIn(b: SPFI): Promise<OrgReads> {
+    return Promise.all(this.orgReadList(b)) as unknown as Promise<OrgReads>;
+  }
+
+  private orgReadList(
+    b: SPFI
+  ): [Promise<UnitRow[]>, Promise<HrMember[]>, Promise<HrMember[]>, Promise<StoredSnapshotPart[]>, Promise<SnapshotSettingRow[]>, Promise<HrMember | undefined>] {
+    return [
       readUnitRows(b),
       b.web.siteGroups
         .getByName(HR_GROUP)
@@ -272,7 +320,7 @@ export class OrgDirectoryService {
       readSnapshotParts(b),
       readSnapshotSettingRows(b),
       b.web.currentUser.select('UserPrincipalName', 'Email')<HrMember>()
-    ]);
+    ];
   }
 
   private async readDirectory(): Promise<DirectoryPerson[]> {

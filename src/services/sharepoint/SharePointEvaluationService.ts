@@ -13,7 +13,7 @@ import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
 import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus, type UnitHistoryEntry } from '../contracts';
 import type { UnitVersion } from '../../domain/org/unitHistory';
-import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow } from '../graph/OrgDirectoryService';
+import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow, type OrgReads } from '../graph/OrgDirectoryService';
 import { withHistory } from '../../domain/org/unitHistory';
 import { periodActsThatCount } from '../../domain/workflow/periodWorkflow';
 import { yearActsThatCount, type YearActFacts } from '../../domain/workflow/yearWorkflow';
@@ -234,9 +234,34 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 
   public async getMyOverview(year: number): Promise<MyEvaluationOverview> {
-    const me = await this.directory.getMe();
-    const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
+    // The login the page knows builds the query at once, and the organisation (who I am, my manager)
+    // rides in the same batch: no request to Graph (issue 13).
+    const known = this.directory.myLogin ? this.directory.myLogin() : undefined;
+    const login = known || (await this.directory.getMe()).userPrincipalName;
+    const mine = `EmployeeLogin eq ${odataString(login)} and EvalYear eq ${year}`;
     const [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows] = await this.read(LISTS.periods.title, () =>
+      this.orgDirectory.carry((addOrgReads) =>
+        readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[], OrgReads | undefined]>(this.sp, (b) => [
+          this.periodsQuery(b, year),
+          readUnitRows(b),
+          this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
+          this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
+          this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
+          this.actsQuery(b, LISTS.complaints.title, mine, []),
+          periodKindSettingRows(b),
+          addOrgReads ? addOrgReads(b) : Promise.resolve(undefined)
+        ])
+      )
+    );
+    const me = await this.directory.getMe();
+    // SharePoint names another reader than the page did (never on a consistent page): their own overview.
+    if (normalizeLogin(me.userPrincipalName) !== normalizeLogin(login)) return this.getMyOverviewOf(me, year);
+    return this.overviewFrom(me, year, [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows]);
+  }
+
+  private async getMyOverviewOf(me: Person, year: number): Promise<MyEvaluationOverview> {
+    const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
+    const rows = await this.read(LISTS.periods.title, () =>
       readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]]>(this.sp, (b) => [
         this.periodsQuery(b, year),
         readUnitRows(b),
@@ -247,6 +272,14 @@ export class SharePointEvaluationService implements IEvaluationService {
         periodKindSettingRows(b)
       ])
     );
+    return this.overviewFrom(me, year, rows);
+  }
+
+  private overviewFrom(
+    me: Person,
+    year: number,
+    [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows]: [PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]]
+  ): MyEvaluationOverview {
     const org = personalOrg(me, unitRows);
     const screened = screenActs<unknown>(org, [
       ...submissions.map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
@@ -279,18 +312,20 @@ export class SharePointEvaluationService implements IEvaluationService {
   }
 
   public async getPendingTasks(): Promise<PendingTask[]> {
+    // As the overview: the login the page knows, the organisation (my direct reports) in the same batch.
+    const known = this.directory.myLogin ? this.directory.myLogin() : undefined;
+    const reviewer = known || (await this.directory.getMe()).userPrincipalName;
+    const toReview = (b: SPFI, login: string): Promise<ActRow[]> =>
+      this.actsQuery(b, LISTS.periodScores.title, `ReviewerLogin eq ${odataString(login)} and Step eq 'SUBMITTED'`, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']);
+    let [rows] = await this.read(LISTS.periodScores.title, () =>
+      this.orgDirectory.carry((addOrgReads) =>
+        readTogether<[ActRow[], OrgReads | undefined]>(this.sp, (b) => [toReview(b, reviewer), addOrgReads ? addOrgReads(b) : Promise.resolve(undefined)])
+      )
+    );
     const [me, reports] = await Promise.all([this.directory.getMe(), this.directory.getDirectReports()]);
     const myLogin = normalizeLogin(me.userPrincipalName);
-    const [rows] = await this.read(LISTS.periodScores.title, () =>
-      readTogether<[ActRow[]]>(this.sp, (b) => [
-        this.actsQuery(b, LISTS.periodScores.title, `ReviewerLogin eq ${odataString(me.userPrincipalName)} and Step eq 'SUBMITTED'`, [
-          ...PERIOD_ACT_FIELDS,
-          'Step',
-          'ReviewerLogin',
-          'EmployeeName'
-        ])
-      ])
-    );
+    // SharePoint names another reader than the page did (never on a consistent page): read theirs.
+    if (myLogin !== normalizeLogin(reviewer)) [rows] = await readTogether<[ActRow[]]>(this.sp, (b) => [toReview(b, me.userPrincipalName)]);
     // The submitter names the reviewer; only a submission by the person themself, about a person the
     // directory says reports to me, makes a task. The latest one per person and period stands.
     const latest: { [key: string]: ActRow } = {};
