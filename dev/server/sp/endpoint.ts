@@ -48,8 +48,8 @@ function apiPathOf(pathname: string): string {
  * it), `$batch`, then the router; any SpError becomes SharePoint's error body.
  */
 export function createSharePointEndpoint(o: SpEndpointOptions): SpEndpoint {
-  const context = (origin: string, url: URL, method: string, headers: Record<string, string>, body: unknown, user: UserRow): SpContext => ({
-    store: o.store, origin, webAbs: `${origin}${SITE_PATH}`, user, perms: new PermissionContext(o.store, user, everyoneIds(o.store)),
+  const context = (origin: string, url: URL, method: string, headers: Record<string, string>, body: unknown, user: UserRow, perms?: PermissionContext): SpContext => ({
+    store: o.store, origin, webAbs: `${origin}${SITE_PATH}`, user, perms: perms ?? new PermissionContext(o.store, user, everyoneIds(o.store)),
     format: formatFromAccept(headers.accept), threshold: o.threshold, method, url, headers, body,
     userCache: new Map(), lookupCache: new Map(), listCache: new Map()
   });
@@ -75,8 +75,18 @@ export function createSharePointEndpoint(o: SpEndpointOptions): SpEndpoint {
     } catch (e) {
       return errorPayload(new SpError(400, '-1, Microsoft.Data.OData.ODataException', e instanceof Error ? e.message : String(e)), formatFromAccept(headers.accept));
     }
+    // Reads in a row share one user's permissions (and what they cached): parts run one after the other,
+    // synchronously, so nothing can change a permission between two reads; any other part starts afresh
+    // and the reads after it too (it may have changed one).
+    let readingPerms: PermissionContext | undefined;
     const results = parts.map((part) => {
       o.onBatchPart();
+      const reading = part.method.toUpperCase() === 'GET';
+      if (!reading) {
+        readingPerms = undefined;
+      } else if (!readingPerms) {
+        readingPerms = new PermissionContext(o.store, user, everyoneIds(o.store));
+      }
       const partUrl = new URL(part.url, `${origin}${SITE_PATH}/`);
       const partHeaders = lowerHeaders(part.headers);
       let body: unknown;
@@ -85,7 +95,11 @@ export function createSharePointEndpoint(o: SpEndpointOptions): SpEndpoint {
       } catch {
         return errorPayload(INVALID_JSON, formatFromAccept(partHeaders.accept));
       }
-      return run(context(origin, partUrl, part.method, partHeaders, body, user), apiPathOf(partUrl.pathname));
+      const result = run(context(origin, partUrl, part.method, partHeaders, body, user, reading ? readingPerms : undefined), apiPathOf(partUrl.pathname));
+      if (!reading) {
+        readingPerms = undefined;
+      }
+      return result;
     });
     const built = buildBatchResponse(results);
     return { status: 200, body: built.body, headers: { 'Content-Type': built.contentType } };
