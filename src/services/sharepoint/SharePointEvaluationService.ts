@@ -23,7 +23,6 @@ import { readTogether } from './repository';
 import { periodKindSettingRows, periodsOfPerson, type SettingRow } from './periodKindSetting';
 import { readSchemaVersion } from './schemaVersion';
 import { ALL_LISTS, LISTS, SCHEMA_VERSION } from './schema';
-import { readPersonHistory, readResults } from './resultsReader';
 import { readDashboard } from './dashboardReader';
 import type { PersonHistoryView, ResultsView } from '../contracts';
 
@@ -421,11 +420,15 @@ export class SharePointEvaluationService implements IEvaluationService {
       }));
   }
 
-  public getResults(year: number): Promise<ResultsView> {
+  // The results and a person's history are opened on demand: their reader and the quota's rules load then,
+  // not with every page's first view (issue 13's view bundle).
+  public async getResults(year: number): Promise<ResultsView> {
+    const { readResults } = await import(/* webpackChunkName: 'dgcc-results' */ './resultsReader');
     return this.read(LISTS.decisions.title, () => readResults(this.sp, this.directory, this.orgDirectory, year));
   }
 
-  public getPersonHistory(login: string): Promise<PersonHistoryView> {
+  public async getPersonHistory(login: string): Promise<PersonHistoryView> {
+    const { readPersonHistory } = await import(/* webpackChunkName: 'dgcc-results' */ './resultsReader');
     return this.read(LISTS.reviews.title, () => readPersonHistory(this.sp, this.directory, this.orgDirectory, login));
   }
 
