@@ -1,6 +1,7 @@
 import type { PeriodDraft } from '../../src/domain/evaluation/periodDraft';
 import { MapStorage } from '../../src/services/cache/storage';
 import type { AppServices } from '../../src/services/contracts';
+import { composeServices } from '../../src/services/composeServices';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { LISTS } from '../../src/services/sharepoint/schema';
@@ -77,6 +78,12 @@ describe('the view cache against the local intranet', () => {
     expect(hrUnits.length).toBeGreaterThan(ownUnits.length);
     expect(await open(staff, storage).evaluation.getUnitProgress(YEAR)).toEqual(ownUnits);
 
+    // The same with the dashboard the page shows (getDashboard): the civil servant gets their own view.
+    const hrView = await open(hr, storage).evaluation.getDashboard({ year: YEAR });
+    const ownView = await open(staff).evaluation.getDashboard({ year: YEAR });
+    expect(hrView.units.length).toBeGreaterThan(ownView.units.length);
+    expect((await open(staff, storage).evaluation.getDashboard({ year: YEAR })).units).toEqual(ownView.units);
+
     // The manager after the civil servant on one tab: the first opening costs what a cold one does.
     await open(staff, storage).evaluation.getMyOverview(YEAR);
     const afterSomeoneElse = await measure(() => open(manager, storage).evaluation.getMyOverview(YEAR));
@@ -85,6 +92,45 @@ describe('the view cache against the local intranet', () => {
     const me = (await open(manager, storage).evaluation.getMyOverview(YEAR)).me;
     expect(me.userPrincipalName).toBe(manager);
     expect(me.displayName).toBe(DEV_ACCOUNTS.manager.displayName);
+  });
+
+  it('the dashboard keeps its figures 15 minutes and says when they were read; «Làm mới» reads again', async () => {
+    let clock = Date.UTC(2026, 10, 28, 2, 0, 0);
+    const storage = new MapStorage();
+    const page = (): AppServices =>
+      createServicesForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: hr, today: () => TODAY, cacheStorage: storage, cacheNow: () => clock });
+    const first = await page().evaluation.getDashboard({ year: YEAR });
+    expect(first.readAt).toBe(new Date(clock).toISOString());
+    clock += 14 * 60000;
+    let kept: typeof first | undefined;
+    const cost = await measure(async () => (kept = await page().evaluation.getDashboard({ year: YEAR })));
+    expect(cost.requests).toBe(0);
+    expect(kept && kept.readAt).toBe(first.readAt);
+    const refreshed = await page().evaluation.getDashboard({ year: YEAR, refresh: true });
+    expect(refreshed.readAt).toBe(new Date(clock).toISOString());
+    clock += 15 * 60000;
+    expect((await page().evaluation.getDashboard({ year: YEAR })).readAt).toBe(new Date(clock).toISOString());
+  });
+
+  it('the login the page gives cannot make the reader someone else: SharePoint’s own user wins, and their own months are read', async () => {
+    const connection = { siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: staff };
+    // A page that names the manager while SharePoint knows the civil servant (never so on a real page).
+    const services = composeServices(createSpForSite(connection), createGraphForSite(connection), () => TODAY, undefined, { login: manager, cacheStorage: new MapStorage() });
+    const overview = await services.evaluation.getMyOverview(YEAR);
+    expect(overview.me.userPrincipalName).toBe(staff);
+    const own = await open(staff).evaluation.getMyOverview(YEAR);
+    expect(overview.periods).toEqual(own.periods);
+    expect(await services.evaluation.getPendingTasks()).toEqual(await open(staff).evaluation.getPendingTasks());
+  });
+
+  it('the organisation a view’s batch was to carry is read alone when that batch fails or does not carry it', async () => {
+    const connection = { siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: staff };
+    const failed = new OrgDirectoryService(createSpForSite(connection), createGraphForSite(connection), () => TODAY);
+    await expect(failed.carry(() => Promise.reject(new Error('the view’s batch failed')))).rejects.toThrow('the view’s batch failed');
+    expect((await failed.getOrg()).readerLogin).toBe(staff);
+    const notCarried = new OrgDirectoryService(createSpForSite(connection), createGraphForSite(connection), () => TODAY);
+    await expect(notCarried.carry(() => Promise.resolve('nothing to read'))).resolves.toBe('nothing to read');
+    expect((await notCarried.getOrg()).snapshot).toMatchObject({ used: true });
   });
 
   it('after the page records an act the view reads it again, and so does the next opening; an act by someone else shows at the next opening', async () => {
