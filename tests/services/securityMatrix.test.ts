@@ -50,7 +50,7 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     await sp(DEV_ACCOUNTS.siteOwner.upn).web.lists.getByTitle(LISTS.productTypes.title).items.add({ Title: 'Văn bản hành chính', ProductCode: 'VBHC', ConversionFactor: 1, EffectiveFrom: '2026-01-01T00:00:00Z' });
     const periods = await services(staff).evaluation.getPeriods(YEAR);
     november = (periods.find((p) => p.kind === 'MONTH' && p.index === 11) as { id: number }).id;
-  }, 120000);
+  }, 300000);
   afterAll(async () => {
     await intranet.close();
   });
@@ -123,9 +123,11 @@ describe('security matrix: squatting, acts after the fact, who may add what', ()
     // the one naming the published decision stands for a re-decision, as it would after an upheld complaint.
     // (A limit, said in the README: the colleagues cannot tell that no complaint was upheld; the person's
     // own screens, the decision sheet and HR can, and there the published HTTNV stands.)
-    const board = (await services(colleague).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === org.people[other].unitCode);
+    const board = (await services(colleague).evaluation.getDashboard({ year: YEAR })).units.find((u) => u.unitCode === org.people[other].unitCode);
     expect(board && board.ignoredActs).toBeGreaterThanOrEqual(1);
     expect(((board && board.published) || []).find((p) => p.login === other)?.rating).toBe('HTXSNV');
+    // A plain colleague sees the unit's figures, never each person's progress.
+    expect(board && board.people).toBeUndefined();
     const sheet = await services(unitHead).journey.unitYear.getUnitYear(org.people[other].unitCode, YEAR);
     expect(sheet.people.find((p) => p.person.userPrincipalName === other)?.decisions.map((d) => d.rating)).toEqual(['HTTNV']);
   });

@@ -89,7 +89,7 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     expect(people.length).toBeGreaterThanOrEqual(4);
     allowedExcellent = 0;
     while (allowedExcellent + 1 <= Math.floor(0.2 * (people.length - 1 - (allowedExcellent + 1)))) allowedExcellent++;
-  }, 120000);
+  }, 300000);
   afterAll(async () => {
     await intranet.close();
   });
@@ -216,14 +216,16 @@ describe('a unit’s year: minutes, decisions within the quota, publication, com
     const seen = await actRepository(createSpForSite(connection(colleague)), LISTS.decisions).query({ indexedFilter: { field: 'EmployeeLogin', value: staff } });
     expect(seen.some((r) => (r.value.payload as { published?: boolean }).published === true)).toBe(true);
     // …and sees them on the dashboard of their own unit, each person with the rating that stands.
-    const own = (await as(colleague).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    const own = (await as(colleague).evaluation.getDashboard({ year: YEAR })).units.find((u) => u.unitCode === phong);
     expect(own && own.readerIsMember).toBe(true);
     expect((own && own.published ? own.published : []).find((p) => p.login === staff)).toMatchObject({ rating: 'HTNV' });
     // The dashboard links the phòng to its year's sheet for the Cục trưởng who decides it, not for HR, who reads every unit and decides none.
-    const hers = (await as(unitHead).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    const hers = (await as(unitHead).evaluation.getDashboard({ year: YEAR })).units.find((u) => u.unitCode === phong);
     expect(hers && hers.readerActsOnYear).toBe(true);
-    const hrs = (await as(DEV_ACCOUNTS.hr.upn).evaluation.getUnitProgress(YEAR)).find((u) => u.unitCode === phong);
+    const hrs = (await as(DEV_ACCOUNTS.hr.upn).evaluation.getDashboard({ year: YEAR })).units.find((u) => u.unitCode === phong);
     expect(hrs && hrs.readerActsOnYear).toBe(false);
+    // The year's steps as the dashboard counts them: the staff member decided and published.
+    expect(hrs && (hrs.people || []).find((p) => p.login === staff)).toMatchObject({ year: { rating: 'HTNV', published: true } });
   });
 
   it('a complaint is answered by the competent evaluator only; upheld, the new decision supersedes the old and the history keeps both', async () => {
