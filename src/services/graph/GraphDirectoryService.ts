@@ -80,8 +80,10 @@ export class GraphDirectoryService implements IDirectoryService {
         const placed = loaded.org.people[login];
         // Someone the units list does not place yet is asked of Graph, which knows their department.
         if (!person || !placed) return undefined;
-        // The department as the directory has it: the Vụ or Cục (the unit below the ministry).
-        const agency = unitChain(loaded.org, placed.unitCode).filter((u) => u.level !== 'MINISTRY').pop();
+        // The department as the directory has it: the Vụ or Cục (the unit below the ministry); the
+        // ministry's leaders, their own unit.
+        const chain = unitChain(loaded.org, placed.unitCode);
+        const agency = chain.filter((u) => u.level !== 'MINISTRY').pop() || chain[0];
         return {
           id: login,
           displayName: person.displayName || login,
