@@ -3,6 +3,7 @@ import { MapStorage } from '../../src/services/cache/storage';
 import type { AppServices } from '../../src/services/contracts';
 import { composeServices } from '../../src/services/composeServices';
 import { createGraphForSite, createServicesForSite, createSpForSite } from '../../src/services/forSite';
+import { GraphDirectoryService } from '../../src/services/graph/GraphDirectoryService';
 import { OrgDirectoryService } from '../../src/services/graph/OrgDirectoryService';
 import { LISTS } from '../../src/services/sharepoint/schema';
 import { DEV_ACCOUNTS } from '../../dev/server';
@@ -110,6 +111,20 @@ describe('the view cache against the local intranet', () => {
     expect(refreshed.readAt).toBe(new Date(clock).toISOString());
     clock += 15 * 60000;
     expect((await page().evaluation.getDashboard({ year: YEAR })).readAt).toBe(new Date(clock).toISOString());
+  });
+
+  it('who reads and whom they manage come from the snapshot without Graph, and agree with Graph', async () => {
+    const graphOf = (upn: string): GraphDirectoryService =>
+      new GraphDirectoryService(createGraphForSite({ siteUrl: intranet.siteUrl, graphUrl: intranet.graphBaseUrl, userPrincipalName: upn }));
+    let reports: string[] = [];
+    const cost = await measure(async () => (reports = await open(manager).directory.getDirectReports()));
+    expect((await stats()).graph).toBe(0);
+    expect(cost.requests).toBe(1); // the organisation's batch
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.slice().sort()).toEqual((await graphOf(manager).getDirectReports()).slice().sort());
+    const me = await open(staff).directory.getMe();
+    const fromGraph = await graphOf(staff).getMe();
+    expect([me.displayName, me.jobTitle, me.department, me.managerLogin]).toEqual([fromGraph.displayName, fromGraph.jobTitle, fromGraph.department, fromGraph.managerLogin]);
   });
 
   it('the login the page gives cannot make the reader someone else: SharePoint’s own user wins, and their own months are read', async () => {
