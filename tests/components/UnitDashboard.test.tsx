@@ -6,6 +6,7 @@ import * as React from 'react';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
 import type { DashboardView, EvaluationPeriod, PersonProgress, UnitDashboardRow } from '../../src/domain/evaluation/model';
 import { placeFromSearch } from '../../src/domain/place';
+import type { ResultsView } from '../../src/services/contracts';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
@@ -245,5 +246,60 @@ describe('the dashboard’s year and period, kept in the address', () => {
     render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
     await screen.findByText('Chưa có dữ liệu đánh giá năm 2026 trong phạm vi đồng chí được xem.');
     expect(services.calls).toEqual(['getDashboard({"year":2024,"periodId":7})', 'getDashboard({"year":2026})']);
+  });
+});
+
+describe('from the dashboard to the results and to a person’s history (issue 13)', () => {
+  const history = {
+    person: { login: 'ngo.thu.giang', displayName: 'Ngô Thu Giang', jobTitle: 'Cục trưởng', unitName: 'Cục Báo chí' },
+    periods: [{ periodId: 10, year: 2026, kind: 'MONTH' as const, index: 10, score: 92, level: 'HTXSNV' as const }],
+    years: [{ year: 2025, rating: 'HTTNV' as const, published: true }],
+    ignoredActs: 0
+  };
+
+  it('opens a person’s history from their name, a real link whose place is kept in the address', async () => {
+    const services = fakeServices({ dashboard: view(hrUnits()), history: { 'ngo.thu.giang': history } });
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    const table = await screen.findByRole('table', { name: CAPTION });
+    fireEvent.click(within(table).getByRole('button', { name: 'Chi tiết: Cục Báo chí' }));
+    const link = within(table).getByRole('link', { name: 'Ngô Thu Giang' });
+    // A real link: opened in a new tab, it lands on the same history.
+    expect(placeFromSearch(new URL(link.getAttribute('href') || '', 'http://x').search)).toMatchObject({ view: 'dashboard', screen: 'person', person: 'ngo.thu.giang', year: 2026 });
+    fireEvent.click(link);
+    await screen.findByRole('heading', { name: 'Quá trình đánh giá của Ngô Thu Giang' });
+    expect(services.calls).toContain('getPersonHistory(ngo.thu.giang)');
+    expect(placeFromSearch(window.location.search)).toMatchObject({ screen: 'person', person: 'ngo.thu.giang' });
+  });
+
+  it('reads the results only when the reader opens them, and offers them only to those who decide or run the cycle', async () => {
+    const results: ResultsView = { year: 2026, ruleSetId: 'ND335', years: [2024, 2025, 2026], quota: { rate: 0.2, base: 'HTTNV' }, agencies: [], ignoredActs: 0 };
+    const services = fakeServices({ dashboard: view(hrUnits()), results });
+    const { container } = render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByRole('table', { name: CAPTION });
+    const summary = screen.getByText('Kết quả xếp loại năm 2026: tỷ lệ hoàn thành xuất sắc theo cơ quan, nhóm và so sánh các năm');
+    expect(services.calls).not.toContain('getResults(2026)');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await screen.findByRole('heading', { name: 'Kết quả xếp loại năm 2026 và tỷ lệ Hoàn thành xuất sắc nhiệm vụ' });
+    expect(services.calls).toContain('getResults(2026)');
+    container.remove();
+
+    // A plain member (neither HR nor acting on a unit's year) is not offered them.
+    const member = hrUnits(false).map((u) => ({ ...u, readerActsOnYear: false }));
+    render(<UnitDashboard services={fakeServices({ dashboard: view(member) })} strings={vi} locale="vi-VN" />);
+    await screen.findAllByRole('table', { name: CAPTION });
+    expect(screen.queryByText(/tỷ lệ hoàn thành xuất sắc theo cơ quan/)).toBeNull();
+  });
+
+  it('says when the figures were read (Hà Nội time) and «Làm mới» reads them again past the cache, for the same period', async () => {
+    const services = fakeServices({ dashboard: view(hrUnits(), { readAt: '2026-11-28T02:05:00Z' }) });
+    render(<UnitDashboard services={services} strings={vi} locale="vi-VN" />);
+    await screen.findByRole('table', { name: CAPTION });
+    // 02:05 UTC is 09:05 in Hà Nội (UTC+7).
+    expect(screen.getByText(/Số liệu đọc lúc 09:05 ngày 28\/11\/2026\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Làm mới' }));
+    await screen.findByRole('table', { name: CAPTION });
+    expect(services.calls).toEqual(['getDashboard({"year":2026})', 'getDashboard({"year":2026,"refresh":true})']);
   });
 });

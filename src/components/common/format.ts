@@ -17,3 +17,10 @@ export function formatDate(isoDate: string, locale: string): string {
   if (isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
 }
+
+/** HH:mm in Hà Nội time: when figures were read, for the reader to judge how fresh they are. */
+export function formatTime(isoDate: string, locale: string): string {
+  const date = new Date(isoDate);
+  if (isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}

@@ -1020,6 +1020,9 @@ define([], function () {
     DashYearSelfEvaluated: 'Yearly self-evaluation submitted',
     DashYearInMinutes: 'In the approved minutes',
     DashYearPublished: 'Result published',
+    DashResultsSummary: 'Ratings of {0}: the excellence quota per agency and group, and the years compared',
+    DashReadAt: 'Figures read at {0} on {1}.',
+    DashRefresh: 'Refresh',
     DashOrgAsOf: 'Figures as of the organisation recorded at {0}.',
     DashRegion: 'Progress by unit',
   };

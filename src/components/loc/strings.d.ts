@@ -1020,6 +1020,9 @@ declare interface IDanhGiaStrings {
   DashYearSelfEvaluated: string;
   DashYearInMinutes: string;
   DashYearPublished: string;
+  DashResultsSummary: string;
+  DashReadAt: string;
+  DashRefresh: string;
   DashOrgAsOf: string;
   DashRegion: string;
 }

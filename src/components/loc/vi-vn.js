@@ -1020,6 +1020,9 @@ define([], function () {
     DashYearSelfEvaluated: 'Đã tự đánh giá năm',
     DashYearInMinutes: 'Có trong biên bản đã thông qua',
     DashYearPublished: 'Đã công khai kết quả',
+    DashResultsSummary: 'Kết quả xếp loại năm {0}: tỷ lệ hoàn thành xuất sắc theo cơ quan, nhóm và so sánh các năm',
+    DashReadAt: 'Số liệu đọc lúc {0} ngày {1}.',
+    DashRefresh: 'Làm mới',
     DashOrgAsOf: 'Số liệu theo cơ cấu tổ chức lưu lúc {0}.',
     DashRegion: 'Bảng tiến độ theo đơn vị',
   };

@@ -18,6 +18,19 @@ import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import compact from './UnitDashboard.module.scss';
 
+/** A person's name opens their history (issue 13): a real link (a new tab works), followed in the page. */
+export interface PersonLink {
+  href: (login: string) => string;
+  open: (login: string) => void;
+}
+
+/** A plain click moves in the page (the back button returns); Ctrl/Shift/middle click keep the browser's own behaviour. */
+function followInPage(e: React.MouseEvent<HTMLAnchorElement>, open: () => void): void {
+  if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  open();
+}
+
 const SORTS: readonly DashboardSort[] = ['NAME', 'SUBMITTED_SHARE', 'LATE'];
 
 /**
@@ -26,7 +39,7 @@ const SORTS: readonly DashboardSort[] = ['NAME', 'SUBMITTED_SHARE', 'LATE'];
  * unit's people for readers entitled to them. Sorted, filtered and searched in the page: the view was
  * read once, each figure already screened by the service.
  */
-export function ProgressTree({ view }: { view: DashboardView }): JSX.Element {
+export function ProgressTree({ view, personLink }: { view: DashboardView; personLink?: PersonLink }): JSX.Element {
   const { strings, locale } = useUi();
   const { year, period } = view;
   const [sort, setSort] = React.useState<DashboardSort>('NAME');
@@ -53,7 +66,7 @@ export function ProgressTree({ view }: { view: DashboardView }): JSX.Element {
     rows.push(<UnitRow key={node.row.unitCode} node={node} open={open} onToggle={() => toggle(node.row.unitCode)} view={view} ignoredColumn={ignoredColumn} />);
     if (!open) return;
     node.people.forEach((person) =>
-      rows.push(<PersonRow key={`${node.row.unitCode}/${person.login}`} person={person} depth={node.depth + 1} hasPeriod={!!period} ignoredColumn={ignoredColumn} />)
+      rows.push(<PersonRow key={`${node.row.unitCode}/${person.login}`} person={person} depth={node.depth + 1} hasPeriod={!!period} ignoredColumn={ignoredColumn} link={personLink} />)
     );
     node.children.forEach(walk);
   };
@@ -231,7 +244,7 @@ function UnitRow(props: { node: DashboardNode; open: boolean; onToggle: () => vo
 }
 
 /** One person of an opened unit: name and position, the period's status and score, late, the year's steps and rating. */
-function PersonRow(props: { person: PersonProgress; depth: number; hasPeriod: boolean; ignoredColumn: boolean }): JSX.Element {
+function PersonRow(props: { person: PersonProgress; depth: number; hasPeriod: boolean; ignoredColumn: boolean; link?: PersonLink }): JSX.Element {
   const { strings, locale } = useUi();
   const { person } = props;
   const yes = (done: boolean): string => (done ? strings.DashYes : strings.DashNotYet);
@@ -242,7 +255,14 @@ function PersonRow(props: { person: PersonProgress; depth: number; hasPeriod: bo
     <tr className={compact.person}>
       <th scope="row" style={indent(props.depth)}>
         <span className={compact.noDisclosure} aria-hidden="true" />
-        {person.position ? `${person.displayName} – ${person.position}` : person.displayName}
+        {props.link ? (
+          <a href={props.link.href(person.login)} onClick={(e) => followInPage(e, () => props.link && props.link.open(person.login))}>
+            {person.displayName}
+          </a>
+        ) : (
+          person.displayName
+        )}
+        {person.position ? ` – ${person.position}` : ''}
       </th>
       {props.hasPeriod ? (
         p ? (

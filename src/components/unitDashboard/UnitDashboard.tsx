@@ -1,16 +1,24 @@
 import * as React from 'react';
 import type { DashboardView, UnitDashboardRow } from '../../domain/evaluation/model';
-import { format, formatDate } from '../common/format';
+import { format, formatDate, formatTime } from '../common/format';
+import { PlainButton } from '../common/ViewControls';
 import { periodName, ratingLabel } from '../common/labels';
 import type { RootProps } from '../common/RootProps';
 import { screenStyles as styles } from '../common/Screen';
 import { useUi } from '../common/UiContext';
 import { usePlace } from '../common/usePlace';
 import { EmptySection, evaluationYearOf, Loaded, WebPartRoot } from '../common/WebPartRoot';
+import { Deferred } from '../common/Deferred';
+import { placeLink } from '../../domain/place';
 import { DashboardDocuments } from '../documents/DashboardDocuments';
 import compact from './UnitDashboard.module.scss';
 import { DashboardCharts } from './DashboardCharts';
-import { ProgressTree } from './ProgressTree';
+import { ProgressTree, type PersonLink } from './ProgressTree';
+
+// The results and a person's history load on demand, with their reader (services' dgcc-results chunk):
+// not every page's first view (issue 13's view bundle).
+const QuotaResults = React.lazy(() => import(/* webpackChunkName: 'dgcc-results' */ './QuotaResults').then((m) => ({ default: m.QuotaResults })));
+const PersonHistory = React.lazy(() => import(/* webpackChunkName: 'dgcc-results' */ './PersonHistory').then((m) => ({ default: m.PersonHistory })));
 
 export interface UnitDashboardProps extends RootProps {
   evaluationYear?: number;
@@ -31,6 +39,24 @@ export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
   const years = [thisYear, thisYear - 1, thisYear - 2].concat(configured < thisYear - 2 || configured > thisYear ? [configured] : []);
   const year = place.year !== undefined && years.indexOf(place.year) >= 0 ? place.year : configured;
   const periodId = place.year === undefined || place.year === year ? place.periodId : undefined;
+  const back = (): void => go({ year, periodId });
+  // «Làm mới» reads the figures again past the 15-minute cache, for the year and period on screen only.
+  const queryKey = `${year}/${periodId === undefined ? '' : periodId}`;
+  const [refreshes, setRefreshes] = React.useState<{ count: number; of?: string }>({ count: 0 });
+  // A person's name in the drill-down (or an exception in the results) opens their history, a place of its own.
+  const personLink: PersonLink = {
+    href: (login) => placeLink(window.location.href, { view: 'dashboard', screen: 'person', person: login, year, periodId }),
+    open: (login) => go({ screen: 'person', person: login, year, periodId })
+  };
+  if (place.screen === 'person' && place.person) {
+    return (
+      <WebPartRoot root={props} title={strings.DashboardTitle}>
+        <Deferred>
+          <PersonHistory services={services} login={place.person} onClose={back} />
+        </Deferred>
+      </WebPartRoot>
+    );
+  }
   return (
     <WebPartRoot root={props} title={strings.DashboardTitle}>
       {/* Native lists: Fluent's Dropdown would bring its callout into every page's bundle. */}
@@ -44,14 +70,31 @@ export function UnitDashboard(props: UnitDashboardProps): JSX.Element {
           ))}
         </select>
       </label>
-      <Loaded load={() => services.evaluation.getDashboard(periodId === undefined ? { year } : { year, periodId })} deps={[services, year, periodId]}>
-        {(view) => <DashboardBody services={services} view={view} onPeriod={(id) => go({ year, periodId: id })} />}
+      <Loaded
+        load={() => services.evaluation.getDashboard({ year, ...(periodId === undefined ? {} : { periodId }), ...(refreshes.of === queryKey ? { refresh: true } : {}) })}
+        deps={[services, year, periodId, refreshes.count]}
+      >
+        {(view) => (
+          <DashboardBody
+            services={services}
+            view={view}
+            onPeriod={(id) => go({ year, periodId: id })}
+            personLink={personLink}
+            onRefresh={() => setRefreshes({ count: refreshes.count + 1, of: queryKey })}
+          />
+        )}
       </Loaded>
     </WebPartRoot>
   );
 }
 
-function DashboardBody(props: { services: UnitDashboardProps['services']; view: DashboardView; onPeriod: (id: number) => void }): JSX.Element {
+function DashboardBody(props: {
+  services: UnitDashboardProps['services'];
+  view: DashboardView;
+  onPeriod: (id: number) => void;
+  personLink: PersonLink;
+  onRefresh: () => void;
+}): JSX.Element {
   const { strings, locale } = useUi();
   const { services, view } = props;
   const { year } = view;
@@ -74,10 +117,15 @@ function DashboardBody(props: { services: UnitDashboardProps['services']; view: 
       ) : (
         <>
           <DashboardCharts view={view} />
-          <ProgressTree view={view} />
-          {view.orgAsOf ? <p className={styles.muted}>{format(strings.DashOrgAsOf, formatDate(view.orgAsOf, locale))}</p> : undefined}
+          <ProgressTree view={view} personLink={props.personLink} />
+          <p className={`${styles.muted} ${compact.freshness}`}>
+            {view.readAt ? format(strings.DashReadAt, formatTime(view.readAt, locale), formatDate(view.readAt, locale)) + ' ' : ''}
+            {view.orgAsOf ? format(strings.DashOrgAsOf, formatDate(view.orgAsOf, locale)) + ' ' : ''}
+            <PlainButton onClick={props.onRefresh}>{strings.DashRefresh}</PlainButton>
+          </p>
         </>
       )}
+      {view.units.some((unit) => unit.readerIsHr || unit.readerActsOnYear) ? <ResultsDisclosure services={services} year={year} personLink={props.personLink} /> : undefined}
       <DashboardDocuments services={services} units={view.units} year={year} />
       {view.units
         .filter((unit) => unit.readerIsMember && unit.published && unit.published.length > 0)
@@ -85,6 +133,25 @@ function DashboardBody(props: { services: UnitDashboardProps['services']; view: 
           <PublishedResults key={unit.unitCode} unit={unit} year={year} />
         ))}
     </>
+  );
+}
+
+/**
+ * The ratings against the quota per agency and group, and the years compared, for those who decide or
+ * run the cycle: read only when opened (its requests and its code), so the dashboard's first view stays light.
+ */
+function ResultsDisclosure(props: { services: UnitDashboardProps['services']; year: number; personLink: PersonLink }): JSX.Element {
+  const { strings } = useUi();
+  const [opened, setOpened] = React.useState(false);
+  return (
+    <details className={compact.results} onToggle={(e) => setOpened(opened || (e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{format(strings.DashResultsSummary, props.year)}</summary>
+      {opened ? (
+        <Deferred>
+          <QuotaResults services={props.services} year={props.year} onOpenPerson={props.personLink.open} />
+        </Deferred>
+      ) : undefined}
+    </details>
   );
 }
 
