@@ -1,5 +1,5 @@
 import { spfi, type SPFI } from '@pnp/sp';
-import type { DashboardQuery, DashboardView, UnitProgress } from '../domain/evaluation/model';
+import type { DashboardQuery, DashboardView } from '../domain/evaluation/model';
 import { PageReads } from './cache/pageReads';
 import type { CacheStorage } from './cache/storage';
 import { ViewCache } from './cache/viewCache';
@@ -47,12 +47,9 @@ function withDashboardCache(evaluation: IEvaluationService, cache: ViewCache): I
       .remember(key, () => evaluation.getDashboard(query), !!query.refresh)
       .then(({ value, readAt }) => ({ ...value, readAt: new Date(readAt).toISOString() }));
   };
-  const getUnitProgress = (year: number): Promise<UnitProgress[]> =>
-    cache.remember(`view:unitProgress:${year}`, () => evaluation.getUnitProgress(year)).then(({ value }) => value);
   return new Proxy(evaluation, {
     get: (target, name: string | symbol) => {
       if (name === 'getDashboard') return getDashboard;
-      if (name === 'getUnitProgress') return getUnitProgress;
       const member = (target as unknown as Record<string | symbol, unknown>)[name];
       return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(target) : member;
     }

@@ -4,8 +4,7 @@ import type {
   EvaluationPeriod,
   PendingTask,
   PeriodResult,
-  Person,
-  UnitProgress
+  Person
 } from '../domain/evaluation/model';
 import type { AgencyResultsSummary, HistoryPeriod, HistoryYear, RatingTally } from '../domain/evaluation/resultsSummary';
 import type { RuleSetId } from '../domain/rating/ruleSet';
@@ -64,7 +63,6 @@ export interface UnitHistoryEntry {
 export interface IEvaluationService {
   getMyOverview(year: number): Promise<MyEvaluationOverview>;
   getPendingTasks(): Promise<PendingTask[]>;
-  getUnitProgress(year: number): Promise<UnitProgress[]>;
   /** The dashboard (issue 13): one period's and the year's steps, per unit the reader may see, with people for those entitled. */
   getDashboard(query: DashboardQuery): Promise<DashboardView>;
   getPeriods(year: number): Promise<EvaluationPeriod[]>;

@@ -73,13 +73,7 @@ describe('the view cache against the local intranet', () => {
 
   it('a second user on the same storage gets nothing of the first: neither the dashboard’s figures nor the reads behind a view', async () => {
     const storage = new MapStorage();
-    const hrUnits = await open(hr, storage).evaluation.getUnitProgress(YEAR);
-    // HR's figures cover the ministry; the civil servant reads only their own unit's.
-    const ownUnits = await open(staff).evaluation.getUnitProgress(YEAR);
-    expect(hrUnits.length).toBeGreaterThan(ownUnits.length);
-    expect(await open(staff, storage).evaluation.getUnitProgress(YEAR)).toEqual(ownUnits);
-
-    // The same with the dashboard the page shows (getDashboard): the civil servant gets their own view.
+    // The dashboard the page shows: HR's figures cover the ministry; the civil servant gets their own view.
     const hrView = await open(hr, storage).evaluation.getDashboard({ year: YEAR });
     const ownView = await open(staff).evaluation.getDashboard({ year: YEAR });
     expect(hrView.units.length).toBeGreaterThan(ownView.units.length);

@@ -1,4 +1,4 @@
-import type { DashboardView, EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../src/domain/evaluation/model';
+import type { DashboardView, EvaluationPeriod, PendingTask, Person } from '../../src/domain/evaluation/model';
 import type { AppServices, IEvaluationService, MyEvaluationOverview, PersonHistoryView, ProvisioningReport, ResultsView, SetupStatus, UnitHistoryEntry } from '../../src/services/contracts';
 import type { IPeriodJourney, IUnitYearJourney, IYearJourney } from '../../src/services/journey';
 import type { IReminderService } from '../../src/services/notifications/contracts';
@@ -9,7 +9,6 @@ export interface FakeData {
   me?: Person;
   overview?: MyEvaluationOverview | Error;
   tasks?: PendingTask[] | Error;
-  progress?: UnitProgress[] | Error;
   dashboard?: DashboardView | Error;
   periods?: EvaluationPeriod[] | Error;
   setup?: SetupStatus | Error;
@@ -57,7 +56,6 @@ export function fakeServices(data: FakeData, today = new Date('2026-11-28T09:00:
   const evaluation: IEvaluationService = {
     getMyOverview: (year) => answer(`getMyOverview(${year})`, data.overview),
     getPendingTasks: () => answer('getPendingTasks()', data.tasks),
-    getUnitProgress: (year) => answer(`getUnitProgress(${year})`, data.progress),
     getDashboard: (query) => answer(`getDashboard(${JSON.stringify(query)})`, data.dashboard),
     getPeriods: (year) => answer(`getPeriods(${year})`, data.periods),
     getSetupStatus: () => answer('getSetupStatus()', data.setup),

@@ -79,28 +79,6 @@ export interface PendingTask {
   complaintId?: number;
 }
 
-/** Progress of one unit for a year: how many people reached each step, and the ratings decided. */
-export interface UnitProgress {
-  unitCode: string;
-  /** The unit and the units above it below the ministry, e.g. "Cục Báo chí › Phòng Báo in". */
-  unitName: string;
-  staffCount: number;
-  submittedCount: number;
-  reviewedCount: number;
-  decidedCount: number;
-  ratings: Partial<Record<RatingOutcome, number>>;
-  /** Acts recorded by someone without the right to them: they count for nothing and are shown. */
-  ignoredActs: number;
-  /** The reader works in this unit: its published results are theirs to see (NĐ 90/2020 Điều 21). */
-  readerIsMember?: boolean;
-  /** The reader keeps the unit's minutes or decides its people: the dashboard links to the unit's year (its decision sheet). */
-  readerActsOnYear?: boolean;
-  /** The reader is HR (Vụ Tổ chức cán bộ): the dashboard offers the ministry's results list. */
-  readerIsHr?: boolean;
-  /** Each person's rating once published, the latest decision standing (a re-decision after a complaint replaces it). */
-  published?: Array<{ login: string; displayName: string; rating: RatingOutcome }>;
-}
-
 /**
  * The dashboard's question (issue 13): a year, and within it one period (month or quarter). Without a
  * period the service takes the year's latest period whose deadline has come, else its first one.

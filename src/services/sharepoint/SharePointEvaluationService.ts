@@ -5,9 +5,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import { readDeadlineOverrides, deadlineFor } from '../../domain/admin/periods';
 import { derivePeriodResult, PeriodActs, SubmissionAct, ReviewAct, DecisionAct, reviewFollows } from '../../domain/evaluation/derivePeriodResult';
-import type { DashboardQuery, DashboardView, EvaluationPeriod, PendingTask, Person, UnitProgress } from '../../domain/evaluation/model';
+import type { DashboardQuery, DashboardView, EvaluationPeriod, PendingTask, Person } from '../../domain/evaluation/model';
 import { screenActs, RecordedAct } from '../../domain/org/acts';
-import { competentEvaluatorOf, mayKeepMinutes, mayRead } from '../../domain/org/authority';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
 import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
@@ -59,11 +58,6 @@ export interface ActRow {
   Created: string;
   Author?: { Name?: string };
   Editor?: { Name?: string };
-}
-
-interface CurrentUserRow {
-  UserPrincipalName?: string;
-  Email?: string;
 }
 
 export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'DeadlineOverrides', 'Modified'];
@@ -380,46 +374,6 @@ export class SharePointEvaluationService implements IEvaluationService {
       });
   }
 
-  public async getUnitProgress(year: number): Promise<UnitProgress[]> {
-    // The whole org, to screen every act by its author's right (shared by the web parts of the page).
-    const { org } = await this.read(LISTS.units.title, () => this.orgDirectory.getOrg());
-    const units = Object.keys(org.units)
-      .map((code) => org.units[code])
-      .sort((a, b) => unitPath(org, a).localeCompare(unitPath(org, b), 'vi'));
-    if (units.length === 0) return [];
-    const people = Object.keys(org.people);
-    const peopleOf = (code: string): string[] => people.filter((login) => org.people[login].unitCode === code);
-    // Per unit, so that every query starts from UnitCode and stays below the threshold at any scale;
-    // the user comes from SharePoint in the same batch (no extra request).
-    const perUnit = (code: string): string => `UnitCode eq ${odataString(code)} and EvalYear eq ${year}`;
-    const [meRow, ...results] = await readTogether<Array<ActRow[] | CurrentUserRow>>(this.sp, (b) => [
-      b.web.currentUser.select('UserPrincipalName', 'Email')<CurrentUserRow>(),
-      ...units.reduce<Array<Promise<ActRow[]>>>(
-        (reads, unit) =>
-          reads.concat([
-            this.actsQuery(b, LISTS.periodScores.title, perUnit(unit.code), [...PERIOD_ACT_FIELDS, 'Step']),
-            this.actsQuery(b, LISTS.reviews.title, perUnit(unit.code), PERIOD_ACT_FIELDS),
-            this.actsQuery(b, LISTS.decisions.title, perUnit(unit.code), ['Rating'])
-          ]),
-        []
-      )
-    ]);
-    const me = meRow as CurrentUserRow;
-    const myLogin = normalizeLogin(me.UserPrincipalName || me.Email);
-    const acts = results as ActRow[][];
-    return units
-      .map((unit, i) => ({ unit, i, staff: peopleOf(unit.code) }))
-      // A unit is shown to those who may read its people's evaluations (HR, its leaders, its people).
-      .filter(({ staff }) => staff.length > 0 && staff.some((login) => mayRead(org, myLogin, login)))
-      .map(({ unit, i, staff }) => ({
-        ...summariseUnit(org, unit, staff, acts[3 * i], acts[3 * i + 1], acts[3 * i + 2]),
-        readerIsMember: staff.indexOf(myLogin) >= 0,
-        // The unit's year screen is for those who act in it: its minutes keepers and its people's evaluator.
-        readerActsOnYear: mayKeepMinutes(org, myLogin, unit.code).allowed || staff.some((login) => competentEvaluatorOf(org, login) === myLogin),
-        readerIsHr: org.hrLogins.indexOf(myLogin) >= 0
-      }));
-  }
-
   // The results and a person's history are opened on demand: their reader and the quota's rules load then,
   // not with every page's first view (issue 13's view bundle).
   public async getResults(year: number): Promise<ResultsView> {
@@ -470,65 +424,6 @@ export function unitPath(org: OrgModel, unit: OrgUnit): string {
 export function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
   const order = (p: EvaluationPeriod): number => (p.kind === 'YEAR' ? 100 : p.index || 0);
   return order(a) - order(b);
-}
-
-/**
- * One line of the dashboard: the unit's people (from the directory, so those who have not started
- * count too), each counted once by the furthest act recorded for them. Acts whose author had no right
- * to them, or filed under this unit about someone of another unit, count for nothing and are counted
- * apart, to be looked into.
- */
-export function summariseUnit(
-  org: OrgModel,
-  unit: OrgUnit,
-  staff: readonly string[],
-  submissions: readonly ActRow[],
-  reviews: readonly ActRow[],
-  decisions: readonly ActRow[]
-): UnitProgress {
-  const inUnit = (row: ActRow): boolean => staff.indexOf(normalizeLogin(row.EmployeeLogin)) >= 0;
-  const misfiled = [...submissions, ...reviews, ...decisions].filter((row) => !inUnit(row)).length;
-  const screened = screenActs<unknown>(org, [
-    ...submissions.filter(inUnit).map((r) => toAct(r, 'SELF_ASSESSMENT', submissionOf)),
-    ...reviews.filter(inUnit).map((r) => toAct(r, 'PERIOD_REVIEW', reviewOf))
-  ]);
-  // Decisions as the year's workflow counts them; the unit's readers do not read complaints, so a
-  // published re-decision naming the standing one stands for an upheld complaint (yearWorkflow).
-  const decisionsScreened = screenActs(org, decisions.filter(inUnit).map((r) => toAct(r, 'DECISION', decisionOf)));
-  const decisionsCounted = yearActsThatCount(decisionsScreened.effective, (login) => (org.people[login] ? org.people[login].unitCode : undefined), { complaintsKnown: false });
-  const submitted: { [login: string]: true } = {};
-  const reviewed: { [login: string]: true } = {};
-  const latestDecision: { [login: string]: DecisionAct } = {};
-  screened.effective.forEach((act) => {
-    const login = normalizeLogin(act.subjectLogin);
-    if (act.step === 'SELF_ASSESSMENT' && (act.payload as SubmissionAct).step === 'SUBMITTED') submitted[login] = true;
-    if (act.step === 'PERIOD_REVIEW' && (act.payload as ReviewAct).outcome === 'APPROVED') reviewed[login] = true;
-  });
-  // Oldest first: a later decision that counts (a correction, or after a complaint) replaces the earlier one.
-  decisionsCounted.counted.forEach((act) => {
-    latestDecision[normalizeLogin(act.subjectLogin)] = { rating: act.payload.rating, published: act.payload.published };
-  });
-  // Made known within the unit once published (NĐ 90/2020 Điều 21): the latest decision, if published.
-  const published = Object.keys(latestDecision)
-    .filter((login) => latestDecision[login].published && !!latestDecision[login].rating)
-    .map((login) => ({ login, displayName: org.people[login] ? org.people[login].displayName : login, rating: latestDecision[login].rating }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'vi'));
-  const ratings: UnitProgress['ratings'] = {};
-  Object.keys(latestDecision).forEach((login) => {
-    const rating = latestDecision[login].rating;
-    if (rating) ratings[rating] = (ratings[rating] || 0) + 1;
-  });
-  return {
-    unitCode: unit.code,
-    unitName: unitPath(org, unit),
-    staffCount: staff.length,
-    submittedCount: Object.keys(submitted).length,
-    reviewedCount: Object.keys(reviewed).length,
-    decidedCount: Object.keys(latestDecision).length,
-    ratings,
-    ignoredActs: screened.ignored.length + decisionsScreened.ignored.length + decisionsCounted.ignored.length + misfiled,
-    published
-  };
 }
 
 /**
