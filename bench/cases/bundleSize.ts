@@ -106,9 +106,10 @@ export const benchCase: BenchCase = {
     { figure: 'journeyOnDemandKB', max: 520, unit: 'KB' },
     { figure: 'journeyOnDemandGzipKB', max: 150, unit: 'KB gzip' },
     // HR's administration (eight tabs with their forms and the site owner's set-up), downloaded by HR only;
-    // Fluent's Button and MessageBar moved here too (150 → 190).
-    { figure: 'adminOnDemandKB', max: 680, unit: 'KB' },
-    { figure: 'adminOnDemandGzipKB', max: 190, unit: 'KB gzip' },
+    // Fluent's Button and MessageBar moved here too (150 → 190); the import from Excel (its screen, parsing
+    // and checks) loads on its own tab since issue 13 (measured 190.8 → 181.9 KB gzip): 190 → 185.
+    { figure: 'adminOnDemandKB', max: 640, unit: 'KB' },
+    { figure: 'adminOnDemandGzipKB', max: 185, unit: 'KB gzip' },
     // exceljs, downloaded by HR only when a file is read or written (its minified build is ~940 KB).
     { figure: 'excelOnDemandGzipKB', max: 260, unit: 'KB gzip' },
     // The documents (issue 12), on a click only: docx and the NĐ 30 builders. The local page's build of the

@@ -12,7 +12,8 @@ export const PeriodReviewForm = React.lazy(() =>
 export const UnitYearScreen = React.lazy(() =>
   import(/* webpackChunkName: 'dgcc-journey' */ './reviewAndDecide/UnitYearScreen').then((m) => ({ default: m.UnitYearScreen }))
 );
-export const Reminders = React.lazy(() => import(/* webpackChunkName: 'dgcc-journey' */ './evaluationAdmin/Reminders').then((m) => ({ default: m.Reminders })));
+// HR's screens: not a civil servant's or a leader's forms, so not in the journey's chunk.
+export const Reminders = React.lazy(() => import(/* webpackChunkName: 'dgcc-reminders' */ './evaluationAdmin/Reminders').then((m) => ({ default: m.Reminders })));
 export const UnitHistoryTable = React.lazy(() =>
-  import(/* webpackChunkName: 'dgcc-journey' */ './evaluationAdmin/UnitHistoryTable').then((m) => ({ default: m.UnitHistoryTable }))
+  import(/* webpackChunkName: 'dgcc-reminders' */ './evaluationAdmin/UnitHistoryTable').then((m) => ({ default: m.UnitHistoryTable }))
 );

@@ -4,13 +4,12 @@ import { ensureSiteSetup } from '../sharepoint/siteSetup';
 import type { GraphApi } from '../graph/GraphDirectoryService';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
 import { AdminJournal } from './AdminJournal';
-import { ImportService } from './import/ImportService';
 import { PeriodAdmin } from './PeriodAdmin';
 import { AuditService } from './AuditService';
 import { CatalogueAdmin } from './CatalogueAdmin';
 import { UnitAdmin } from './UnitAdmin';
 import { SettingsAdmin } from './SettingsAdmin';
-import type { AdminServices } from './contracts';
+import type { AdminServices, IImportService } from './contracts';
 
 export interface AdminDeps {
   sp: SPFI;
@@ -39,8 +38,35 @@ export function createAdminServices(deps: AdminDeps): AdminServices & { provisio
     catalogue,
     units,
     periods: new PeriodAdmin(deps.sp, deps.orgDirectory, journal, deps.today),
-    imports: new ImportService(deps.sp, deps.orgDirectory, deps.directory, journal, units, catalogue, deps.today),
+    imports: importsOnDemand(() =>
+      import(/* webpackChunkName: 'dgcc-import' */ './import/ImportService').then(
+        (m) => new m.ImportService(deps.sp, deps.orgDirectory, deps.directory, journal, units, catalogue, deps.today)
+      )
+    ),
     settings: new SettingsAdmin(deps.sp, journal, deps.today),
     provisioning: { ensureSchema: () => ensureSiteSetup(deps.sp, deps.orgDirectory, deps.today().getFullYear()) }
+  };
+}
+
+/**
+ * The import from Excel (its parsing, checks and writing) loads when HR first uses it, a few times a
+ * year, not with the administration's first tab. A load that failed (the network) is tried again next time.
+ */
+function importsOnDemand(make: () => Promise<IImportService>): IImportService {
+  let loaded: Promise<IImportService> | undefined;
+  const service = (): Promise<IImportService> => {
+    if (!loaded) {
+      loaded = make().catch((error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+    }
+    return loaded;
+  };
+  return {
+    preview: (kind, fileName, bytes) => service().then((s) => s.preview(kind, fileName, bytes)),
+    apply: (preview) => service().then((s) => s.apply(preview)),
+    plans: (year) => service().then((s) => s.plans(year)),
+    template: (kind, year) => service().then((s) => s.template(kind, year))
   };
 }
