@@ -35,7 +35,7 @@ async function openResults(): Promise<void> {
   await panel(page).getByRole('heading', { name: `Kết quả xếp loại năm ${YEAR} và tỷ lệ Hoàn thành xuất sắc nhiệm vụ` }).waitFor();
 }
 
-test('HR finds a civil servant by a name typed without diacritics, opens their history (a place: back returns to the table), then the results per agency', async () => {
+test('HR downloads the table as Excel, finds a civil servant by a name typed without diacritics, opens their history (a place: back returns to the table), then the results per agency', async () => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await showIn('sharePoint');
   await switchUser(page, 'hr');
@@ -43,6 +43,9 @@ test('HR finds a civil servant by a name typed without diacritics, opens their h
   const table = panel(page).getByRole('table', { name: PROGRESS_CAPTION });
   await table.waitFor();
   await checked('dashboard-hr-progress');
+  // The table as an Excel file (each view exportable), named by its year and period.
+  const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Tải bảng tiến độ (Excel)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^tien-do-2026-(thang|quy)-\d{1,2}\.xlsx$/);
 
   await panel(page).getByRole('searchbox', { name: 'Tìm đơn vị hoặc công chức' }).fill('nguyen van an');
   const an = table.getByRole('link', { name: ACCOUNTS.staff.name, exact: true });

@@ -1023,6 +1023,13 @@ define([], function () {
     DashResultsSummary: 'Ratings of {0}: the excellence quota per agency and group, and the years compared',
     DashReadAt: 'Figures read at {0} on {1}.',
     DashRefresh: 'Refresh',
+    DashExport: 'Download the progress table (Excel)',
+    DashExportBusy: 'Making the Excel file…',
+    DashExportFailed: 'The progress table could not be downloaded: {0}. Please try again; if it still fails, tell the site administrator.',
+    DashExportUnitsSheet: 'Units',
+    DashExportPeopleSheet: 'Civil servants',
+    DashExportPosition: 'Position',
+    DashExportScore: 'Score',
     DashOrgAsOf: 'Figures as of the organisation recorded at {0}.',
     DashRegion: 'Progress by unit',
   };

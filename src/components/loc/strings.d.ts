@@ -1023,6 +1023,13 @@ declare interface IDanhGiaStrings {
   DashResultsSummary: string;
   DashReadAt: string;
   DashRefresh: string;
+  DashExport: string;
+  DashExportBusy: string;
+  DashExportFailed: string;
+  DashExportUnitsSheet: string;
+  DashExportPeopleSheet: string;
+  DashExportPosition: string;
+  DashExportScore: string;
   DashOrgAsOf: string;
   DashRegion: string;
 }

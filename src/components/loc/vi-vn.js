@@ -1023,6 +1023,13 @@ define([], function () {
     DashResultsSummary: 'Kết quả xếp loại năm {0}: tỷ lệ hoàn thành xuất sắc theo cơ quan, nhóm và so sánh các năm',
     DashReadAt: 'Số liệu đọc lúc {0} ngày {1}.',
     DashRefresh: 'Làm mới',
+    DashExport: 'Tải bảng tiến độ (Excel)',
+    DashExportBusy: 'Đang lập tệp Excel…',
+    DashExportFailed: 'Chưa tải được bảng tiến độ: {0}. Đề nghị thử lại; nếu vẫn lỗi, báo quản trị hệ thống.',
+    DashExportUnitsSheet: 'Đơn vị',
+    DashExportPeopleSheet: 'Công chức',
+    DashExportPosition: 'Chức vụ',
+    DashExportScore: 'Điểm',
     DashOrgAsOf: 'Số liệu theo cơ cấu tổ chức lưu lúc {0}.',
     DashRegion: 'Bảng tiến độ theo đơn vị',
   };

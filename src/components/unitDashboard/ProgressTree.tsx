@@ -31,6 +31,12 @@ function followInPage(e: React.MouseEvent<HTMLAnchorElement>, open: () => void):
   open();
 }
 
+/** "Tiến độ tháng 11/2026 và năm 2026": the table's caption, and the title of its Excel file. */
+export function progressCaption(strings: IDanhGiaStrings, view: Pick<DashboardView, 'year' | 'period'>): string {
+  const { year, period } = view;
+  return period ? format(strings.DashCaption, periodNameInSentence(strings, period), periodNameInSentence(strings, { kind: 'YEAR', year })) : format(strings.DashCaptionYear, year);
+}
+
 const SORTS: readonly DashboardSort[] = ['NAME', 'SUBMITTED_SHARE', 'LATE'];
 
 /**
@@ -58,7 +64,7 @@ export function ProgressTree({ view, personLink }: { view: DashboardView; person
   const filtering = onlyLate || query.trim() !== '';
   const ignoredColumn = view.units.some((u) => u.ignoredActs > 0);
 
-  const caption = period ? format(strings.DashCaption, periodNameInSentence(strings, period), periodNameInSentence(strings, { kind: 'YEAR', year })) : format(strings.DashCaptionYear, year);
+  const caption = progressCaption(strings, view);
   const searchId = `dgcc-dashboard-search-${year}`;
   const rows: JSX.Element[] = [];
   const walk = (node: DashboardNode): void => {

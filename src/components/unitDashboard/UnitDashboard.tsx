@@ -13,7 +13,8 @@ import { placeLink } from '../../domain/place';
 import { DashboardDocuments } from '../documents/DashboardDocuments';
 import compact from './UnitDashboard.module.scss';
 import { DashboardCharts } from './DashboardCharts';
-import { ProgressTree, type PersonLink } from './ProgressTree';
+import { ProgressExport } from './ProgressExport';
+import { progressCaption, ProgressTree, type PersonLink } from './ProgressTree';
 
 // The results and a person's history load on demand, with their reader (services' dgcc-results chunk):
 // not every page's first view (issue 13's view bundle).
@@ -118,11 +119,12 @@ function DashboardBody(props: {
         <>
           <DashboardCharts view={view} />
           <ProgressTree view={view} personLink={props.personLink} />
-          <p className={`${styles.muted} ${compact.freshness}`}>
+          <div className={`${styles.muted} ${compact.freshness}`}>
             {view.readAt ? format(strings.DashReadAt, formatTime(view.readAt, locale), formatDate(view.readAt, locale)) + ' ' : ''}
             {view.orgAsOf ? format(strings.DashOrgAsOf, formatDate(view.orgAsOf, locale)) + ' ' : ''}
             <PlainButton onClick={props.onRefresh}>{strings.DashRefresh}</PlainButton>
-          </p>
+            <ProgressExport view={view} caption={progressCaption(strings, view)} />
+          </div>
         </>
       )}
       {view.units.some((unit) => unit.readerIsHr || unit.readerActsOnYear) ? <ResultsDisclosure services={services} year={year} personLink={props.personLink} /> : undefined}
