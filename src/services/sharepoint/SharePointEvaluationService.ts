@@ -9,7 +9,8 @@ import type { DashboardQuery, DashboardView, EvaluationPeriod, PendingTask, Pers
 import { screenActs, RecordedAct } from '../../domain/org/acts';
 import type { ActStep } from '../../domain/org/authority';
 import { buildOrgModel, DirectoryPerson } from '../../domain/org/buildOrgModel';
-import { normalizeLogin, OrgModel, OrgUnit, unitChain } from '../../domain/org/orgModel';
+import { normalizeLogin, OrgModel } from '../../domain/org/orgModel';
+import { unitPathName } from '../../domain/evaluation/dashboardProgress';
 import { IDirectoryService, IEvaluationService, MyEvaluationOverview, NotProvisionedError, SetupStatus, type UnitHistoryEntry } from '../contracts';
 import type { UnitVersion } from '../../domain/org/unitHistory';
 import { OrgDirectoryService, readUnitRows, unitsInForce, UnitRow, type OrgReads } from '../graph/OrgDirectoryService';
@@ -410,16 +411,7 @@ export class SharePointEvaluationService implements IEvaluationService {
 }
 
 /** "Cục Báo chí › Phòng Báo in": a phòng's name alone repeats across Cục (every Cục has a Văn phòng Cục). */
-export function unitPath(org: OrgModel, unit: OrgUnit): string {
-  // The ministry itself (its leadership's row) is named by its own name.
-  return (
-    unitChain(org, unit.code)
-      .filter((u) => u.level !== 'MINISTRY')
-      .reverse()
-      .map((u) => u.name)
-      .join(' › ') || unit.name
-  );
-}
+export const unitPath = unitPathName;
 
 export function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number {
   const order = (p: EvaluationPeriod): number => (p.kind === 'YEAR' ? 100 : p.index || 0);
@@ -433,7 +425,11 @@ export function byKindAndIndex(a: EvaluationPeriod, b: EvaluationPeriod): number
  * answers 404, as for a list that does not exist): they have no acts to see.
  */
 export function actRowsInBatch(sp: SPFI, b: SPFI, listTitle: string, filter: string, extra: readonly string[], page: number): Promise<ActRow[]> {
-  const select = ACT_FIELDS.concat(extra);
+  return rowsInBatch(sp, b, listTitle, filter, ACT_FIELDS.concat(extra), page);
+}
+
+/** Rows of a list matching `filter` with the columns `select`, read as actRowsInBatch reads acts (a view that needs fewer columns). */
+export function rowsInBatch(sp: SPFI, b: SPFI, listTitle: string, filter: string, select: readonly string[], page: number): Promise<ActRow[]> {
   return b.web.lists
     .getByTitle(listTitle)
     .items.select(...select)

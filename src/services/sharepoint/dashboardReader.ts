@@ -10,11 +10,11 @@ import type { RecordedAct } from '../../domain/org/acts';
 import { normalizeLogin } from '../../domain/org/orgModel';
 import { isRatingOutcome } from '../../domain/rating/ratingCodes';
 import type { OrgDirectoryService } from '../graph/OrgDirectoryService';
-import { isNotFound, odataString } from './odata';
+import { odataString } from './odata';
 import { ministryPeriodKind, periodKindSettingRows, type SettingRow } from './periodKindSetting';
 import { readTogether } from './repository';
 import { LISTS } from './schema';
-import { byKindAndIndex, parseJson, PERIOD_FIELDS, reviewOf, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from './SharePointEvaluationService';
+import { byKindAndIndex, parseJson, PERIOD_FIELDS, reviewOf, rowsInBatch, submissionOf, toAct, toPeriod, type ActRow, type PeriodRow } from './SharePointEvaluationService';
 
 /**
  * The dashboard's reader (issue 13): reads only what the view shows. The organisation from its snapshot
@@ -42,33 +42,6 @@ const WIDE_MAX_ITEMS = 3500;
 interface CurrentUserRow {
   UserPrincipalName?: string;
   Email?: string;
-}
-
-/**
- * Rows of a list matching `filter`, inside the batch `b`; a full page is read on after the batch, page
- * by page (`$skiptoken`, through `sp`). A list the reader has no folder in answers 404: nothing to see.
- */
-function rowsInBatch(sp: SPFI, b: SPFI, listTitle: string, filter: string, select: readonly string[], page: number): Promise<ActRow[]> {
-  return b.web.lists
-    .getByTitle(listTitle)
-    .items.select(...select)
-    .expand('Author', 'Editor')
-    .filter(filter)
-    .top(page)<ActRow[]>()
-    .then(
-      async (first) => {
-        if (first.length < page) return first;
-        const rows: ActRow[] = [];
-        for await (const next of sp.web.lists.getByTitle(listTitle).items.select(...select).expand('Author', 'Editor').filter(filter).top(page)) {
-          rows.push(...(next as ActRow[]));
-        }
-        return rows;
-      },
-      (error: unknown) => {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
-    );
 }
 
 const numberOrUndefined = (value: unknown): number | undefined => (typeof value === 'number' && isFinite(value) ? value : undefined);
