@@ -1,12 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
 import { PersonHistory } from '../../src/components/unitDashboard/PersonHistory';
 import { PersonHistoryNotAllowedError, type PersonHistoryView } from '../../src/services/contracts';
+import { captureDownloads } from '../support/downloads';
 import { fakeServices } from '../support/fakeServices';
 import { en, vi } from '../support/strings';
 
@@ -92,4 +93,23 @@ describe('a person’s history over months and years (issue 13), for those entit
     const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+});
+
+describe('a person’s history downloaded as Excel (issue 13: each view exportable)', () => {
+  it('holds the tables shown, the scores as numbers, in a file named after the person without diacritics', async () => {
+    const downloads = captureDownloads();
+    try {
+      show(HISTORY);
+      fireEvent.click(await screen.findByRole('button', { name: 'Tải quá trình đánh giá (Excel)' }));
+      await waitFor(() => expect(downloads.names).toEqual(['qua-trinh-danh-gia-nguyen-van-an.xlsx']), { timeout: 20000 });
+      const workbook = await downloads.workbook(0);
+      const years = workbook.worksheets.find((w) => w.getRow(1).getCell(1).value === 'Xếp loại chất lượng hằng năm');
+      expect(years?.getRow(3).values).toEqual([undefined, 2024, 'Hoàn thành tốt nhiệm vụ', 'Đã công khai']);
+      const months = workbook.worksheets.find((w) => w.getRow(1).getCell(1).value === 'Điểm hằng tháng, hằng quý đã được duyệt');
+      // 82,5 on screen (Vietnamese decimal comma) is the number 82.5 in the file.
+      expect(months?.getRow(3).getCell(2).value).toBe(82.5);
+    } finally {
+      downloads.restore();
+    }
+  }, 30000);
 });

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import * as React from 'react';
 import { UiProvider } from '../../src/components/common/UiContext';
@@ -9,6 +9,7 @@ import { QuotaResults } from '../../src/components/unitDashboard/QuotaResults';
 import type { ScopeResult } from '../../src/domain/evaluation/resultsSummary';
 import { WHOLE_AGENCY } from '../../src/domain/rating/quota';
 import type { AgencyResults, ResultsView } from '../../src/services/contracts';
+import { captureDownloads } from '../support/downloads';
 import { fakeServices } from '../support/fakeServices';
 import { en, vi } from '../support/strings';
 
@@ -124,4 +125,21 @@ describe('Kết quả: the HTXSNV quota per agency and per group (law.md 3.7), e
     const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+});
+
+describe('the results downloaded as Excel (issue 13: each view exportable)', () => {
+  it('one sheet per table shown, the agency’s line with its figures as numbers', async () => {
+    const downloads = captureDownloads();
+    try {
+      show(VIEW);
+      fireEvent.click(await screen.findByRole('button', { name: 'Tải kết quả và tỷ lệ (Excel)' }));
+      await waitFor(() => expect(downloads.names).toEqual(['ket-qua-ty-le-2026.xlsx']), { timeout: 20000 });
+      const workbook = await downloads.workbook(0);
+      const agencies = workbook.worksheets.find((w) => w.getRow(1).getCell(1).value === 'Theo cơ quan, đơn vị (năm 2026)');
+      expect(agencies?.getRow(3).values).toEqual([undefined, 'Cục Di sản văn hóa', 14, 12, 9, 3, '2 (chưa tính ngoại lệ: 1)', 1, 'Vượt 1']);
+      expect(workbook.worksheets.length).toBe(document.querySelectorAll('table').length);
+    } finally {
+      downloads.restore();
+    }
+  }, 30000);
 });

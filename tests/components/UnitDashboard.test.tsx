@@ -1,12 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import { UnitDashboard } from '../../src/components/unitDashboard/UnitDashboard';
 import type { DashboardView, EvaluationPeriod, PersonProgress, UnitDashboardRow } from '../../src/domain/evaluation/model';
 import { placeFromSearch } from '../../src/domain/place';
 import type { ResultsView } from '../../src/services/contracts';
+import { captureDownloads } from '../support/downloads';
 import { fakeServices } from '../support/fakeServices';
 import { vi } from '../support/strings';
 
@@ -306,35 +307,13 @@ describe('from the dashboard to the results and to a person’s history (issue 1
 
 describe('the dashboard’s table exported to Excel (issue 13: each view exportable)', () => {
   it('downloads the table as the reader sees it: units with the totals row, and the people HR was given', async () => {
-    const saved: Blob[] = [];
-    const names: string[] = [];
-    const create = (URL as unknown as { createObjectURL?: unknown }).createObjectURL;
-    (URL as unknown as { createObjectURL: (b: Blob) => string }).createObjectURL = (blob: Blob) => {
-      saved.push(blob);
-      return 'blob:progress';
-    };
-    (URL as unknown as { revokeObjectURL: () => void }).revokeObjectURL = () => undefined;
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const downloads = captureDownloads();
     try {
       render(<UnitDashboard services={servicesFor(view(hrUnits()))} strings={vi} locale="vi-VN" />);
       await screen.findByRole('table', { name: CAPTION });
       fireEvent.click(screen.getByRole('button', { name: 'Tải bảng tiến độ (Excel)' }));
-      await screen.findByRole('button', { name: 'Tải bảng tiến độ (Excel)' }, { timeout: 20000 });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(names).toEqual(['tien-do-2026-thang-10.xlsx']);
-      // A Node test reads the file back; not bundled.
-      // eslint-disable-next-line @rushstack/import-requires-chunk-name
-      const ExcelJS = (await import('exceljs')).default;
-      const workbook = new ExcelJS.Workbook();
-      // jsdom's Blob has no arrayBuffer(): read it as the browser's FileReader would.
-      const bytes = await new Promise<ArrayBuffer>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.readAsArrayBuffer(saved[0]);
-      });
-      await workbook.xlsx.load(bytes);
+      await waitFor(() => expect(downloads.names).toEqual(['tien-do-2026-thang-10.xlsx']), { timeout: 20000 });
+      const workbook = await downloads.workbook(0);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(['Đơn vị', 'Công chức']);
       const units = workbook.getWorksheet('Đơn vị');
       expect(units?.getRow(1).getCell(1).value).toBe(CAPTION);
@@ -344,8 +323,7 @@ describe('the dashboard’s table exported to Excel (issue 13: each view exporta
       // HR was given the people of two units: three people in all.
       expect((workbook.getWorksheet('Công chức')?.rowCount || 0) - 2).toBe(3);
     } finally {
-      click.mockRestore();
-      (URL as unknown as { createObjectURL?: unknown }).createObjectURL = create;
+      downloads.restore();
     }
   }, 30000);
 });

@@ -35,7 +35,7 @@ async function openResults(): Promise<void> {
   await panel(page).getByRole('heading', { name: `Kết quả xếp loại năm ${YEAR} và tỷ lệ Hoàn thành xuất sắc nhiệm vụ` }).waitFor();
 }
 
-test('HR downloads the table as Excel, finds a civil servant by a name typed without diacritics, opens their history (a place: back returns to the table), then the results per agency', async () => {
+test('HR downloads each view as Excel, finds a civil servant by a name typed without diacritics, opens their history (a place: back returns to the table), then the results per agency', async () => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await showIn('sharePoint');
   await switchUser(page, 'hr');
@@ -55,6 +55,8 @@ test('HR downloads the table as Excel, finds a civil servant by a name typed wit
   await panel(page).getByRole('table', { name: 'Điểm hằng tháng, hằng quý đã được duyệt' }).waitFor();
   await panel(page).getByRole('table', { name: 'Xếp loại chất lượng hằng năm' }).waitFor();
   expect(page.url()).toContain('dgcc-screen=person');
+  const [history] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Tải quá trình đánh giá (Excel)' }).click()]);
+  expect(history.suggestedFilename()).toBe('qua-trinh-danh-gia-nguyen-van-an.xlsx');
   await checked('dashboard-hr-person-history');
 
   await page.goBack();
@@ -63,6 +65,8 @@ test('HR downloads the table as Excel, finds a civil servant by a name typed wit
   const agencies = panel(page).getByRole('table', { name: `Theo cơ quan, đơn vị (năm ${YEAR})` });
   // The whole ministry's agencies, each with its quota line.
   await expect(agencies.locator('tbody tr').count()).resolves.toBeGreaterThan(3);
+  const [results] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Tải kết quả và tỷ lệ (Excel)' }).click()]);
+  expect(results.suggestedFilename()).toBe(`ket-qua-ty-le-${YEAR}.xlsx`);
   await checked('dashboard-hr-results');
   expect(errors).toEqual([]);
 });

@@ -1030,6 +1030,9 @@ define([], function () {
     DashExportPeopleSheet: 'Civil servants',
     DashExportPosition: 'Position',
     DashExportScore: 'Score',
+    ExportTablesFailed: 'The Excel file could not be downloaded: {0}. Please try again; if it still fails, tell the site administrator.',
+    ResultsExport: 'Download the results and the quota (Excel)',
+    HistoryExport: 'Download the history (Excel)',
     DashOrgAsOf: 'Figures as of the organisation recorded at {0}.',
     DashRegion: 'Progress by unit',
   };

@@ -1030,6 +1030,9 @@ declare interface IDanhGiaStrings {
   DashExportPeopleSheet: string;
   DashExportPosition: string;
   DashExportScore: string;
+  ExportTablesFailed: string;
+  ResultsExport: string;
+  HistoryExport: string;
   DashOrgAsOf: string;
   DashRegion: string;
 }

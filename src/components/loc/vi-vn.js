@@ -1030,6 +1030,9 @@ define([], function () {
     DashExportPeopleSheet: 'Công chức',
     DashExportPosition: 'Chức vụ',
     DashExportScore: 'Điểm',
+    ExportTablesFailed: 'Chưa tải được tệp Excel: {0}. Đề nghị thử lại; nếu vẫn lỗi, báo quản trị hệ thống.',
+    ResultsExport: 'Tải kết quả và tỷ lệ (Excel)',
+    HistoryExport: 'Tải quá trình đánh giá (Excel)',
     DashOrgAsOf: 'Số liệu theo cơ cấu tổ chức lưu lúc {0}.',
     DashRegion: 'Bảng tiến độ theo đơn vị',
   };

@@ -10,6 +10,8 @@ import { useUi } from '../common/UiContext';
 import { useLoad } from '../common/useLoad';
 import { Notice, PlainButton } from '../common/ViewControls';
 import own from './PersonHistory.module.scss';
+import { ExportTables } from '../common/ExportTables';
+import { fileSlug } from '../../domain/documents/tablesWorkbook';
 
 export interface PersonHistoryProps {
   services: AppServices;
@@ -48,13 +50,16 @@ function History(props: { view: PersonHistoryView; close?: JSX.Element }): JSX.E
   const { view } = props;
   const headingId = `dgcc-history-${view.person.login.replace(/[^a-z0-9]/gi, '-')}`;
   const who = view.person.jobTitle ? format(strings.HistoryWho, view.person.jobTitle, view.person.unitName) : view.person.unitName;
+  const shown = React.useRef<HTMLElement>(null);
+  const heading = format(strings.HistoryHeading, view.person.displayName);
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} ref={shown}>
       <h3 className={styles.heading} id={headingId}>
         {format(strings.HistoryHeading, view.person.displayName)}
       </h3>
       <p>{who}</p>
-      {props.close}
+      {props.close}{' '}
+      <ExportTables target={shown} title={heading} fileName={`qua-trinh-danh-gia-${fileSlug(view.person.displayName)}.xlsx`} label={strings.HistoryExport} />
       {view.ignoredActs > 0 ? <p>{format(strings.HistoryIgnored, view.ignoredActs)}</p> : undefined}
       <table className={styles.table}>
         <caption>{strings.HistoryYearsCaption}</caption>

@@ -11,6 +11,7 @@ import { EmptySection, Loaded } from '../common/WebPartRoot';
 import { BarChart, type ChartBar } from './BarChart';
 import chartStyles from './BarChart.module.scss';
 import own from './QuotaResults.module.scss';
+import { ExportTables } from '../common/ExportTables';
 
 export interface QuotaResultsProps {
   services: AppServices;
@@ -51,15 +52,17 @@ function ResultsSections(props: { view: ResultsView; onOpenPerson?: (login: stri
   const { view } = props;
   const heading = format(strings.ResultsHeading, view.year);
   const headingId = `dgcc-results-${view.year}`;
+  const shown = React.useRef<HTMLElement>(null);
   if (view.agencies.length === 0) return <EmptySection heading={heading} text={format(strings.ResultsEmpty, view.year)} />;
   const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(view.quota.rate * 100);
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} ref={shown}>
       <h3 className={styles.heading} id={headingId}>
         {heading}
       </h3>
       <p>{format(view.quota.base === 'HTTNV' ? strings.ResultsQuotaRule : strings.ResultsQuotaRuleOrAbove, percent)}</p>
       {view.ignoredActs > 0 ? <p>{format(strings.ResultsIgnored, view.ignoredActs)}</p> : undefined}
+      <ExportTables target={shown} title={heading} fileName={`ket-qua-ty-le-${view.year}.xlsx`} label={strings.ResultsExport} />
       <AgencyTable view={view} />
       <GroupTable view={view} />
       <ExceptionsTable view={view} onOpenPerson={props.onOpenPerson} />
