@@ -103,6 +103,19 @@ describe('the view cache', () => {
     expect(refreshed).toEqual({ value: 2, readAt: clock, fromCache: false });
   });
 
+  it('does not keep a view read across one of the page’s own writes: it is shown once, and the next opening reads again', async () => {
+    const cache = cacheOf(new MapStorage(), 'an@x');
+    let reads = 0;
+    let answer: (n: number) => void = () => undefined;
+    // The dashboard is still loading when the page records an act (another web part of the page).
+    const loading = cache.remember('view:dashboard:2026:', () => new Promise<number>((resolve) => (answer = resolve)));
+    cache.invalidate();
+    answer(++reads);
+    expect(await loading).toEqual({ value: 1, readAt: clock, fromCache: false });
+    const next = await cache.remember('view:dashboard:2026:', () => Promise.resolve(++reads));
+    expect(next).toEqual({ value: 2, readAt: clock, fromCache: false });
+  });
+
   it('keeps the organisation, settings and catalogue; reads acts, drafts and periods again; leaves the rest alone', () => {
     const api = 'https://contoso.sharepoint.com/sites/danhgia/_api/web';
     const list = (title: string): string => `${api}/lists/getByTitle('${title}')/items?$select=Id&$filter=EvalYear eq 2026`;

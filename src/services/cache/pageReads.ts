@@ -113,7 +113,16 @@ export class PageReads {
         const method = methodOf(init);
         if (method !== 'GET') {
           // The batch envelope and the digest are not writes; every other POST, MERGE or DELETE is.
-          if (!/\/_api\/(\$batch|contextinfo)$/i.test(url.split('?')[0])) reads.invalidate();
+          if (!/\/_api\/(\$batch|contextinfo)$/i.test(url.split('?')[0])) {
+            reads.invalidate();
+            // Again once it is done: a read sent while the write was on its way may have seen the state before it.
+            this.on.post(
+              noInherit(async function (postUrl: URL, value: unknown): Promise<[URL, unknown]> {
+                reads.invalidate();
+                return [postUrl, value];
+              })
+            );
+          }
           return [url, init, result];
         }
         const kind = kindOfRead(url);
@@ -124,9 +133,11 @@ export class PageReads {
             return [url, init, kept.value];
           }
           const readAt = reads.now();
+          const generation = reads.cache.generation;
           this.on.post(
             noInherit(async function (postUrl: URL, value: unknown): Promise<[URL, unknown]> {
-              if (value !== undefined) reads.cache.put(url, value, readAt);
+              // A read that crossed one of the page's own writes is used once, never kept.
+              if (value !== undefined && reads.cache.generation === generation) reads.cache.put(url, value, readAt);
               return [postUrl, value];
             })
           );
@@ -164,11 +175,14 @@ export class PageReads {
         () => ({ url, value: undefined, ok: false })
       )
     );
+    const generation = this.cache.generation;
     try {
       await execute();
     } catch {
       return; // the views read for themselves, as on a cold opening
     }
+    // The page wrote meanwhile: these answers may predate its act; the views read for themselves.
+    if (this.cache.generation !== generation) return;
     const at = this.now();
     // A read that failed (a list the user may not see answers 404) is read by its view, which knows what it means.
     (await Promise.all(answers)).forEach((a) => {

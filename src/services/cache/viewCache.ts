@@ -62,6 +62,7 @@ export class ViewCache {
   private readonly maxAgeMs: number;
   private readonly maxEntryChars: number;
   private readonly maxUserChars: number;
+  private forgotten: number = 0;
 
   public constructor(options: ViewCacheOptions) {
     this.storage = options.storage;
@@ -117,8 +118,17 @@ export class ViewCache {
     this.remove(this.storageKeyOf(key));
   }
 
+  /**
+   * How many times the page forgot what it kept: a read that began before a write must not be kept after it
+   * (it may hold the state before the page's own act), so it compares this before keeping what it read.
+   */
+  public get generation(): number {
+    return this.forgotten;
+  }
+
   /** Forgets everything kept for this user: the page recorded an act, so what it read may have changed. */
   public invalidate(): void {
+    this.forgotten++;
     this.ownKeys().forEach((k) => this.remove(k));
   }
 
@@ -132,8 +142,10 @@ export class ViewCache {
       if (kept) return { value: kept.value, readAt: kept.at, fromCache: true };
     }
     const readAt = this.now();
+    const before = this.forgotten;
     const value = await compute();
-    this.put(key, value, readAt);
+    // Read across one of the page's own writes: shown once, never kept.
+    if (this.forgotten === before) this.put(key, value, readAt);
     return { value, readAt, fromCache: false };
   }
 
