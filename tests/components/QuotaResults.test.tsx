@@ -138,6 +138,9 @@ describe('the results downloaded as Excel (issue 13: each view exportable)', () 
       const agencies = workbook.worksheets.find((w) => w.getRow(1).getCell(1).value === 'Theo cơ quan, đơn vị (năm 2026)');
       expect(agencies?.getRow(3).values).toEqual([undefined, 'Cục Di sản văn hóa', 14, 12, 9, 3, '2 (chưa tính ngoại lệ: 1)', 1, 'Vượt 1']);
       expect(workbook.worksheets.length).toBe(document.querySelectorAll('table').length);
+      // The agency spans its years on screen: in the file each year's row names it, and its figures stay in their columns.
+      const years = workbook.worksheets.find((w) => w.getRow(1).getCell(1).value === 'Kết quả xếp loại theo năm, 2024–2026');
+      expect(years?.getRow(4).values).toEqual([undefined, 'Cục Di sản văn hóa', 2025, 11, 2, 8, 1, 0]);
     } finally {
       downloads.restore();
     }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { SheetCell } from '../../domain/documents/model';
 import { cellValue, tablesWorkbook, type ShownTable } from '../../domain/documents/tablesWorkbook';
 import { saveFile } from '../documents/DocumentButton';
 import { format } from './format';
@@ -21,9 +22,35 @@ export function shownTables(root: HTMLElement, decimalMark: ',' | '.'): ShownTab
     return {
       caption: table.caption ? text(table.caption) : '',
       heads,
-      rows: bodyRows.map((row) => Array.from(row.cells).map((cell) => cellValue(text(cell), decimalMark)))
+      rows: gridOf(bodyRows, (cell) => cellValue(text(cell), decimalMark))
     };
   });
+}
+
+/**
+ * The rows as a grid, as the eye reads them: a cell spanning rows (an agency beside its years) is
+ * repeated on each of them, so every row of the sheet stands alone; one spanning columns fills the first.
+ */
+function gridOf(rows: readonly HTMLTableRowElement[], valueOf: (cell: HTMLTableCellElement) => SheetCell): SheetCell[][] {
+  const grid: SheetCell[][] = rows.map(() => []);
+  const taken: boolean[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    Array.from(row.cells).forEach((cell) => {
+      while (taken[r][c]) c++;
+      const value = valueOf(cell);
+      const down = Math.max(1, Math.min(cell.rowSpan || 1, rows.length - r));
+      const across = Math.max(1, cell.colSpan || 1);
+      for (let dr = 0; dr < down; dr++) {
+        for (let dc = 0; dc < across; dc++) {
+          taken[r + dr][c + dc] = true;
+          grid[r + dr][c + dc] = dc === 0 ? value : undefined;
+        }
+      }
+      c += across;
+    });
+  });
+  return grid;
 }
 
 /**
