@@ -1,12 +1,8 @@
 import * as React from 'react';
-import type { SheetCell } from '../../domain/documents/model';
+import type { SheetCell, WorkbookModel } from '../../domain/documents/model';
 import { cellValue, tablesWorkbook, type ShownTable } from '../../domain/documents/tablesWorkbook';
-import { saveFile } from '../documents/DocumentButton';
-import { format } from './format';
 import { useUi } from './UiContext';
-import { Notice, PlainButton } from './ViewControls';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { ExcelDownload } from './ExcelDownload';
 
 /** The tables inside `root` as the reader sees them (captions, headings, cells); screen-reader-only copies of a heading are read once. */
 export function shownTables(root: HTMLElement, decimalMark: ',' | '.'): ShownTable[] {
@@ -55,39 +51,15 @@ function gridOf(rows: readonly HTMLTableRowElement[], valueOf: (cell: HTMLTableC
 
 /**
  * "Tải về (Excel)" for a view of tables (issue 13: each view exportable): the workbook holds exactly the
- * tables shown in `target`, one sheet each. exceljs loads with the click (chunk 'dgcc-excel').
+ * tables shown in `target`, one sheet each.
  */
 export function ExportTables(props: { target: React.RefObject<HTMLElement>; title: string; fileName: string; label: string }): JSX.Element {
   const { strings, locale } = useUi();
-  const [busy, setBusy] = React.useState(false);
-  const [failed, setFailed] = React.useState<string | undefined>(undefined);
-  const download = async (): Promise<void> => {
+  const workbook = (): WorkbookModel | undefined => {
     const root = props.target.current;
-    if (!root) return;
-    setBusy(true);
-    setFailed(undefined);
-    try {
-      const decimalMark = new Intl.NumberFormat(locale).format(1.5).indexOf(',') >= 0 ? ',' : '.';
-      const { renderXlsx } = await import(/* webpackChunkName: 'dgcc-excel' */ '../../services/documents/render/xlsx');
-      saveFile(props.fileName, XLSX, await renderXlsx(tablesWorkbook(props.title, shownTables(root, decimalMark))));
-    } catch (error) {
-      setFailed(format(strings.ExportTablesFailed, error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
+    if (!root) return undefined;
+    const decimalMark = new Intl.NumberFormat(locale).format(1.5).indexOf(',') >= 0 ? ',' : '.';
+    return tablesWorkbook(props.title, shownTables(root, decimalMark));
   };
-  return (
-    <>
-      <PlainButton
-        disabled={busy}
-        onClick={() => {
-          // download() says its own failure; nothing escapes it.
-          download().catch(() => undefined);
-        }}
-      >
-        {busy ? strings.DashExportBusy : props.label}
-      </PlainButton>
-      {failed ? <Notice kind="error">{failed}</Notice> : undefined}
-    </>
-  );
+  return <ExcelDownload fileName={props.fileName} label={props.label} failedTemplate={strings.ExportTablesFailed} workbook={workbook} />;
 }
