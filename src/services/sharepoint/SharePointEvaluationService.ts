@@ -61,6 +61,10 @@ export interface ActRow {
   Editor?: { Name?: string };
 }
 
+/** The rows of a person's overview, in the order overviewReads reads them. */
+type OverviewRows = [PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]];
+type OverviewReads = [Promise<PeriodRow[]>, Promise<UnitRow[]>, Promise<ActRow[]>, Promise<ActRow[]>, Promise<ActRow[]>, Promise<ActRow[]>, Promise<SettingRow[]>];
+
 export const PERIOD_FIELDS = ['Id', 'EvalYear', 'PeriodKind', 'PeriodIndex', 'PeriodStatus', 'Deadline', 'LockedAt', 'ClosedAt', 'DeadlineOverrides', 'Modified'];
 export const ACT_FIELDS = ['Id', 'EvalYear', 'EmployeeLogin', 'UnitCode', 'Payload', 'ActKey', 'FileDirRef', 'Created', 'Author/Name', 'Editor/Name'];
 /** Columns of the lists of a period's acts (submissions, reviews). */
@@ -232,17 +236,10 @@ export class SharePointEvaluationService implements IEvaluationService {
     // rides in the same batch: no request to Graph (issue 13).
     const known = this.directory.myLogin ? this.directory.myLogin() : undefined;
     const login = known || (await this.directory.getMe()).userPrincipalName;
-    const mine = `EmployeeLogin eq ${odataString(login)} and EvalYear eq ${year}`;
     const [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows] = await this.read(LISTS.periods.title, () =>
       this.orgDirectory.carry((addOrgReads) =>
-        readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[], OrgReads | undefined]>(this.sp, (b) => [
-          this.periodsQuery(b, year),
-          readUnitRows(b),
-          this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
-          this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
-          this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
-          this.actsQuery(b, LISTS.complaints.title, mine, []),
-          periodKindSettingRows(b),
+        readTogether<[...OverviewRows, OrgReads | undefined]>(this.sp, (b) => [
+          ...this.overviewReads(b, login, year),
           addOrgReads ? addOrgReads(b) : Promise.resolve(undefined)
         ])
       )
@@ -253,26 +250,29 @@ export class SharePointEvaluationService implements IEvaluationService {
     return this.overviewFrom(me, year, [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows]);
   }
 
+  /** What a person's overview reads, in one batch: the year's periods, the units, their acts of the year, the period kinds. */
+  private overviewReads(b: SPFI, login: string, year: number): OverviewReads {
+    const mine = `EmployeeLogin eq ${odataString(login)} and EvalYear eq ${year}`;
+    return [
+      this.periodsQuery(b, year),
+      readUnitRows(b),
+      this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
+      this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
+      this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
+      this.actsQuery(b, LISTS.complaints.title, mine, []),
+      periodKindSettingRows(b)
+    ];
+  }
+
   private async getMyOverviewOf(me: Person, year: number): Promise<MyEvaluationOverview> {
-    const mine = `EmployeeLogin eq ${odataString(me.userPrincipalName)} and EvalYear eq ${year}`;
-    const rows = await this.read(LISTS.periods.title, () =>
-      readTogether<[PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]]>(this.sp, (b) => [
-        this.periodsQuery(b, year),
-        readUnitRows(b),
-        this.actsQuery(b, LISTS.periodScores.title, mine, [...PERIOD_ACT_FIELDS, 'Step', 'ReviewerLogin', 'EmployeeName']),
-        this.actsQuery(b, LISTS.reviews.title, mine, PERIOD_ACT_FIELDS),
-        this.actsQuery(b, LISTS.decisions.title, mine, ['Rating']),
-        this.actsQuery(b, LISTS.complaints.title, mine, []),
-        periodKindSettingRows(b)
-      ])
-    );
+    const rows = await this.read(LISTS.periods.title, () => readTogether<OverviewRows>(this.sp, (b) => this.overviewReads(b, me.userPrincipalName, year)));
     return this.overviewFrom(me, year, rows);
   }
 
   private overviewFrom(
     me: Person,
     year: number,
-    [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows]: [PeriodRow[], UnitRow[], ActRow[], ActRow[], ActRow[], ActRow[], SettingRow[]]
+    [periodRows, unitRows, submissions, reviews, decisions, complaints, settingRows]: OverviewRows
   ): MyEvaluationOverview {
     const org = personalOrg(me, unitRows);
     const screened = screenActs<unknown>(org, [
